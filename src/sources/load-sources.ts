@@ -1,0 +1,14 @@
+// read → validate, failing once with every problem. The front end of the pipeline.
+import { ValidationKgError, type SourceIssue } from "../errors.ts";
+import type { ArticleModel } from "../model/types.ts";
+import { validateSources } from "../validate/validate-sources.ts";
+import { readSources } from "./read-sources.ts";
+
+/** Reads and validates the article folders under `paths`; throws ValidationKgError listing all problems. */
+export async function loadSources(paths: string[]): Promise<ArticleModel[]> {
+  const read = await readSources(paths);
+  const validated = validateSources(read.sources);
+  const issues: SourceIssue[] = [...read.issues, ...validated.issues];
+  if (issues.length > 0) throw new ValidationKgError(issues);
+  return validated.models;
+}
