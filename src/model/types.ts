@@ -36,7 +36,7 @@ export interface Quantity {
 
 /** A number the article states: an amount, a count, a target, a rank. */
 export interface Figure extends Quantity {
-  /** Stable id, unique within its node: `<node>#<n>`. */
+  /** Stable id, unique in the graph: `<article>.<node>.<n>`. */
   id: string;
   /** What it measures, e.g. "investment for construction". */
   measure: string;
@@ -95,8 +95,11 @@ export interface EdgeAttributes {
   evidence: Evidence[];
 }
 
+/** An article as the graph keeps it (without where its files were). */
+export type ArticleInfo = Omit<ArticleMeta, "sourceFiles">;
+
 export interface GraphAttributes {
-  articles: Record<string, Omit<ArticleMeta, "sourceFiles">>;
+  articles: Record<string, ArticleInfo>;
 }
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

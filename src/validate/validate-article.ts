@@ -205,7 +205,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
       requireInText(spec.text, [...fpath, "text"], "figure text");
       if (spec.converted) requireInText(spec.converted.text, [...fpath, "converted", "text"], "converted figure text");
       const figure: Figure = {
-        id: `${entity.id}#${f + 1}`,
+        id: `${articleId}.${entity.id}.${f + 1}`,
         measure: spec.measure,
         text: spec.text,
         value: spec.value,

@@ -1,0 +1,254 @@
+// Graph → RDF quads, one named graph per article. Everything the graph holds is written, so
+// quadsToGraph can read it back (round trip); the order follows the graph's, so output is deterministic.
+// Browser-safe: no node: imports (the explorer downloads RDF with this same code).
+import { DataFactory } from "n3";
+import type { Quad, Quad_Object, Quad_Subject, NamedNode } from "@rdfjs/types";
+import type { ArticleInfo, EdgeAttributes, Evidence, Figure, KnowledgeGraph, NodeAttributes, Quantity } from "../model/types.ts";
+import { KINDS, MODALITIES, RELATIONS, type Kind } from "../model/vocabulary.ts";
+import { dataNamespaces, DEFAULT_BASE_IRI, expand, NS, type DataNamespaces } from "./namespaces.ts";
+import { canonicalDecimal } from "./canonical-decimal.ts";
+
+const { namedNode, literal, quad } = DataFactory;
+
+export type RdfProfile = "rdf11" | "rdf12";
+
+export interface RdfOptions {
+  /** Base of every minted IRI; must end with `/` or `#`. */
+  baseIri?: string;
+  /** How a claim points at its triple: standard reification (rdf11) or an RDF 1.2 triple term. */
+  profile?: RdfProfile;
+  /** Only these articles' named graphs (default: all). */
+  articles?: string[];
+}
+
+const iri = (prefixed: string): NamedNode => namedNode(expand(prefixed));
+const RDF_TYPE = iri("rdf:type");
+const xsd = (name: string) => namedNode(`${NS.xsd}${name}`);
+const PRECISION_PROPERTY = { year: "time:inXSDgYear", month: "time:inXSDgYearMonth", day: "time:inXSDDate" } as const;
+const PRECISION_DATATYPE = { year: "gYear", month: "gYearMonth", day: "date" } as const;
+
+/** Collects quads for one named graph. */
+class GraphEmitter {
+  readonly quads: Quad[] = [];
+  constructor(readonly graph: NamedNode) {}
+  add(s: Quad_Subject, p: NamedNode, o: Quad_Object): void {
+    this.quads.push(quad(s, p, o, this.graph));
+  }
+  text(s: Quad_Subject, p: string, value: string | undefined): void {
+    if (value !== undefined && value !== "") this.add(s, iri(p), literal(value));
+  }
+  decimal(s: Quad_Subject, p: string, value: number): void {
+    this.add(s, iri(p), literal(canonicalDecimal(value), xsd("decimal")));
+  }
+}
+
+function checkBase(base: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\S*[/#]$/i.test(base)) {
+    throw new TypeError(`graphToQuads: the base IRI "${base}" must be an absolute IRI ending in "/" or "#"`);
+  }
+  return base;
+}
+
+/** Writes the evidence annotation (W3C Web Annotation) linking `body` to a span of its article. */
+function emitEvidence(out: GraphEmitter, ns: DataNamespaces, localName: string, body: Quad_Subject, evidence: Evidence, motivation: string): NamedNode {
+  const annotation = namedNode(`${ns.annotation}${localName}`);
+  const target = namedNode(`${ns.annotation}${localName}.target`);
+  const quoteSelector = namedNode(`${ns.annotation}${localName}.quote`);
+  const positionSelector = namedNode(`${ns.annotation}${localName}.position`);
+  const article = namedNode(`${ns.article}${evidence.article}`);
+  out.add(annotation, RDF_TYPE, iri("oa:Annotation"));
+  out.add(annotation, iri("oa:motivatedBy"), iri(motivation));
+  out.add(annotation, iri("oa:hasBody"), body);
+  out.add(annotation, iri("oa:hasTarget"), target);
+  out.add(annotation, iri("prov:wasDerivedFrom"), article);
+  out.add(target, RDF_TYPE, iri("oa:SpecificResource"));
+  out.add(target, iri("oa:hasSource"), article);
+  out.add(target, iri("oa:hasSelector"), quoteSelector);
+  out.add(target, iri("oa:hasSelector"), positionSelector);
+  out.add(quoteSelector, RDF_TYPE, iri("oa:TextQuoteSelector"));
+  out.add(quoteSelector, iri("oa:exact"), literal(evidence.quote));
+  out.add(quoteSelector, iri("oa:prefix"), literal(evidence.prefix));
+  out.add(quoteSelector, iri("oa:suffix"), literal(evidence.suffix));
+  out.add(positionSelector, RDF_TYPE, iri("oa:TextPositionSelector"));
+  out.add(positionSelector, iri("oa:start"), literal(String(evidence.start), xsd("nonNegativeInteger")));
+  out.add(positionSelector, iri("oa:end"), literal(String(evidence.end), xsd("nonNegativeInteger")));
+  return annotation;
+}
+
+function emitQuantity(out: GraphEmitter, subject: NamedNode, q: Quantity): void {
+  const currency = q.unit !== "count" && q.unit !== "rank" && q.unit !== "percent";
+  out.add(subject, RDF_TYPE, iri(currency ? "schema:MonetaryAmount" : "schema:QuantitativeValue"));
+  out.decimal(subject, "schema:value", q.value);
+  out.text(subject, currency ? "schema:currency" : "schema:unitText", q.unit);
+  out.text(subject, "kgv:statedAs", q.text);
+}
+
+function emitFigure(out: GraphEmitter, ns: DataNamespaces, owner: NamedNode, figure: Figure, article: string): void {
+  const subject = namedNode(`${ns.figure}${figure.id}`);
+  out.add(owner, iri("kgv:figure"), subject);
+  emitQuantity(out, subject, figure);
+  out.text(subject, "schema:description", figure.measure);
+  out.add(subject, iri("kgv:comparator"), iri(`kgv:${figure.comparator}`));
+  out.text(subject, "kgv:per", figure.per);
+  if (figure.converted) {
+    const converted = namedNode(`${ns.figure}${figure.id}.converted`);
+    out.add(subject, iri("kgv:statedConversion"), converted);
+    emitQuantity(out, converted, figure.converted);
+  }
+  figure.evidence
+    .filter((e) => e.article === article)
+    .forEach((e, i) => emitEvidence(out, ns, `${figure.id}.e${i + 1}`, subject, e, "oa:identifying"));
+}
+
+function emitNode(out: GraphEmitter, ns: DataNamespaces, id: string, a: NodeAttributes, article: string, inCausalChain: boolean): void {
+  const s = namedNode(`${ns.entity}${id}`);
+  for (const cls of KINDS[a.kind as Kind].rdf) out.add(s, RDF_TYPE, iri(cls));
+  // FARO's relations have domain and range faro:Event: whatever takes part in them is typed so.
+  if (inCausalChain) out.add(s, RDF_TYPE, iri("faro:Event"));
+  out.text(s, "rdfs:label", a.label);
+  for (const alias of [...a.aliases].sort()) out.text(s, "skos:altLabel", alias);
+  out.text(s, "schema:description", a.description);
+  if (a.wikidata) out.add(s, iri("skos:exactMatch"), namedNode(`${NS.wd}${a.wikidata}`));
+  out.text(s, "schema:jobTitle", a.jobTitle);
+  if (a.modality) {
+    out.add(s, iri("kgv:modality"), iri(`kgv:${a.modality}`));
+    out.add(s, iri("faro:status"), iri(MODALITIES[a.modality].faro));
+  }
+  if (a.date) {
+    out.text(s, "kgv:dateText", a.date.text);
+    if (a.date.qualifier) out.add(s, iri("kgv:dateQualifier"), iri(`kgv:${a.date.qualifier}`));
+    if (a.date.earliest) out.add(s, iri("sem:hasEarliestBeginTimeStamp"), literal(a.date.earliest, xsd("date")));
+    if (a.date.latest) out.add(s, iri("sem:hasLatestEndTimeStamp"), literal(a.date.latest, xsd("date")));
+    if (a.date.value && a.date.precision) {
+      out.add(s, iri(PRECISION_PROPERTY[a.date.precision]), literal(a.date.value, xsd(PRECISION_DATATYPE[a.date.precision])));
+    }
+  }
+  out.add(s, iri("prov:wasDerivedFrom"), namedNode(`${ns.article}${article}`));
+  for (const figure of a.figures) {
+    if (figure.evidence.some((e) => e.article === article)) emitFigure(out, ns, s, figure, article);
+  }
+  a.evidence
+    .filter((e) => e.article === article)
+    .forEach((e, i) => emitEvidence(out, ns, `${article}.${id}.e${i + 1}`, s, e, "oa:identifying"));
+}
+
+function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, source: string, target: string, a: EdgeAttributes, profile: RdfProfile): void {
+  const s = namedNode(`${ns.entity}${source}`);
+  const p = iri(RELATIONS[a.relation].rdf);
+  const o = namedNode(`${ns.entity}${target}`);
+  const claim = namedNode(`${ns.claim}${key}`);
+  const article = namedNode(`${ns.article}${a.article}`);
+  out.add(s, p, o);
+  out.add(claim, RDF_TYPE, iri("kgv:Claim"));
+  if (profile === "rdf11") {
+    out.add(claim, RDF_TYPE, iri("rdf:Statement"));
+    out.add(claim, iri("rdf:subject"), s);
+    out.add(claim, iri("rdf:predicate"), p);
+    out.add(claim, iri("rdf:object"), o);
+  } else {
+    out.add(claim, iri("rdf:reifies"), quad(s, p, o) as unknown as Quad_Object);
+  }
+  out.add(claim, iri("kgv:modality"), iri(`kgv:${a.modality}`));
+  out.decimal(claim, "kgv:confidence", a.confidence);
+  out.text(claim, "kgv:role", a.role);
+  out.text(claim, "rdfs:comment", a.note);
+  out.add(claim, iri("prov:wasDerivedFrom"), article);
+  out.add(claim, iri("prov:wasGeneratedBy"), namedNode(`${ns.activity}annotation.${a.article}`));
+  a.evidence.forEach((e, i) => {
+    const annotation = emitEvidence(out, ns, `${key}.e${i + 1}`, claim, e, "oa:describing");
+    out.add(claim, iri("kgv:evidence"), annotation);
+  });
+}
+
+function emitArticle(out: GraphEmitter, ns: DataNamespaces, meta: ArticleInfo): void {
+  const s = namedNode(`${ns.article}${meta.id}`);
+  const publisher = namedNode(`${ns.agent}${slug(meta.publisher)}`);
+  out.add(s, RDF_TYPE, iri("schema:NewsArticle"));
+  out.text(s, "schema:headline", meta.headline);
+  out.add(s, iri("schema:datePublished"), literal(meta.datePublished, xsd("date")));
+  out.text(s, "schema:articleSection", meta.section);
+  out.text(s, "schema:inLanguage", meta.language);
+  if (meta.url) out.add(s, iri("schema:url"), namedNode(meta.url));
+  out.text(s, "schema:articleBody", meta.text);
+  out.add(s, iri("schema:publisher"), publisher);
+  out.add(publisher, RDF_TYPE, iri("schema:Organization"));
+  out.text(publisher, "schema:name", meta.publisher);
+  meta.author.forEach((name, i) => {
+    const author = namedNode(`${ns.agent}${slug(name)}`);
+    out.add(s, iri("schema:author"), author);
+    out.add(author, RDF_TYPE, iri("schema:Person"));
+    out.text(author, "schema:name", name);
+    // Author order matters for a byline; RDF sets lose it, so it is kept explicitly.
+    out.add(author, iri("kgv:bylinePosition"), literal(String(i + 1), xsd("integer")));
+  });
+  const activity = namedNode(`${ns.activity}annotation.${meta.id}`);
+  const tool = namedNode(`${ns.agent}news-kg`);
+  out.add(activity, RDF_TYPE, iri("prov:Activity"));
+  out.text(activity, "rdfs:label", `Annotation of "${meta.headline}"`);
+  out.add(activity, iri("prov:used"), s);
+  out.add(activity, iri("prov:wasAssociatedWith"), tool);
+  out.add(tool, RDF_TYPE, iri("prov:SoftwareAgent"));
+  out.text(tool, "rdfs:label", "news-kg");
+}
+
+/** Lower-case ASCII slug for agent IRIs ("Chun In-sung" → "chun-in-sung"). */
+export function slug(name: string): string {
+  const s = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return s || "unnamed";
+}
+
+/** What each article's named graph holds, found in one pass over the graph. */
+interface ArticleIndex {
+  nodes: string[];
+  edges: string[];
+  /** Nodes at either end of a FARO relation stated by the article. */
+  causal: Set<string>;
+}
+
+function indexArticles(graph: KnowledgeGraph): Map<string, ArticleIndex> {
+  const index = new Map<string, ArticleIndex>();
+  const entry = (article: string): ArticleIndex => {
+    let e = index.get(article);
+    if (!e) index.set(article, (e = { nodes: [], edges: [], causal: new Set() }));
+    return e;
+  };
+  graph.forEachNode((id, a) => a.articles.forEach((article) => entry(article).nodes.push(id)));
+  graph.forEachEdge((key, a, source, target) => {
+    const e = entry(a.article);
+    e.edges.push(key);
+    if (RELATIONS[a.relation].faro) e.causal.add(source).add(target);
+  });
+  return index;
+}
+
+function emitArticleGraph(graph: KnowledgeGraph, article: string, index: ArticleIndex | undefined, options: RdfOptions): Quad[] {
+  const base = checkBase(options.baseIri ?? DEFAULT_BASE_IRI);
+  const ns = dataNamespaces(base);
+  const profile = options.profile ?? "rdf11";
+  const meta = graph.getAttribute("articles")[article];
+  if (!meta) throw new RangeError(`graphToQuads: the "${article}" article is not in the graph`);
+  const out = new GraphEmitter(namedNode(`${ns.graph}${article}`));
+  emitArticle(out, ns, meta);
+  for (const id of index?.nodes ?? []) emitNode(out, ns, id, graph.getNodeAttributes(id), article, index?.causal.has(id) ?? false);
+  for (const key of index?.edges ?? []) {
+    emitClaim(out, ns, key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key), profile);
+  }
+  return out.quads;
+}
+
+/** Quads of one article's named graph. */
+export function articleQuads(graph: KnowledgeGraph, article: string, options: RdfOptions = {}): Quad[] {
+  return emitArticleGraph(graph, article, indexArticles(graph).get(article), options);
+}
+
+/** All quads of the graph: one named graph per article, articles in sorted order. */
+export function graphToQuads(graph: KnowledgeGraph, options: RdfOptions = {}): Quad[] {
+  const index = indexArticles(graph);
+  const articles = options.articles ?? Object.keys(graph.getAttribute("articles")).sort();
+  return articles.flatMap((article) => emitArticleGraph(graph, article, index.get(article), options));
+}
