@@ -1,0 +1,24 @@
+// The embedded store: oxigraph, loaded from N-Quads so that every article's named graph arrives intact.
+// N-Quads carry their graph names, so no `to_graph_name` is involved; the design notes found that a
+// misspelt load option is silently ignored, which the tests guard against by querying GRAPH patterns.
+import { Store } from "oxigraph";
+import { ParseKgError } from "../errors.ts";
+
+/**
+ * A SPARQL store holding the given N-Quads.
+ *
+ * @example
+ * ```ts
+ * const store = createSparqlStore(readFileSync("out/graph.nq", "utf8"));
+ * ```
+ * @throws ParseKgError when the text is not valid N-Quads.
+ */
+export function createSparqlStore(nquads: string): Store {
+  const store = new Store();
+  try {
+    store.load(nquads, { format: "application/n-quads" });
+  } catch (error) {
+    throw new ParseKgError(`cannot load N-Quads into the SPARQL store: ${(error as Error).message}`);
+  }
+  return store;
+}
