@@ -1,0 +1,25 @@
+import { Option, type Command } from "commander";
+import { EXPORT_FORMATS, exportGraph, type ExportFormat } from "../../export/export-graph.ts";
+import { writeFileAtomic } from "../../io/write-file-atomic.ts";
+import { DEFAULT_BASE_IRI } from "../../rdf/namespaces.ts";
+import { graphFromFile, graphFromSources, DEFAULT_SOURCES } from "../load-graph.ts";
+import { processIo, progress } from "../output.ts";
+
+export function register(program: Command): void {
+  program
+    .command("export")
+    .description("export the graph in one format, to stdout or a file")
+    .argument("[paths...]", "article folders or folders containing them", DEFAULT_SOURCES)
+    .addOption(new Option("-f, --format <format>", "output format").choices(EXPORT_FORMATS).default("nt"))
+    .addOption(new Option("--profile <profile>", "how claims point at their triple").choices(["rdf11", "rdf12"]).default("rdf11"))
+    .option("--base <iri>", "base IRI of minted resources", DEFAULT_BASE_IRI)
+    .option("-i, --input <file>", "read a graph export (.json or RDF) instead of article folders")
+    .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .action(async (paths: string[], options: { format: ExportFormat; profile: "rdf11" | "rdf12"; base: string; input?: string; output?: string }) => {
+      const graph = options.input ? await graphFromFile(options.input, options.base) : await graphFromSources(paths, processIo);
+      progress(processIo, `writing ${options.format}`);
+      const text = await exportGraph(graph, options.format, { profile: options.profile, baseIri: options.base });
+      if (options.output) await writeFileAtomic(options.output, text);
+      else processIo.stdout(text);
+    });
+}

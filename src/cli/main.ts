@@ -1,0 +1,44 @@
+// The `kg` command line. Each command lives in commands/<name>.ts and registers itself here.
+import { Command, CommanderError } from "commander";
+import { KgError } from "../errors.ts";
+import { processIo } from "./output.ts";
+import { register as registerBuild } from "./commands/build.ts";
+import { register as registerValidate } from "./commands/validate.ts";
+import { register as registerStats } from "./commands/stats.ts";
+import { register as registerExport } from "./commands/export.ts";
+
+export function createProgram(): Command {
+  const program = new Command("kg")
+    .description("Knowledge-graph builder for news: articles → graph → RDF, explorer and queries")
+    .option("--debug", "show stack traces for errors")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  registerBuild(program);
+  registerValidate(program);
+  registerStats(program);
+  registerExport(program);
+  return program;
+}
+
+/** Runs the CLI; returns the process exit code. Errors are printed, never thrown. */
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander but successes to the user.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    const debug = argv.includes("--debug");
+    if (error instanceof KgError) {
+      processIo.stderr(`kg: ${error.message}\n`);
+      if (debug && error.stack) processIo.stderr(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    processIo.stderr(`kg: internal error: ${(error as Error).message ?? String(error)}\n`);
+    processIo.stderr(debug ? `${(error as Error).stack ?? ""}\n` : "(run with --debug for the stack trace)\n");
+    return 70;
+  }
+}

@@ -1,0 +1,48 @@
+// GraphML writer. graphology-graphml ships only a parser (0.5), so the few lines of XML are
+// written here; the test reads the output back with graphology-graphml's parser.
+import type { KnowledgeGraph } from "../model/types.ts";
+import { flatEdge, flatNode, type FlatValue } from "./flat-attributes.ts";
+
+// XML 1.0 forbids most control characters and lone surrogates even when escaped: drop them.
+const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Replaces characters XML 1.0 cannot carry at all (even escaped) with U+FFFD. */
+export function xmlSafe(text: string): string {
+  return text.replace(INVALID_XML, "\uFFFD");
+}
+
+export function escapeXml(text: string): string {
+  return xmlSafe(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\r/g, "&#13;");
+}
+
+function keysOf(records: Array<Record<string, FlatValue>>): Array<[string, "string" | "double"]> {
+  const keys = new Map<string, "string" | "double">();
+  for (const record of records) for (const [k, v] of Object.entries(record)) if (!keys.has(k)) keys.set(k, typeof v === "number" ? "double" : "string");
+  return [...keys];
+}
+
+export function writeGraphml(graph: KnowledgeGraph): string {
+  const nodes: Array<[string, Record<string, FlatValue>]> = graph.mapNodes((id, a) => [id, { label: a.label, ...flatNode(a), ...(a.x !== undefined ? { x: a.x, y: a.y ?? 0 } : {}) }]);
+  const edges: Array<[string, string, string, Record<string, FlatValue>]> = graph.mapEdges((key, a, s, t) => [key, s, t, { label: a.relation, ...flatEdge(a) }]);
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
+  for (const [domain, records] of [["node", nodes.map((n) => n[1])], ["edge", edges.map((e) => e[3])]] as const) {
+    for (const [name, type] of keysOf(records)) {
+      lines.push(`  <key id="${domain[0]}_${escapeXml(name)}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${type}"/>`);
+    }
+  }
+  lines.push('  <graph edgedefault="directed">');
+  const data = (prefix: string, record: Record<string, FlatValue>) =>
+    Object.entries(record)
+      .filter(([, v]) => v !== "")
+      .map(([k, v]) => `<data key="${prefix}_${escapeXml(k)}">${escapeXml(String(v))}</data>`)
+      .join("");
+  for (const [id, record] of nodes) lines.push(`    <node id="${escapeXml(id)}">${data("n", record)}</node>`);
+  for (const [key, s, t, record] of edges) lines.push(`    <edge id="${escapeXml(key)}" source="${escapeXml(s)}" target="${escapeXml(t)}">${data("e", record)}</edge>`);
+  lines.push("  </graph>", "</graphml>", "");
+  return lines.join("\n");
+}
