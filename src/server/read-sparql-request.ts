@@ -1,0 +1,42 @@
+// SPARQL 1.1 Protocol request parsing: query via GET (?query=), POST form (query=) or POST direct
+// (application/sparql-query). Updates, by any route, are refused here before reaching a worker.
+import type { IncomingMessage } from "node:http";
+
+export type SparqlRequest =
+  | { kind: "query"; query: string; format?: string }
+  | { kind: "refused"; status: number; message: string };
+
+const MAX_BODY_BYTES = 1 << 20;
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function fromParams(params: URLSearchParams): SparqlRequest {
+  if (params.has("update")) return { kind: "refused", status: 403, message: "SPARQL Update is not allowed: this endpoint is read-only" };
+  const queries = params.getAll("query");
+  if (queries.length !== 1 || queries[0]!.trim() === "") return { kind: "refused", status: 400, message: "expected exactly one non-empty `query` parameter" };
+  const format = params.get("format") ?? undefined;
+  return format === undefined ? { kind: "query", query: queries[0]! } : { kind: "query", query: queries[0]!, format };
+}
+
+export async function readSparqlRequest(request: IncomingMessage, url: URL): Promise<SparqlRequest> {
+  if (request.method === "GET" || request.method === "HEAD") return fromParams(url.searchParams);
+  const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "application/sparql-update") return { kind: "refused", status: 403, message: "SPARQL Update is not allowed: this endpoint is read-only" };
+  if (type !== "application/x-www-form-urlencoded" && type !== "application/sparql-query") {
+    return { kind: "refused", status: 415, message: "POST bodies must be application/sparql-query or application/x-www-form-urlencoded" };
+  }
+  const body = await readBody(request);
+  if (body === null) return { kind: "refused", status: 413, message: `the request body exceeds ${MAX_BODY_BYTES} bytes` };
+  if (type === "application/x-www-form-urlencoded") return fromParams(new URLSearchParams(body));
+  const format = url.searchParams.get("format") ?? undefined;
+  return format === undefined ? { kind: "query", query: body } : { kind: "query", query: body, format };
+}
