@@ -1,0 +1,55 @@
+// Vite builds the explorer (root `viz/`) into `dist/viz` with a relative base so the bundle
+// works from any path (`kg serve`, a sub-folder, a file share). The vitest config lives here
+// too because vitest reads vite's config; it is shared by the whole repo.
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Plugin } from "vite";
+import { defineConfig } from "vitest/config";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The graph the explorer opens by default: the builder's output, else the test fixture. */
+function defaultGraphFile(): string {
+  const built = resolve(here, "out/graph.json");
+  return existsSync(built) ? built : resolve(here, "test/fixtures/graph.json");
+}
+
+/**
+ * Ships `graph.json` beside `index.html` so the built explorer opens the story with no server
+ * logic, and serves it in dev. The explorer fetches it relatively, so any path works.
+ */
+function graphJson(): Plugin {
+  return {
+    name: "kg-graph-json",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url || !/^\/graph\.json(\?|$)/.test(req.url)) return next();
+        res.setHeader("content-type", "application/json");
+        res.end(readFileSync(defaultGraphFile()));
+      });
+    },
+    writeBundle(options) {
+      const outDir = options.dir ?? resolve(here, "dist/viz");
+      mkdirSync(outDir, { recursive: true });
+      copyFileSync(defaultGraphFile(), resolve(outDir, "graph.json"));
+    },
+  };
+}
+
+export default defineConfig({
+  root: resolve(here, "viz"),
+  base: "./",
+  plugins: [graphJson()],
+  build: {
+    outDir: resolve(here, "dist/viz"),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  worker: { format: "es" },
+  test: {
+    root: here,
+    include: ["test/**/*.test.ts"],
+    testTimeout: 60000,
+  },
+});

@@ -1,0 +1,124 @@
+// The details of the selected node or claim: everything the contract holds about it, with its
+// neighbours, causes and effects as buttons that select them. Text only, never HTML.
+import type { Evidence } from "../../src/model/types.ts";
+import { MODALITIES, type Modality } from "../../src/model/vocabulary.ts";
+import { causalChain, isCausal } from "./causal-chain.ts";
+import { clear, el } from "./dom.ts";
+import type { ExplorerApi } from "./explorer-api.ts";
+import { normalisedDate } from "./format-date.ts";
+import { relationLabel } from "./palette.ts";
+
+const WIKIDATA = /^(?:https?:\/\/www\.wikidata\.org\/(?:entity|wiki)\/)?(Q\d+)$/;
+
+function modalityLabel(m: string): string {
+  return Object.hasOwn(MODALITIES, m) ? MODALITIES[m as Modality].label : m;
+}
+
+export class DetailsPanel {
+  constructor(private readonly root: HTMLElement, private readonly api: ExplorerApi) {}
+
+  private nodeButton(node: string): HTMLButtonElement {
+    const label = this.api.graph.getNodeAttribute(node, "label");
+    return el("button", { className: "linkbtn", text: label, attrs: { type: "button" }, on: { click: () => this.api.select({ type: "node", key: node }, { moveCamera: true, scrollText: true }) } });
+  }
+
+  private quotes(list: readonly Evidence[], owner: { type: "node" | "edge"; key: string }): HTMLElement {
+    const box = el("div");
+    for (const ev of list) {
+      box.append(el("blockquote", {
+        className: "quote", text: `“${ev.quote}”`, attrs: { tabindex: "0", title: "Show in the article" },
+        on: { click: () => this.api.select(owner, { scrollText: true }) },
+      }));
+    }
+    return box;
+  }
+
+  render(): void {
+    clear(this.root);
+    const selection = this.api.state.selection;
+    if (!selection) {
+      this.root.append(el("p", { className: "hint", text: "Click a node, a link or a highlighted phrase in the article to see what the story says about it." }));
+      return;
+    }
+    if (selection.type === "node") this.renderNode(selection.key);
+    else this.renderEdge(selection.key);
+  }
+
+  private renderNode(node: string): void {
+    const { graph } = this.api;
+    if (!graph.hasNode(node)) return;
+    const a = graph.getNodeAttributes(node);
+    const dl = el("dl");
+    const row = (term: string, value: Node | string) => dl.append(el("dt", { text: term }), el("dd", {}, value));
+    if (a.aliases.length) row("Also", a.aliases.join(", "));
+    if (a.jobTitle) row("Role", a.jobTitle);
+    if (a.date) {
+      row("Date", `“${a.date.text}”`);
+      row("Normalised", normalisedDate(a.date));
+    }
+    if (a.modality) row("Modality", modalityLabel(a.modality));
+    const wd = WIKIDATA.exec(a.wikidata ?? "");
+    if (wd) row("Wikidata", el("a", { text: wd[1], attrs: { href: `https://www.wikidata.org/wiki/${wd[1]}`, target: "_blank", rel: "noopener noreferrer" } }));
+    for (const f of a.figures ?? []) row("Figure", `${f.measure}: ${f.text}${f.converted ? ` (${f.converted.text})` : ""}${f.per ? ` per ${f.per}` : ""}`);
+
+    this.root.append(
+      el("h2", { text: a.label }),
+      el("div", { className: "kind", text: a.kind }),
+      el("p", { text: a.description }),
+      dl,
+    );
+    if (a.evidence.length) this.root.append(el("h3", { text: "Evidence" }), this.quotes(a.evidence, { type: "node", key: node }));
+
+    const chain = causalChain(this.api.causal, node);
+    const list = (title: string, nodes: string[]) => {
+      if (!nodes.length) return;
+      const ul = el("ul", { className: "linklist" });
+      for (const n of nodes) ul.append(el("li", {}, this.nodeButton(n)));
+      this.root.append(el("h3", { text: title }), ul);
+    };
+    list("Upstream causes", chain.upstream);
+    list("Downstream effects", chain.downstream);
+
+    const links = el("ul", { className: "linklist", attrs: { "aria-label": "Neighbours" } });
+    graph.forEachOutEdge(node, (edge, ea, _s, target) => links.append(this.linkItem(edge, ea.relation, "→", target)));
+    graph.forEachInEdge(node, (edge, ea, source) => links.append(this.linkItem(edge, ea.relation, "←", source)));
+    if (links.childElementCount) this.root.append(el("h3", { text: "Neighbours" }), links);
+
+    this.root.append(el("div", { className: "actions" },
+      el("button", { text: "Paths from here", attrs: { type: "button" }, on: { click: () => this.api.update({ pathFrom: node }) } }),
+      el("button", { text: "Paths to here", attrs: { type: "button" }, on: { click: () => this.api.update({ pathTo: node }) } }),
+    ));
+  }
+
+  private linkItem(edge: string, relation: string, arrow: string, other: string): HTMLElement {
+    return el("li", {},
+      el("button", {
+        className: `linkbtn rel${isCausal(relation) ? " causal" : ""}`, text: `${arrow} ${relationLabel(relation)}`, attrs: { type: "button", title: "Show this claim" },
+        on: { click: () => this.api.select({ type: "edge", key: edge }, { scrollText: true }) },
+      }),
+      " ", this.nodeButton(other));
+  }
+
+  private renderEdge(edge: string): void {
+    const { graph } = this.api;
+    if (!graph.hasEdge(edge)) return;
+    const a = graph.getEdgeAttributes(edge);
+    const [source, target] = graph.extremities(edge);
+    const dl = el("dl");
+    const row = (term: string, value: Node | string) => dl.append(el("dt", { text: term }), el("dd", {}, value));
+    row("From", this.nodeButton(source));
+    row("Relation", relationLabel(a.relation));
+    row("To", this.nodeButton(target));
+    row("Modality", modalityLabel(a.modality));
+    row("Confidence", String(a.confidence));
+    if (a.role) row("Role", a.role);
+    if (a.note) row("Note", a.note);
+    row("Claim", edge);
+    this.root.append(
+      el("h2", { text: `${graph.getNodeAttribute(source, "label")} ${relationLabel(a.relation)} ${graph.getNodeAttribute(target, "label")}` }),
+      el("div", { className: "kind", text: isCausal(a.relation) ? "causal claim" : "claim" }),
+      dl,
+    );
+    if (a.evidence.length) this.root.append(el("h3", { text: "Evidence" }), this.quotes(a.evidence, { type: "edge", key: edge }));
+  }
+}

@@ -1,0 +1,45 @@
+// What to bring forward and what to fade: the selection's causal chain and neighbours, a path
+// query's hops, or the hovered node's neighbourhood. null = nothing emphasised, nothing faded.
+import type { KnowledgeGraph } from "../../src/model/types.ts";
+import type { MultiDirectedGraph } from "graphology";
+import { causalChain } from "./causal-chain.ts";
+import type { Selection } from "./view-state.ts";
+
+export interface Emphasis {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+export function neighbourhood(graph: KnowledgeGraph, node: string, into: Emphasis = { nodes: new Set(), edges: new Set() }): Emphasis {
+  into.nodes.add(node);
+  graph.forEachEdge(node, (edge, _a, source, target) => {
+    into.edges.add(edge);
+    into.nodes.add(source);
+    into.nodes.add(target);
+  });
+  return into;
+}
+
+export function selectionEmphasis(graph: KnowledgeGraph, causal: MultiDirectedGraph, selection: Selection): Emphasis | null {
+  if (!selection) return null;
+  if (selection.type === "edge") {
+    if (!graph.hasEdge(selection.key)) return null;
+    return { nodes: new Set(graph.extremities(selection.key)), edges: new Set([selection.key]) };
+  }
+  if (!graph.hasNode(selection.key)) return null;
+  const emphasis = neighbourhood(graph, selection.key);
+  const chain = causalChain(causal, selection.key);
+  for (const n of [...chain.upstream, ...chain.downstream]) emphasis.nodes.add(n);
+  for (const e of chain.edges) emphasis.edges.add(e);
+  return emphasis;
+}
+
+export function pathEmphasis(graph: KnowledgeGraph, paths: string[][][]): Emphasis | null {
+  if (!paths.length) return null;
+  const emphasis: Emphasis = { nodes: new Set(), edges: new Set() };
+  for (const path of paths) for (const hop of path) for (const edge of hop) {
+    emphasis.edges.add(edge);
+    for (const n of graph.extremities(edge)) emphasis.nodes.add(n);
+  }
+  return emphasis;
+}

@@ -1,0 +1,182 @@
+// The explorer: owns the view state, derives what to show from it, and re-renders sigma's item
+// states and the panels after each change. The graph is read, never written.
+import type { MultiDirectedGraph } from "graphology";
+import type { KnowledgeGraph } from "../../src/model/types.ts";
+import { nodeSize } from "../../src/layout/node-size.ts";
+import { ArticlePanel } from "./article-panel.ts";
+import { ItemStates } from "./apply-item-states.ts";
+import { causalSubgraph } from "./causal-chain.ts";
+import { DetailsPanel } from "./details-panel.ts";
+import { byId } from "./dom.ts";
+import { neighbourhood, pathEmphasis, selectionEmphasis } from "./emphasis.ts";
+import type { ExplorerApi } from "./explorer-api.ts";
+import { FiltersPanel } from "./filters-panel.ts";
+import { findPaths, type PathResult } from "./find-paths.ts";
+import { LayoutRunner } from "./layout-runner.ts";
+import { renderLegend } from "./legend.ts";
+import { renderListView } from "./list-view.ts";
+import { PathsPanel } from "./paths-panel.ts";
+import { createRenderer, type ExplorerSigma } from "./renderer.ts";
+import { encodeViewState } from "./url-state.ts";
+import type { Selection, ViewState } from "./view-state.ts";
+import { computeVisible, type Visible } from "./visibility.ts";
+
+export class Explorer implements ExplorerApi {
+  readonly causal: MultiDirectedGraph;
+  readonly sigma: ExplorerSigma;
+  readonly layout: LayoutRunner;
+  private readonly sizes = new Map<string, number>();
+  private readonly positions = new Map<string, { x: number; y: number }>();
+  private readonly items: ItemStates;
+  private readonly article: ArticlePanel;
+  private readonly details: DetailsPanel;
+  private readonly pathsPanel: PathsPanel;
+  private readonly filters: FiltersPanel;
+  private visibleCache: { key: string; value: Visible } | null = null;
+  private pathCache: { key: string; value: PathResult | null } | null = null;
+  private hovered: string | null = null;
+  private neighbourCursor = -1;
+  private anchor: string | null = null;
+
+  constructor(readonly graph: KnowledgeGraph, public state: ViewState) {
+    graph.forEachNode((node) => this.sizes.set(node, nodeSize(graph, node)));
+    this.causal = causalSubgraph(graph);
+    this.sigma = createRenderer(graph, byId("graph"), { sizes: this.sizes, positions: this.positions });
+    this.items = new ItemStates(this.sigma, graph);
+    this.article = new ArticlePanel(byId("article"), this);
+    this.details = new DetailsPanel(byId("details"), this);
+    this.pathsPanel = new PathsPanel(byId("paths"), this);
+    this.filters = new FiltersPanel(byId("filters"), this);
+    this.layout = new LayoutRunner(graph, this.positions, this.sizes, (running) => {
+      this.sigma.refresh();
+      byId("btn-layout").textContent = running ? "Stop layout" : "Re-layout";
+    });
+    renderLegend(byId("legend"), graph);
+    this.filters.render();
+    this.bindSigma();
+    this.render({ scrollText: true });
+  }
+
+  private bindSigma(): void {
+    this.sigma.on("clickNode", ({ node }) => this.select({ type: "node", key: node }, { scrollText: true }));
+    this.sigma.on("clickEdge", ({ edge }) => this.select({ type: "edge", key: edge }, { scrollText: true }));
+    this.sigma.on("clickStage", () => this.select(null));
+    this.sigma.on("enterNode", ({ node }) => {
+      this.hovered = node;
+      this.applyItems();
+    });
+    this.sigma.on("leaveNode", () => {
+      this.hovered = null;
+      this.applyItems();
+    });
+  }
+
+  visible(): Visible {
+    const s = this.state;
+    const key = JSON.stringify([s.hiddenKinds, s.hiddenRelations, s.hiddenModalities, s.timeWindow]);
+    if (this.visibleCache?.key !== key) this.visibleCache = { key, value: computeVisible(this.graph, s) };
+    return this.visibleCache.value;
+  }
+
+  private paths(): PathResult | null {
+    const { pathFrom, pathTo } = this.state;
+    if (!pathFrom || !pathTo) return null;
+    const visible = this.visible();
+    const key = JSON.stringify([pathFrom, pathTo, this.visibleCache?.key]);
+    if (this.pathCache?.key !== key) {
+      this.pathCache = { key, value: findPaths(this.graph, pathFrom, pathTo, { keepEdge: (e) => visible.edges.has(e) }) };
+    }
+    return this.pathCache.value;
+  }
+
+  private applyItems(): void {
+    const paths = this.paths();
+    let emphasis = paths ? pathEmphasis(this.graph, paths.paths) : null;
+    emphasis ??= selectionEmphasis(this.graph, this.causal, this.state.selection);
+    if (!emphasis && this.hovered && this.graph.hasNode(this.hovered)) emphasis = neighbourhood(this.graph, this.hovered);
+    this.items.apply(this.visible(), emphasis, this.state.selection);
+  }
+
+  update(patch: Partial<ViewState>): void {
+    this.state = { ...this.state, ...patch };
+    this.render({ scrollText: false });
+  }
+
+  select(selection: Selection, options: { moveCamera?: boolean; scrollText?: boolean } = {}): void {
+    this.state = { ...this.state, selection };
+    this.anchor = selection?.type === "node" ? selection.key : null;
+    this.neighbourCursor = -1;
+    this.render({ scrollText: options.scrollText ?? true });
+    if (options.moveCamera && selection) this.focusCamera(selection);
+  }
+
+  private render({ scrollText }: { scrollText: boolean }): void {
+    this.applyItems();
+    this.details.render();
+    this.pathsPanel.render(this.paths());
+    this.article.highlight(this.state.selection, scrollText);
+    const list = byId("list-view");
+    const listOn = this.state.view === "list";
+    list.hidden = !listOn;
+    byId("btn-view").setAttribute("aria-pressed", String(listOn));
+    if (listOn) renderListView(list, this);
+    const visible = this.visible();
+    byId("status").textContent = `${visible.nodes.size} of ${this.graph.order} nodes · ${visible.edges.size} of ${this.graph.size} claims`;
+    const url = new URL(window.location.href);
+    url.search = encodeViewState(this.state, url.searchParams).toString();
+    window.history.replaceState(null, "", url);
+  }
+
+  /** Re-renders everything, the filter controls included (after a reset or a URL change). */
+  resetTo(state: ViewState): void {
+    this.state = state;
+    this.layout.reset();
+    this.filters.render();
+    this.render({ scrollText: false });
+    this.sigma.refresh();
+  }
+
+  focusCamera(selection: NonNullable<Selection>): void {
+    const node = selection.type === "node" ? selection.key : this.graph.hasEdge(selection.key) ? this.graph.source(selection.key) : null;
+    const data = node ? this.sigma.getNodeDisplayData(node) : undefined;
+    if (!data) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.7) }, { duration: 400 });
+  }
+
+  fit(): void {
+    void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+  }
+
+  /**
+   * Keyboard: arrows cycle through the neighbours of an anchor node (the last node selected by
+   * other means), so Left undoes Right; Enter makes the current node the new anchor.
+   */
+  stepNeighbour(delta: 1 | -1): void {
+    const visible = this.visible();
+    const sel = this.state.selection;
+    if (!this.anchor || !this.graph.hasNode(this.anchor)) this.anchor = sel?.type === "node" ? sel.key : null;
+    if (!this.anchor) {
+      const first = [...visible.nodes].sort((a, b) => this.graph.degree(b) - this.graph.degree(a))[0];
+      if (first) this.select({ type: "node", key: first }, { moveCamera: true });
+      return;
+    }
+    const neighbours = this.graph.neighbors(this.anchor).filter((n) => visible.nodes.has(n));
+    if (!neighbours.length) return;
+    this.neighbourCursor = (this.neighbourCursor + delta + neighbours.length) % neighbours.length;
+    const next = neighbours[this.neighbourCursor];
+    if (next === undefined) return;
+    const anchor = this.anchor;
+    const cursor = this.neighbourCursor;
+    this.select({ type: "node", key: next }, { moveCamera: true });
+    this.anchor = anchor;
+    this.neighbourCursor = cursor;
+  }
+
+  /** Keyboard: Enter re-anchors neighbour stepping on the selected node. */
+  anchorOnSelection(): void {
+    const sel = this.state.selection;
+    this.anchor = sel?.type === "node" ? sel.key : null;
+    this.neighbourCursor = -1;
+  }
+}

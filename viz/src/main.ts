@@ -1,0 +1,90 @@
+// Entry point: load the graph (?graph=URL, else graph.json beside the page, else a file the
+// user opens), restore the view from the URL, and wire the toolbar.
+import type { KnowledgeGraph } from "../../src/model/types.ts";
+import { attachKeyboard } from "./keyboard.ts";
+import { byId } from "./dom.ts";
+import { download } from "./download.ts";
+import { Explorer } from "./explorer.ts";
+import { graphToRdf, visibleSubgraph, type RdfDownload } from "./export-rdf.ts";
+import { viewToPng } from "./export-png.ts";
+import { fetchGraph, graphFromJson } from "./load-graph.ts";
+import { attachSearch } from "./search-box.ts";
+import { decodeViewState } from "./url-state.ts";
+import { initialViewState } from "./view-state.ts";
+
+const MEDIA: Record<RdfDownload, string> = { ttl: "text/turtle", nt: "application/n-triples", jsonld: "application/ld+json" };
+
+function status(text: string): void {
+  byId("status").textContent = text;
+}
+
+function start(graph: KnowledgeGraph): Explorer {
+  const params = new URLSearchParams(window.location.search);
+  const state = decodeViewState(params, { node: (k) => graph.hasNode(k), edge: (k) => graph.hasEdge(k) });
+  const articles = Object.values(graph.getAttribute("articles") ?? {});
+  const title = articles.length === 1 ? articles[0]?.headline : `${articles.length} articles`;
+  if (title) {
+    byId("title").textContent = title;
+    document.title = `${title} · knowledge graph`;
+  }
+  const explorer = new Explorer(graph, state);
+  if (state.selection) explorer.focusCamera(state.selection);
+  const search = byId<HTMLInputElement>("search-input");
+  attachSearch(search, byId<HTMLUListElement>("search-results"), explorer);
+  attachKeyboard(explorer, search, byId("graph"));
+
+  byId("btn-fit").addEventListener("click", () => explorer.fit());
+  byId("btn-layout").addEventListener("click", () => (explorer.layout.running ? explorer.layout.stop() : explorer.layout.start()));
+  byId("btn-view").addEventListener("click", () => explorer.update({ view: explorer.state.view === "list" ? "graph" : "list" }));
+  byId("btn-clear").addEventListener("click", () => {
+    explorer.resetTo(initialViewState());
+    explorer.fit();
+  });
+  const rdf = (format: RdfDownload) => async () => {
+    try {
+      status(`Writing ${format}…`);
+      const text = await graphToRdf(visibleSubgraph(graph, explorer.visible()), format);
+      download(new Blob([text], { type: MEDIA[format] }), `graph.${format}`);
+      status(`Downloaded graph.${format}`);
+    } catch (error) {
+      status(`Export failed: ${(error as Error).message}`);
+      console.warn(error);
+    }
+  };
+  byId("dl-ttl").addEventListener("click", rdf("ttl"));
+  byId("dl-nt").addEventListener("click", rdf("nt"));
+  byId("dl-jsonld").addEventListener("click", rdf("jsonld"));
+  byId("dl-png").addEventListener("click", async () => download(await viewToPng(explorer.sigma), "graph.png"));
+  // Exposed for tests and the benchmark: read-only handles, not an API contract.
+  Object.assign(window, { explorer });
+  document.body.dataset.ready = "true";
+  return explorer;
+}
+
+async function boot(): Promise<void> {
+  let explorer: Explorer | null = null;
+  byId<HTMLInputElement>("open-file").addEventListener("change", async (e) => {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    try {
+      const graph = graphFromJson(JSON.parse(await file.text()));
+      explorer?.sigma.kill();
+      const url = new URL(window.location.href);
+      url.search = "";
+      window.history.replaceState(null, "", url);
+      explorer = start(graph);
+    } catch (error) {
+      status(`Could not open ${file.name}: ${(error as Error).message}`);
+    }
+  });
+  const source = new URLSearchParams(window.location.search).get("graph") ?? "graph.json";
+  try {
+    status(`Loading ${source}…`);
+    explorer = start(await fetchGraph(source));
+  } catch (error) {
+    status(`${(error as Error).message}. Use “Open…” to load a graph.json exported by \`kg build\`.`);
+    document.body.dataset.ready = "error";
+  }
+}
+
+void boot();

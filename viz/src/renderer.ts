@@ -1,0 +1,116 @@
+// The sigma v4 instance: primitives (shapes, paths, arrows) and declarative styles keyed on the
+// contract's attributes and on the view's custom item states. Sizes and layout overrides come
+// from view-side maps through the reducer; nothing is written into the graph.
+import Sigma, { DEFAULT_STYLES } from "sigma";
+import {
+  extremityArrow, layerFill, layerPlain, pathCurved, pathLine, pathLoop,
+  sdfCircle, sdfDiamond, sdfRectangle, sdfSquare, sdfTriangle,
+} from "sigma/rendering";
+import type { NodeDisplayData } from "sigma/types";
+import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/model/types.ts";
+import { RELATIONS } from "../../src/model/vocabulary.ts";
+import { KIND_COLORS, KIND_SHAPE_DICT, RELATION_COLOR_DICT, RELATION_LABEL_DICT, UNKNOWN_COLOR } from "./palette.ts";
+
+export interface ItemState {
+  faded: boolean;
+  emphasized: boolean;
+  selected: boolean;
+}
+
+export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes, ItemState, ItemState>;
+
+export interface RendererInputs {
+  /** Drawn size per node (importance), computed once by the view. */
+  sizes: Map<string, number>;
+  /** Positions from a layout re-run; empty = use the graph's precomputed x/y. */
+  positions: Map<string, { x: number; y: number }>;
+}
+
+const EDGE_SIZES: Record<string, number> = Object.fromEntries(
+  Object.entries(RELATIONS).map(([r, d]) => [r, d.category === "causal" ? 3.2 : 1.4]),
+);
+
+export const FONT = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, inputs: RendererInputs): ExplorerSigma {
+  const small = graph.order <= 150;
+  // On big graphs edge labels and always-on labels cost more than they tell.
+  const edgeLabels = graph.size <= 3000;
+  const noOverride: Partial<NodeDisplayData> = {};
+  const sigma: ExplorerSigma = new Sigma(graph, container, {
+    primitives: {
+      nodes: {
+        shapes: [sdfCircle(), sdfSquare({ cornerRadius: 0.15 }), sdfDiamond(), sdfTriangle(), sdfRectangle({ aspectRatio: 1.6, cornerRadius: 0.3 })],
+        layers: [layerFill()],
+      },
+      edges: {
+        paths: [pathLine(), pathCurved({ curvature: 0.25 }), pathLoop()],
+        extremities: [extremityArrow()],
+        layers: [layerPlain()],
+      },
+    },
+    customNodeState: { faded: false, emphasized: false, selected: false },
+    customEdgeState: { faded: false, emphasized: false, selected: false },
+    styles: {
+      nodes: [
+        DEFAULT_STYLES.nodes,
+        {
+          color: { attribute: "kind", dict: KIND_COLORS, defaultValue: UNKNOWN_COLOR },
+          shape: { attribute: "kind", dict: KIND_SHAPE_DICT, defaultValue: "circle" },
+          label: { attribute: "label" },
+          labelFont: FONT,
+          labelSize: 13,
+          labelColor: "#1d2733",
+          labelVisibility: small ? "visible" : "auto",
+          cursor: "pointer",
+        },
+        { whenState: "isHovered", then: { labelVisibility: "visible", backdropVisibility: "visible" } },
+        { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topNodes" } },
+        { whenState: "faded", then: { opacity: 0.14, labelVisibility: "hidden" } },
+        { whenState: "selected", then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes", labelSize: 15 } },
+      ],
+      edges: [
+        DEFAULT_STYLES.edges,
+        {
+          color: { attribute: "relation", dict: RELATION_COLOR_DICT, defaultValue: "#b0b0b0" },
+          size: { attribute: "relation", dict: EDGE_SIZES, defaultValue: 1.4 },
+          label: edgeLabels ? { attribute: "relation", dict: RELATION_LABEL_DICT, defaultValue: "" } : "",
+          labelColor: "#5a6472",
+          labelSize: 10,
+          labelFont: FONT,
+          head: "arrow",
+          path: "straight",
+          parallelPath: "curved",
+          selfLoopPath: "loop",
+          cursor: "pointer",
+        },
+        { whenState: "isHovered", then: { labelVisibility: "visible", depth: "topEdges" } },
+        { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topEdges" } },
+        { whenState: "faded", then: { opacity: 0.07, labelVisibility: "hidden" } },
+        { whenState: "selected", then: { labelVisibility: "visible", depth: "topEdges", color: "#1d2733" } },
+      ],
+      stage: { background: "#fbfaf7" },
+    },
+    nodeReducer: (key) => {
+      const size = inputs.sizes.get(key);
+      const position = inputs.positions.size ? inputs.positions.get(key) : undefined;
+      if (size === undefined && !position) return noOverride;
+      return position ? { size: size ?? 6, x: position.x, y: position.y } : { size: size ?? 6 };
+    },
+    settings: {
+      renderEdgeLabels: edgeLabels,
+      enableEdgeEvents: true,
+      edgeLabelEvents: "extend",
+      nodeLabelEvents: "extend",
+      itemSizesReference: "screen",
+      zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
+      stagePadding: 40,
+      labelDensity: 1.2,
+      labelRenderedSizeThreshold: 4,
+      hideEdgesOnMove: false,
+      enableCameraRotation: false,
+      enableCameraMouseRotation: false,
+    },
+  });
+  return sigma;
+}

@@ -1,0 +1,31 @@
+// The explorer's whole view state in one typed object. The graph model is never written to:
+// everything the UI shows (selection, filters, emphasis, layout overrides) derives from this.
+import type { Kind, Modality, Relation } from "../../src/model/vocabulary.ts";
+
+export type Selection = { type: "node"; key: string } | { type: "edge"; key: string } | null;
+
+export interface ViewState {
+  selection: Selection;
+  /** Two ends of a path query; both set means "show the paths between them". */
+  pathFrom: string | null;
+  pathTo: string | null;
+  hiddenKinds: Kind[];
+  hiddenRelations: Relation[];
+  hiddenModalities: Modality[];
+  /** Inclusive window of years; null means no time filter. */
+  timeWindow: [number, number] | null;
+  view: "graph" | "list";
+}
+
+export function initialViewState(): ViewState {
+  return {
+    selection: null,
+    pathFrom: null,
+    pathTo: null,
+    hiddenKinds: [],
+    hiddenRelations: [],
+    hiddenModalities: [],
+    timeWindow: null,
+    view: "graph",
+  };
+}
