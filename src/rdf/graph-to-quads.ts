@@ -154,10 +154,9 @@ function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, source: s
   out.text(claim, "rdfs:comment", a.note);
   out.add(claim, iri("prov:wasDerivedFrom"), article);
   out.add(claim, iri("prov:wasGeneratedBy"), namedNode(`${ns.activity}annotation.${a.article}`));
-  a.evidence.forEach((e, i) => {
-    const annotation = emitEvidence(out, ns, `${key}.e${i + 1}`, claim, e, "oa:describing");
-    out.add(claim, iri("kgv:evidence"), annotation);
-  });
+  // Links first, annotations after, so Turtle keeps the claim's description in one block.
+  a.evidence.forEach((_e, i) => out.add(claim, iri("kgv:evidence"), namedNode(`${ns.annotation}${key}.e${i + 1}`)));
+  a.evidence.forEach((e, i) => emitEvidence(out, ns, `${key}.e${i + 1}`, claim, e, "oa:describing"));
 }
 
 function emitArticle(out: GraphEmitter, ns: DataNamespaces, meta: ArticleInfo): void {
