@@ -5,6 +5,7 @@ export const NS = {
   rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
   rdfs: "http://www.w3.org/2000/01/rdf-schema#",
   xsd: "http://www.w3.org/2001/XMLSchema#",
+  owl: "http://www.w3.org/2002/07/owl#",
   schema: "http://schema.org/",
   sem: "http://semanticweb.cs.vu.nl/2009/11/sem/",
   faro: "http://purl.org/faro/",

@@ -7,6 +7,8 @@ import { DEFAULT_BASE_IRI } from "../../rdf/namespaces.ts";
 import { graphFromSources, DEFAULT_SOURCES } from "../load-graph.ts";
 import { formatJson, formatTable, processIo, progress } from "../output.ts";
 import { layoutStage } from "../layout-stage.ts";
+import { vocabularyQuads } from "../../rdf/vocabulary-quads.ts";
+import { writeRdf } from "../../rdf/write-rdf.ts";
 
 export function register(program: Command): void {
   program
@@ -31,6 +33,7 @@ export function register(program: Command): void {
         progress(processIo, `serialising ${format}`);
         outputs.push({ file: join(options.out, `graph.${EXTENSIONS[format]}`), text: await exportGraph(graph, format, { profile: options.profile, baseIri: options.base }) });
       }
+      outputs.push({ file: join(options.out, "vocab.ttl"), text: await writeRdf(vocabularyQuads(), "ttl", { baseIri: options.base }) });
       for (const { file, text } of outputs) await writeFileAtomic(file, text);
       const stats = graphStats(graph);
       const files = outputs.map(({ file, text }) => ({ file, bytes: Buffer.byteLength(text) }));

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { graphToQuads } from "../../src/rdf/graph-to-quads.ts";
+import { NS } from "../../src/rdf/namespaces.ts";
+import { vocabularyQuads } from "../../src/rdf/vocabulary-quads.ts";
+import { loadSeedGraph } from "../helpers/seed.ts";
+
+describe("vocabularyQuads", () => {
+  it("declares every kgv: term the seed export uses", async () => {
+    const declared = new Set(vocabularyQuads().map((q) => q.subject.value));
+    const used = new Set<string>();
+    for (const profile of ["rdf11", "rdf12"] as const) {
+      for (const q of graphToQuads(await loadSeedGraph(), { profile })) {
+        for (const term of [q.predicate, q.object]) {
+          if (term.termType === "NamedNode" && term.value.startsWith(NS.kgv)) used.add(term.value);
+        }
+      }
+    }
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter((t) => !declared.has(t))).toEqual([]);
+  });
+
+  it("puts every FARO predicate under kgv:eventRelation", () => {
+    const sub = vocabularyQuads().filter((q) => q.predicate.value.endsWith("rdf-schema#subPropertyOf"));
+    const faro = sub.filter((q) => q.subject.value.startsWith(NS.faro));
+    expect(faro.length).toBeGreaterThanOrEqual(5);
+    expect(faro.every((q) => q.object.value === `${NS.kgv}eventRelation`)).toBe(true);
+  });
+});
