@@ -6,6 +6,13 @@ import { register as registerBuild } from "./commands/build.ts";
 import { register as registerValidate } from "./commands/validate.ts";
 import { register as registerStats } from "./commands/stats.ts";
 import { register as registerExport } from "./commands/export.ts";
+import { register as registerQuery } from "./commands/query.ts";
+import { register as registerCauses } from "./commands/causes.ts";
+import { register as registerEffects } from "./commands/effects.ts";
+import { register as registerPath } from "./commands/path.ts";
+import { register as registerTimeline } from "./commands/timeline.ts";
+import { register as registerFind } from "./commands/find.ts";
+import { register as registerServe } from "./commands/serve.ts";
 
 export function createProgram(): Command {
   const program = new Command("kg")
@@ -17,6 +24,13 @@ export function createProgram(): Command {
   registerValidate(program);
   registerStats(program);
   registerExport(program);
+  registerQuery(program);
+  registerCauses(program);
+  registerEffects(program);
+  registerPath(program);
+  registerTimeline(program);
+  registerFind(program);
+  registerServe(program);
   return program;
 }
 
