@@ -121,6 +121,8 @@ function whitespaceHint(text: string, quote: string): string {
 export interface ArticleValidation {
   model?: ArticleModel;
   issues: SourceIssue[];
+  /** Line of each entity's `id` in annotation.yaml, for issues found across articles. */
+  entityLines?: Map<string, number>;
 }
 
 export function validateArticle(source: RawArticleSource): ArticleValidation {
@@ -181,6 +183,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
 
   // Entities
   const kinds = new Map<string, Kind>();
+  const entityLines = new Map<string, number>();
   const nodes: ArticleModel["nodes"] = [];
   annotation.entities.forEach((entity, i) => {
     const path: Array<string | number> = ["entities", i];
@@ -189,6 +192,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
       return;
     }
     kinds.set(entity.id, entity.kind);
+    entityLines.set(entity.id, ann.lineOf([...path, "id"]).line);
     if (EVENT_LIKE_KINDS.has(entity.kind) && !entity.modality) {
       at(path, "MISSING_MODALITY", `a ${entity.kind} must state its modality`, "modality: happened | planned | expected | conditional | potential | not_happened");
     }
@@ -284,6 +288,6 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     sourceFiles: { meta: metaFile.path, text: textFile.path, annotation: annotationFile.path },
   };
   if (meta.url) articleMeta.url = meta.url;
-  return { model: { meta: articleMeta, nodes, edges }, issues };
+  return { model: { meta: articleMeta, nodes, edges }, issues, entityLines };
 }
 

@@ -11,6 +11,7 @@ export function validateSources(sources: RawArticleSource[]): { models: ArticleM
   const models: ArticleModel[] = [];
   const articleDirs = new Map<string, string>();
   const entityKinds = new Map<string, { kind: Kind; article: string }>();
+  const wikidataOwners = new Map<string, { id: string; article: string }>();
   for (const source of sources) {
     const result = validateArticle(source);
     issues.push(...result.issues);
@@ -35,12 +36,25 @@ export function validateSources(sources: RawArticleSource[]): { models: ArticleM
         issues.push({
           code: "KIND_CONFLICT",
           file: source.files.annotation.path,
-          line: 0,
+          line: result.entityLines?.get(node.id) ?? 0,
           field: `entities.${node.id}`,
           message: `"${node.id}" is a ${node.attributes.kind} here but a ${known.kind} in article "${known.article}"`,
           expected: "the same kind for the same id in every article",
         });
       } else if (!known) entityKinds.set(node.id, { kind: node.attributes.kind, article: model.meta.id });
+      // One Wikidata item is one entity: two ids pointing at it would split the node.
+      const qid = node.attributes.wikidata;
+      const owner = qid ? wikidataOwners.get(qid) : undefined;
+      if (qid && owner && owner.id !== node.id) {
+        issues.push({
+          code: "WIKIDATA_CONFLICT",
+          file: source.files.annotation.path,
+          line: result.entityLines?.get(node.id) ?? 0,
+          field: `entities.${node.id}.wikidata`,
+          message: `${qid} is already the Wikidata item of "${owner.id}" (article "${owner.article}")`,
+          expected: `the id "${owner.id}" for this entity, or another Wikidata item`,
+        });
+      } else if (qid && !owner) wikidataOwners.set(qid, { id: node.id, article: model.meta.id });
     }
     models.push(model);
   }
