@@ -184,6 +184,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
   // Entities
   const kinds = new Map<string, Kind>();
   const entityLines = new Map<string, number>();
+  const modalities = new Map<string, Modality>();
   const nodes: ArticleModel["nodes"] = [];
   annotation.entities.forEach((entity, i) => {
     const path: Array<string | number> = ["entities", i];
@@ -232,7 +233,10 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     };
     if (entity.wikidata) attributes.wikidata = entity.wikidata;
     if (entity.jobTitle) attributes.jobTitle = entity.jobTitle;
-    if (entity.modality) attributes.modality = entity.modality;
+    if (entity.modality) {
+      attributes.modality = entity.modality;
+      modalities.set(entity.id, entity.modality);
+    }
     if (date) attributes.date = date;
     nodes.push({ id: entity.id, attributes });
   });
@@ -262,7 +266,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     const evidence = resolveEvidence(relation.evidence, [...path, "evidence"]);
     if (!ok) return;
     // An edge without its own modality takes its source's: a hasActor edge of a planned plan is planned.
-    const sourceModality = nodes.find((n) => n.id === relation.from)?.attributes.modality;
+    const sourceModality = modalities.get(relation.from);
     const attributes: EdgeAttributes = {
       relation: relation.rel,
       modality: relation.modality ?? sourceModality ?? "happened",
