@@ -3,6 +3,7 @@
 import type { AbstractGraph } from "graphology-types";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
+import { RELATIONS, type Relation } from "../model/vocabulary.ts";
 import { nodeSize } from "./node-size.ts";
 import { seededPosition } from "./seeded-position.ts";
 
@@ -23,6 +24,17 @@ const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.def
 const noverlap = noverlapModule as unknown as typeof noverlapModule.default;
 
 export type Positions = Record<string, { x: number; y: number }>;
+
+/**
+ * Causal claims pull hardest, so the story's chain reads as a spine; actor and topic links pull
+ * gently, otherwise the few hub actors (Korea, Japan) collapse everything into one knot.
+ */
+const CATEGORY_WEIGHT: Record<string, number> = { causal: 1, temporal: 0.5, structural: 0.5, actor: 0.2, topic: 0.25, place: 0.25 };
+
+export function layoutEdgeWeight(relation: unknown): number {
+  if (typeof relation !== "string" || !Object.hasOwn(RELATIONS, relation)) return 0.3;
+  return CATEGORY_WEIGHT[RELATIONS[relation as Relation].category] ?? 0.3;
+}
 
 function defaultIterations(order: number): number {
   if (order <= 1000) return 600;
@@ -53,7 +65,7 @@ export function layoutGraph(graph: AbstractGraph, options: LayoutOptions = {}): 
   const seed = options.seed ?? 1;
   const order = graph.order;
   if (order === 0) return {};
-  const extent = options.extent ?? Math.max(600, 120 * Math.sqrt(order));
+  const extent = options.extent ?? Math.max(700, 90 * Math.sqrt(order));
   const labelRoom = options.labelRoom ?? order <= 500;
 
   graph.forEachNode((node) => {
@@ -71,6 +83,7 @@ export function layoutGraph(graph: AbstractGraph, options: LayoutOptions = {}): 
   };
   const positions: Positions = forceAtlas2(graph, {
     iterations: options.iterations ?? defaultIterations(order),
+    getEdgeWeight: (_edge, attrs) => layoutEdgeWeight(attrs.relation),
     settings,
   });
   fitInto(positions, extent);
@@ -83,12 +96,12 @@ export function layoutGraph(graph: AbstractGraph, options: LayoutOptions = {}): 
   graph.forEachNode((node, attrs) => {
     const label = typeof attrs.label === "string" ? attrs.label : "";
     // A label is drawn to the right of its node: give the node a radius that covers part of it.
-    const room = labelRoom ? Math.min(label.length * 2.2, 55) : 0;
+    const room = labelRoom ? Math.min(label.length * 3, 80) : 0;
     sizes.set(node, nodeSize(graph, node) + room);
   });
   const moved: Positions = noverlap(graph, {
     maxIterations: 300,
-    settings: { margin: 6, ratio: 1.1 },
+    settings: { margin: 8, ratio: 1.15 },
     inputReducer: (key, attr) => ({ x: attr.x, y: attr.y, size: sizes.get(key) ?? 1 }),
   });
   graph.forEachNode((node) => {

@@ -33,7 +33,7 @@ const EDGE_SIZES: Record<string, number> = Object.fromEntries(
 export const FONT = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, inputs: RendererInputs): ExplorerSigma {
-  const small = graph.order <= 150;
+  const small = graph.order <= 40;
   // On big graphs edge labels and always-on labels cost more than they tell.
   const edgeLabels = graph.size <= 3000;
   const noOverride: Partial<NodeDisplayData> = {};
@@ -78,6 +78,9 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
           labelColor: "#5a6472",
           labelSize: 10,
           labelFont: FONT,
+          // Relation names appear on demand (hover, selection, a followed chain): on a resting
+          // graph of a hundred claims they would bury the node labels.
+          labelVisibility: "hidden",
           head: "arrow",
           path: "straight",
           parallelPath: "curved",
@@ -105,7 +108,8 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
       itemSizesReference: "screen",
       zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
       stagePadding: 40,
-      labelDensity: 1.2,
+      labelDensity: 0.7,
+      labelGridCellSize: 140,
       labelRenderedSizeThreshold: 4,
       hideEdgesOnMove: false,
       enableCameraRotation: false,
