@@ -16,11 +16,12 @@ function yearOf(date: string | undefined): number | null {
 export function nodeYears(attrs: Pick<NodeAttributes, "date">): YearSpan | null {
   const date = attrs.date;
   if (!date) return null;
+  const earliest = yearOf(date.earliest);
+  const latest = yearOf(date.latest);
+  // With any bound given, a missing one is open ("by 2042": until 2042, from whenever).
+  if (earliest !== null || latest !== null) return { from: earliest ?? -Infinity, to: latest ?? Infinity };
   const value = yearOf(date.value);
-  const from = yearOf(date.earliest) ?? value;
-  const to = yearOf(date.latest) ?? value;
-  if (from === null && to === null) return null;
-  return { from: from ?? -Infinity, to: to ?? Infinity };
+  return value === null ? null : { from: value, to: value };
 }
 
 /** The finite years the graph's dates mention: the timeline's domain. */
