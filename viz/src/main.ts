@@ -55,6 +55,12 @@ function start(graph: KnowledgeGraph): Explorer {
   byId("dl-nt").addEventListener("click", rdf("nt"));
   byId("dl-jsonld").addEventListener("click", rdf("jsonld"));
   byId("dl-png").addEventListener("click", async () => download(await viewToPng(explorer.sigma), "graph.png"));
+  for (const button of document.querySelectorAll(".download .menu button")) {
+    button.addEventListener("click", () => {
+      const menu = button.closest("details");
+      if (menu) menu.open = false;
+    });
+  }
   // Exposed for tests and the benchmark: read-only handles, not an API contract.
   Object.assign(window, { explorer });
   document.body.dataset.ready = "true";
