@@ -1,0 +1,258 @@
+// The SHACL shapes in data/shapes/ against the RDF export: the seed conforms in both profiles, every
+// kind of the vocabulary table conforms, and graphs broken on purpose do not (each for the reason
+// the mutation introduced, not for some other one).
+import { readFileSync } from "node:fs";
+import type { Quad, Term } from "@rdfjs/types";
+import { DataFactory, Parser, Store } from "n3";
+import { Validator } from "shacl-engine";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/build/build-graph.ts";
+import type { KnowledgeGraph } from "../../src/model/types.ts";
+import { EVENT_LIKE_KINDS, KINDS, KIND_NAMES, type Kind } from "../../src/model/vocabulary.ts";
+import { graphToQuads, type RdfProfile } from "../../src/rdf/graph-to-quads.ts";
+import { dataNamespaces, DEFAULT_BASE_IRI, expand, NS } from "../../src/rdf/namespaces.ts";
+import { parseRdf } from "../../src/rdf/parse-rdf.ts";
+import { writeRdf } from "../../src/rdf/write-rdf.ts";
+import { makeArticle } from "../helpers/make-article.ts";
+import { loadSeedGraph } from "../helpers/seed.ts";
+
+const { namedNode, literal, quad } = DataFactory;
+const SHAPES_FILE = "data/shapes/news-kg.shacl.ttl";
+const ns = dataNamespaces(DEFAULT_BASE_IRI);
+const iri = (prefixed: string) => namedNode(expand(prefixed));
+const xsd = (name: string) => namedNode(`${NS.xsd}${name}`);
+
+interface Result {
+  focusNode?: Term;
+  path?: Array<{ predicates: Term[] }>;
+  constraintComponent?: Term;
+}
+interface Report {
+  conforms: boolean;
+  results: Result[];
+}
+
+let validator: Validator;
+let graph: KnowledgeGraph;
+
+beforeAll(async () => {
+  const shapes = new Store(new Parser().parse(readFileSync(SHAPES_FILE, "utf8")));
+  validator = new Validator(shapes, { factory: DataFactory });
+  graph = await loadSeedGraph();
+});
+
+/** Shapes describe nodes, not graphs: validate the union of the article graphs. */
+async function validate(quads: Quad[]): Promise<Report> {
+  const data = new Store(quads.map((q) => quad(q.subject, q.predicate, q.object)) as never);
+  return (await validator.validate({ dataset: data })) as unknown as Report;
+}
+
+const describeReport = (report: Report) =>
+  report.results.slice(0, 10).map((r) => `${r.focusNode?.value} ${r.path?.[0]?.predicates?.[0]?.value ?? ""} ${r.constraintComponent?.value}`);
+
+/** True when some result is about `focus` (and `predicate` when given). */
+const blames = (report: Report, focus: string, predicate?: string) =>
+  report.results.some((r) => r.focusNode?.value === focus && (predicate === undefined || r.path?.[0]?.predicates?.some((p) => p.value === predicate)));
+
+describe("SHACL shapes (data/shapes/news-kg.shacl.ttl)", () => {
+  it.each(["rdf11", "rdf12"] as RdfProfile[])("the seed export conforms in the %s profile", async (profile) => {
+    const quads = graphToQuads(graph, { profile });
+    const report = await validate(quads);
+    expect(describeReport(report)).toEqual([]);
+    expect(report.conforms).toBe(true);
+  });
+
+  it("the seed export conforms after a round trip through Turtle (what a user would validate)", async () => {
+    const text = await writeRdf(graphToQuads(graph), "ttl");
+    const report = await validate(await parseRdf(text, "ttl"));
+    expect(report.conforms).toBe(true);
+  });
+
+  it("every kind of the vocabulary table conforms, in both profiles", async () => {
+    const text = KIND_NAMES.map((k) => `the ${k} thing`).join(". ") + ". It acts.";
+    const entities = KIND_NAMES.map((kind) => ({
+      id: `x-${kind.toLowerCase()}`,
+      kind,
+      label: `${kind} thing`,
+      quote: `the ${kind} thing`,
+      ...(EVENT_LIKE_KINDS.has(kind) ? { modality: "planned" as const } : {}),
+    }));
+    const model = makeArticle("kinds", text, entities, [{ from: "x-event", rel: "causes", to: "x-policy", quote: "It acts" }]);
+    const g = buildGraph([model]);
+    for (const profile of ["rdf11", "rdf12"] as RdfProfile[]) {
+      const report = await validate(graphToQuads(g, { profile }));
+      expect(describeReport(report)).toEqual([]);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Broken graphs. Each mutation starts from the rdf11 (or rdf12) quads of the seed.
+
+/** `focus`: the node a result must be about; `also`: other acceptable nodes (shacl-engine reports a
+ * selector's problem once, at the target whose qualified shape it breaks, when both apply). */
+type Mutation = (quads: Quad[]) => { quads: Quad[]; focus: string; predicate?: string; also?: string };
+
+const is = (q: Quad, s: string | undefined, p: string | undefined, o?: string) =>
+  (s === undefined || q.subject.value === s) && (p === undefined || q.predicate.value === expand(p)) && (o === undefined || q.object.value === o);
+
+const without = (quads: Quad[], s: string | undefined, p: string, o?: string) => {
+  const kept = quads.filter((q) => !is(q, s, p, o));
+  expect(kept.length, `the mutation removed nothing: ${s} ${p}`).toBeLessThan(quads.length);
+  return kept;
+};
+
+const replaceObject = (quads: Quad[], s: string, p: string, object: Quad["object"]) => {
+  let n = 0;
+  const out = quads.map((q) => (is(q, s, p) ? (n++, quad(q.subject, q.predicate, object, q.graph)) : q));
+  expect(n, `nothing to replace: ${s} ${p}`).toBeGreaterThan(0);
+  return out;
+};
+
+const firstNode = (where: (id: string) => boolean) => {
+  const id = graph.findNode((node) => where(node));
+  if (!id) throw new Error("no node of the seed fits this mutation");
+  return `${ns.entity}${id}`;
+};
+const firstEdge = () => `${ns.claim}${graph.edges()[0]}`;
+const firstEdgeAnnotation = () => `${ns.annotation}${graph.edges()[0]}.e1`;
+const kindNode = (kind: Kind) => firstNode((id) => graph.getNodeAttribute(id, "kind") === kind);
+
+const mutations: Array<[string, RdfProfile, Mutation]> = [
+  ["an entity without rdfs:label", "rdf11", (qs) => {
+    const focus = kindNode("Country");
+    return { quads: without(qs, focus, "rdfs:label"), focus, predicate: expand("rdfs:label") };
+  }],
+  ["an entity with two labels", "rdf11", (qs) => {
+    const focus = kindNode("Person");
+    return { quads: [...qs, quad(namedNode(focus), iri("rdfs:label"), literal("Another name"))], focus, predicate: expand("rdfs:label") };
+  }],
+  ["an entity with the classes of two kinds", "rdf11", (qs) => {
+    const focus = kindNode("Country");
+    return { quads: [...qs, quad(namedNode(focus), iri("rdf:type"), iri("schema:Product"))], focus };
+  }],
+  ["an entity with only part of its kind's classes (a Court without kgv:Court)", "rdf11", (qs) => {
+    const focus = kindNode("Court");
+    // Without kgv:Court it is a GovernmentOrganization: still one kind. Drop sem:Actor too: no kind at all.
+    return { quads: without(without(qs, focus, "rdf:type", expand("kgv:Court")), focus, "rdf:type", expand("sem:Actor")), focus };
+  }],
+  ["an entity with a class outside the vocabulary", "rdf11", (qs) => {
+    const focus = kindNode("Country");
+    return { quads: [...qs, quad(namedNode(focus), iri("rdf:type"), namedNode("http://example.org/Martian"))], focus, predicate: expand("rdf:type") };
+  }],
+  ["an event without modality", "rdf11", (qs) => {
+    const focus = kindNode("Event");
+    return { quads: without(qs, focus, "kgv:modality"), focus, predicate: expand("kgv:modality") };
+  }],
+  ["an entity modality outside the closed list", "rdf11", (qs) => {
+    const focus = kindNode("Event");
+    return { quads: replaceObject(qs, focus, "kgv:modality", iri("kgv:rumoured")), focus, predicate: expand("kgv:modality") };
+  }],
+  ["a malformed Wikidata link", "rdf11", (qs) => {
+    const focus = firstNode((id) => graph.getNodeAttribute(id, "wikidata") !== undefined);
+    return { quads: replaceObject(qs, focus, "skos:exactMatch", namedNode("https://www.wikidata.org/wiki/Korea")), focus, predicate: expand("skos:exactMatch") };
+  }],
+  ["a time stamp typed as a string", "rdf11", (qs) => {
+    const focus = firstNode((id) => graph.getNodeAttribute(id, "date")?.earliest !== undefined);
+    return { quads: replaceObject(qs, focus, "sem:hasEarliestBeginTimeStamp", literal("late 2018")), focus, predicate: expand("sem:hasEarliestBeginTimeStamp") };
+  }],
+  ["a time stamp that is no date (2019-13-01)", "rdf11", (qs) => {
+    const focus = firstNode((id) => graph.getNodeAttribute(id, "date")?.latest !== undefined);
+    return { quads: replaceObject(qs, focus, "sem:hasLatestEndTimeStamp", literal("2019-13-01", xsd("date"))), focus, predicate: expand("sem:hasLatestEndTimeStamp") };
+  }],
+  ["a figure without schema:value", "rdf11", (qs) => {
+    const owner = graph.findNode((id) => graph.getNodeAttribute(id, "figures").length > 0)!;
+    const focus = `${ns.figure}${graph.getNodeAttribute(owner, "figures")[0]!.id}`;
+    return { quads: without(qs, focus, "schema:value"), focus, predicate: expand("schema:value") };
+  }],
+  ["a figure value that is not a decimal", "rdf11", (qs) => {
+    const owner = graph.findNode((id) => graph.getNodeAttribute(id, "figures").length > 0)!;
+    const focus = `${ns.figure}${graph.getNodeAttribute(owner, "figures")[0]!.id}`;
+    return { quads: replaceObject(qs, focus, "schema:value", literal("three hundred")), focus, predicate: expand("schema:value") };
+  }],
+  ["rdf11: a claim without rdf:object", "rdf11", (qs) => ({ quads: without(qs, firstEdge(), "rdf:object"), focus: firstEdge() })],
+  ["rdf11: a claim with two rdf:subject", "rdf11", (qs) => ({
+    quads: [...qs, quad(namedNode(firstEdge()), iri("rdf:subject"), namedNode(kindNode("Country")))],
+    focus: firstEdge(),
+  })],
+  ["rdf12: a claim without rdf:reifies", "rdf12", (qs) => ({ quads: without(qs, firstEdge(), "rdf:reifies"), focus: firstEdge() })],
+  ["rdf12: rdf:reifies pointing at an IRI instead of a triple term", "rdf12", (qs) => ({
+    quads: replaceObject(qs, firstEdge(), "rdf:reifies", namedNode(kindNode("Country"))),
+    focus: firstEdge(),
+  })],
+  ["a claim in both profiles at once", "rdf12", (qs) => {
+    const key = graph.edges()[0]!;
+    return {
+      quads: [...qs, quad(namedNode(firstEdge()), iri("rdf:subject"), namedNode(`${ns.entity}${graph.source(key)}`))],
+      focus: firstEdge(),
+    };
+  }],
+  ["a claim confidence above 1", "rdf11", (qs) => ({
+    quads: replaceObject(qs, firstEdge(), "kgv:confidence", literal("1.5", xsd("decimal"))),
+    focus: firstEdge(),
+    predicate: expand("kgv:confidence"),
+  })],
+  ["a claim confidence typed as a string", "rdf11", (qs) => ({
+    quads: replaceObject(qs, firstEdge(), "kgv:confidence", literal("0.5")),
+    focus: firstEdge(),
+    predicate: expand("kgv:confidence"),
+  })],
+  ["a claim modality outside the closed list", "rdf11", (qs) => ({
+    quads: replaceObject(qs, firstEdge(), "kgv:modality", iri("faro:happened")),
+    focus: firstEdge(),
+    predicate: expand("kgv:modality"),
+  })],
+  ["a claim without evidence", "rdf11", (qs) => ({ quads: without(qs, firstEdge(), "kgv:evidence"), focus: firstEdge(), predicate: expand("kgv:evidence") })],
+  ["an annotation without oa:hasBody", "rdf11", (qs) => ({
+    quads: without(qs, firstEdgeAnnotation(), "oa:hasBody"),
+    focus: firstEdgeAnnotation(),
+    predicate: expand("oa:hasBody"),
+  })],
+  ["an annotation without oa:hasTarget", "rdf11", (qs) => ({
+    quads: without(qs, firstEdgeAnnotation(), "oa:hasTarget"),
+    focus: firstEdgeAnnotation(),
+    predicate: expand("oa:hasTarget"),
+  })],
+  ["a target without oa:hasSource", "rdf11", (qs) => {
+    const focus = `${firstEdgeAnnotation()}.target`;
+    return { quads: without(qs, focus, "oa:hasSource"), focus, predicate: expand("oa:hasSource") };
+  }],
+  ["a target without its position selector", "rdf11", (qs) => {
+    const focus = `${firstEdgeAnnotation()}.target`;
+    return { quads: without(qs, focus, "oa:hasSelector", `${firstEdgeAnnotation()}.position`), focus, predicate: expand("oa:hasSelector") };
+  }],
+  ["a target whose type was removed (still reached from its annotation)", "rdf11", (qs) => {
+    const focus = `${firstEdgeAnnotation()}.target`;
+    return { quads: without(qs, focus, "rdf:type"), focus };
+  }],
+  ["a quote selector without oa:exact", "rdf11", (qs) => {
+    const focus = `${firstEdgeAnnotation()}.quote`;
+    return { quads: without(qs, focus, "oa:exact"), focus, predicate: expand("oa:exact"), also: `${firstEdgeAnnotation()}.target` };
+  }],
+  ["a position with a negative start", "rdf11", (qs) => {
+    const focus = `${firstEdgeAnnotation()}.position`;
+    return { quads: replaceObject(qs, focus, "oa:start", literal("-1", xsd("integer"))), focus, predicate: expand("oa:start"), also: `${firstEdgeAnnotation()}.target` };
+  }],
+  ["a position whose end is before its start", "rdf11", (qs) => {
+    const focus = `${firstEdgeAnnotation()}.position`;
+    return { quads: replaceObject(qs, focus, "oa:end", literal("0", xsd("nonNegativeInteger"))), focus, predicate: expand("oa:start"), also: `${firstEdgeAnnotation()}.target` };
+  }],
+  ["an article without headline", "rdf11", (qs) => {
+    const focus = `${ns.article}${Object.keys(graph.getAttribute("articles"))[0]}`;
+    return { quads: without(qs, focus, "schema:headline"), focus, predicate: expand("schema:headline") };
+  }],
+  ["an article whose datePublished is a string", "rdf11", (qs) => {
+    const focus = `${ns.article}${Object.keys(graph.getAttribute("articles"))[0]}`;
+    return { quads: replaceObject(qs, focus, "schema:datePublished", literal("24 March 2023")), focus, predicate: expand("schema:datePublished") };
+  }],
+];
+
+describe("SHACL shapes reject broken graphs", () => {
+  it.each(mutations)("%s (%s)", async (_name, profile, mutate) => {
+    const { quads, focus, predicate, also } = mutate(graphToQuads(graph, { profile }));
+    const report = await validate(quads);
+    expect(report.conforms).toBe(false);
+    const blamed = blames(report, focus, predicate) || (also !== undefined && blames(report, also));
+    expect(blamed, `results: ${describeReport(report).join("\n")}`).toBe(true);
+  });
+});
