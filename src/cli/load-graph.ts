@@ -1,11 +1,8 @@
-// Where the CLI gets its graph: article folders (validated and built) or a previous export.
-import { readFile } from "node:fs/promises";
-import graphology from "graphology";
+// Where the CLI gets its graph: article folders (with progress on a terminal) or a previous export,
+// through the public API's loaders.
 import { buildGraph } from "../build/build-graph.ts";
-import { NotFoundKgError, ParseKgError, UsageKgError } from "../errors.ts";
 import type { KnowledgeGraph } from "../model/types.ts";
-import { parseRdf, formatFromPath } from "../rdf/parse-rdf.ts";
-import { quadsToGraph } from "../rdf/quads-to-graph.ts";
+import { loadGraph } from "../query/load-graph.ts";
 import { loadSources } from "../sources/load-sources.ts";
 import { progress, type Io } from "./output.ts";
 
@@ -20,23 +17,6 @@ export async function graphFromSources(paths: string[], io: Io): Promise<Knowled
 }
 
 /** Reads a graph export: graphology JSON (`.json`) or any RDF format this tool writes. */
-export async function graphFromFile(path: string, baseIri?: string): Promise<KnowledgeGraph> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new NotFoundKgError(`cannot read the graph file ${path}`);
-  }
-  if (path.endsWith(".json")) {
-    try {
-      const graph: KnowledgeGraph = new graphology.MultiDirectedGraph();
-      graph.import(JSON.parse(text));
-      return graph;
-    } catch (error) {
-      throw new ParseKgError(`${path}: not a graphology JSON export: ${(error as Error).message}`);
-    }
-  }
-  const format = formatFromPath(path);
-  if (!format) throw new UsageKgError(`${path}: unknown graph file type; expected .json, .nt, .nq, .ttl, .trig or .jsonld`);
-  return quadsToGraph(await parseRdf(text, format, path), baseIri ? { baseIri } : {});
+export function graphFromFile(path: string, baseIri?: string): Promise<KnowledgeGraph> {
+  return loadGraph({ input: path, ...(baseIri ? { baseIri } : {}) });
 }
