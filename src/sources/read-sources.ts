@@ -38,14 +38,16 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /**
- * Finds article folders: a path that holds `article.yaml` is one; otherwise its sub-folders are
- * searched (so `data/`, `data/articles/` and a single article folder all work). Sorted for determinism.
+ * Finds article folders: a path that holds any of the article files is one (so a folder missing its
+ * `article.yaml` is reported as such, not silently skipped); otherwise its sub-folders are searched
+ * (so `data/`, `data/articles/` and a single article folder all work). Sorted for determinism.
  */
 export async function findArticleDirs(path: string): Promise<string[]> {
   const abs = resolve(path);
   if (!(await isDirectory(abs))) return [];
   const entries = await readdir(abs, { withFileTypes: true });
-  if (entries.some((e) => e.isFile() && e.name === ARTICLE_FILES.meta)) return [abs];
+  const articleFiles: string[] = Object.values(ARTICLE_FILES);
+  if (entries.some((e) => e.isFile() && articleFiles.includes(e.name))) return [abs];
   const found: string[] = [];
   for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;

@@ -123,6 +123,8 @@ export interface ArticleValidation {
   issues: SourceIssue[];
   /** Line of each entity's `id` in annotation.yaml, for issues found across articles. */
   entityLines?: Map<string, number>;
+  /** Line of the article's `id` in article.yaml, for issues found across articles. */
+  idLine?: number;
 }
 
 export function validateArticle(source: RawArticleSource): ArticleValidation {
@@ -292,6 +294,6 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     sourceFiles: { meta: metaFile.path, text: textFile.path, annotation: annotationFile.path },
   };
   if (meta.url) articleMeta.url = meta.url;
-  return { model: { meta: articleMeta, nodes, edges }, issues, entityLines };
+  return { model: { meta: articleMeta, nodes, edges }, issues, entityLines, idLine: metaYaml?.parsed?.lineOf(["id"]).line ?? 0 };
 }
 

@@ -22,7 +22,7 @@ export function validateSources(sources: RawArticleSource[]): { models: ArticleM
       issues.push({
         code: "DUPLICATE_ARTICLE",
         file: source.files.meta.path,
-        line: 1,
+        line: result.idLine ?? 0,
         field: "id",
         message: `article id "${model.meta.id}" is also used by ${seenIn}`,
         expected: "one folder per article id",

@@ -1,0 +1,580 @@
+// Malformed inputs: each case copies the seed article folder into a temp dir, breaks one thing, and
+// checks that validation fails with a ValidationKgError naming the issue code, the file and a line
+// that holds the broken text — and that `kg build` exits non-zero without touching its output folder.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { processIo } from "../../src/cli/output.ts";
+import { ValidationKgError, type SourceIssue } from "../../src/errors.ts";
+import { loadSources } from "../../src/sources/load-sources.ts";
+import { SEED_DIR } from "../helpers/seed.ts";
+
+const SEED_ID = "joongang-2023-03-24-korea-japan-supply-chain";
+const SENTINEL = Buffer.from("<urn:sentinel> <urn:p> \"do not touch\" .\n", "utf8");
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "kg-malformed-"));
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+// ------------------------------------------------------------------------------ editing helpers
+
+/** A fresh copy of the seed folder under a new case folder; returns the article folder. */
+function copySeed(caseDir: string, name = SEED_ID): string {
+  const dir = join(caseDir, "articles", name);
+  mkdirSync(dir, { recursive: true });
+  cpSync(SEED_DIR, dir, { recursive: true });
+  return dir;
+}
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), "utf8");
+const write = (dir: string, file: string, text: string | Uint8Array) => writeFileSync(join(dir, file), text);
+
+/** Replaces the only occurrence of `from` (the test fails if there is not exactly one). */
+function replaceOnce(dir: string, file: string, from: string, to: string): void {
+  const text = read(dir, file);
+  const parts = text.split(from);
+  if (parts.length !== 2) throw new Error(`${file}: "${from}" occurs ${parts.length - 1} times, not once`);
+  write(dir, file, parts.join(to));
+}
+
+/** Inserts YAML lines right after `entities:` (two-space list items). */
+function insertEntity(dir: string, yaml: string): void {
+  replaceOnce(dir, "annotation.yaml", "\nentities:\n", `\nentities:\n${yaml.replace(/\n?$/, "\n")}`);
+}
+
+/** Appends a relation line at the end of the file (relations is the last section). */
+function appendRelation(dir: string, yaml: string): void {
+  const text = read(dir, "annotation.yaml");
+  if (!/\nrelations:\n/.test(text)) throw new Error("annotation.yaml has no relations section");
+  write(dir, "annotation.yaml", `${text.replace(/\n*$/, "\n")}${yaml.replace(/\n?$/, "\n")}`);
+}
+
+/** Sets an article id (article.yaml) so a second copy is a different article. */
+function renameArticle(dir: string, id: string): void {
+  replaceOnce(dir, "article.yaml", `id: ${SEED_ID}`, `id: ${id}`);
+}
+
+// ------------------------------------------------------------------------------ the cases
+
+interface Expectation {
+  /** Paths given to the loader and the CLI. */
+  paths: string[];
+  /** The file the issue must name. */
+  file: string;
+  /** Text that must stand on the reported line; `null`: the issue concerns the whole file (line 0). */
+  lineContains: string | null;
+  /** Lines the reported one may lie after the broken text (YAML reports some errors where it notices them). */
+  slack?: number;
+}
+
+interface Case {
+  name: string;
+  code: string;
+  setup: (caseDir: string) => Expectation;
+}
+
+const ann = (dir: string) => join(dir, "annotation.yaml");
+const meta = (dir: string) => join(dir, "article.yaml");
+const txt = (dir: string) => join(dir, "article.txt");
+const articles = (caseDir: string) => join(caseDir, "articles");
+
+const cases: Case[] = [
+  {
+    name: "bad YAML syntax (unterminated quoted string)",
+    code: "YAML_SYNTAX",
+    setup: (c) => {
+      const d = copySeed(c);
+      replaceOnce(d, "article.yaml", "headline: Korea, Japan", 'headline: "Korea, Japan');
+      return { paths: [articles(c)], file: meta(d), lineContains: 'headline: "Korea' };
+    },
+  },
+  {
+    name: "bad YAML syntax (a nested mapping on one line)",
+    code: "YAML_SYNTAX",
+    setup: (c) => {
+      const d = copySeed(c);
+      appendRelation(d, '  - from: korea: rel\n    to: japan\n    evidence: ["Korea"]');
+      return { paths: [articles(c)], file: ann(d), lineContains: "from: korea: rel" };
+    },
+  },
+  {
+    name: "bad YAML syntax (tab as indentation)",
+    code: "YAML_SYNTAX",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, "  - id: x-chips\n\tkind: Product\n    label: Chips\n    evidence: [chips]");
+      return { paths: [articles(c)], file: ann(d), lineContains: "\tkind: Product", slack: 1 };
+    },
+  },
+  {
+    name: "duplicate key in a YAML mapping",
+    code: "YAML_SYNTAX",
+    setup: (c) => {
+      const d = copySeed(c);
+      replaceOnce(d, "article.yaml", "section: Business > Economy\n", "section: Business > Economy\nsection: Economy\n");
+      return { paths: [articles(c)], file: meta(d), lineContains: "section: Economy" };
+    },
+  },
+  {
+    name: "empty annotation file",
+    code: "EMPTY_FILE",
+    setup: (c) => {
+      const d = copySeed(c);
+      write(d, "annotation.yaml", "");
+      return { paths: [articles(c)], file: ann(d), lineContains: null };
+    },
+  },
+  {
+    name: "annotation file with only comments",
+    code: "EMPTY_FILE",
+    setup: (c) => {
+      const d = copySeed(c);
+      write(d, "annotation.yaml", "# nothing annotated yet\n# entities: []\n");
+      return { paths: [articles(c)], file: ann(d), lineContains: null };
+    },
+  },
+  {
+    name: "empty article.txt (white space only)",
+    code: "EMPTY_FILE",
+    setup: (c) => {
+      const d = copySeed(c);
+      write(d, "article.txt", "\n  \n");
+      return { paths: [articles(c)], file: txt(d), lineContains: null };
+    },
+  },
+  {
+    name: "binary article.txt (NUL bytes)",
+    code: "BINARY_FILE",
+    setup: (c) => {
+      const d = copySeed(c);
+      write(d, "article.txt", Buffer.concat([Buffer.from(read(d, "article.txt").slice(0, 100)), Buffer.from([0, 0, 1, 2, 0xff, 0])]));
+      return { paths: [articles(c)], file: txt(d), lineContains: null };
+    },
+  },
+  {
+    name: "invalid UTF-8 in annotation.yaml",
+    code: "NOT_UTF8",
+    setup: (c) => {
+      const d = copySeed(c);
+      const bytes = readFileSync(ann(d));
+      write(d, "annotation.yaml", Buffer.concat([bytes.subarray(0, 200), Buffer.from([0xc3, 0x28, 0xff]), bytes.subarray(200)]));
+      return { paths: [articles(c)], file: ann(d), lineContains: null };
+    },
+  },
+  {
+    name: "missing article.txt",
+    code: "MISSING_FILE",
+    setup: (c) => {
+      const d = copySeed(c);
+      rmSync(txt(d));
+      return { paths: [articles(c)], file: txt(d), lineContains: null };
+    },
+  },
+  {
+    name: "missing article.yaml (the folder still has its other files)",
+    code: "MISSING_FILE",
+    setup: (c) => {
+      const d = copySeed(c);
+      rmSync(meta(d));
+      return { paths: [articles(c)], file: meta(d), lineContains: null };
+    },
+  },
+  {
+    name: "missing article.yaml beside a valid article (not silently skipped)",
+    code: "MISSING_FILE",
+    setup: (c) => {
+      copySeed(c);
+      const d = copySeed(c, "second");
+      rmSync(meta(d));
+      return { paths: [articles(c)], file: meta(d), lineContains: null };
+    },
+  },
+  {
+    name: "no article folder at the path (empty folder)",
+    code: "NO_ARTICLES",
+    setup: (c) => {
+      const empty = join(c, "empty");
+      mkdirSync(empty, { recursive: true });
+      return { paths: [empty], file: empty, lineContains: null };
+    },
+  },
+  {
+    name: "the path does not exist",
+    code: "NO_ARTICLES",
+    setup: (c) => ({ paths: [join(c, "no-such-folder")], file: join(c, "no-such-folder"), lineContains: null }),
+  },
+  {
+    name: "unknown entity id in a relation",
+    code: "UNKNOWN_ID",
+    setup: (c) => {
+      const d = copySeed(c);
+      appendRelation(d, '  - { from: korea, rel: concerns, to: atlantis, evidence: ["Korea will materialize"] }');
+      return { paths: [articles(c)], file: ann(d), lineContains: "to: atlantis" };
+    },
+  },
+  {
+    name: "duplicate entity id",
+    code: "DUPLICATE_ID",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, "  - id: semiconductors\n    kind: Product\n    label: Chips again\n    evidence: [chips]");
+      // The second declaration is the seed's own, further down: the issue names one of the two lines.
+      return { paths: [articles(c)], file: ann(d), lineContains: "id: semiconductors" };
+    },
+  },
+  {
+    name: "dangling edge: relation without its target",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      appendRelation(d, '  - { from: korea, rel: concerns, evidence: ["Korea will materialize"] }');
+      return { paths: [articles(c)], file: ann(d), lineContains: "from: korea, rel: concerns, evidence" };
+    },
+  },
+  {
+    name: "dangling edge: empty source id",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      appendRelation(d, '  - { from: "", rel: concerns, to: japan, evidence: ["Korea will materialize"] }');
+      return { paths: [articles(c)], file: ann(d), lineContains: 'from: "", rel: concerns' };
+    },
+  },
+  {
+    name: "self loop",
+    code: "SELF_LOOP",
+    setup: (c) => {
+      const d = copySeed(c);
+      appendRelation(d, '  - { from: japan, rel: before, to: japan, evidence: ["Japan for chips"] }');
+      return { paths: [articles(c)], file: ann(d), lineContains: "from: japan, rel: before, to: japan" };
+    },
+  },
+  {
+    name: "quote not in the article",
+    code: "QUOTE_NOT_FOUND",
+    setup: (c) => {
+      const d = copySeed(c);
+      appendRelation(d, '  - { from: korea, rel: concerns, to: japan,\n      evidence: ["Korea annexed the moon"] }');
+      return { paths: [articles(c)], file: ann(d), lineContains: "Korea annexed the moon" };
+    },
+  },
+  {
+    name: "quote occurrence out of range",
+    code: "QUOTE_NOT_FOUND",
+    setup: (c) => {
+      const d = copySeed(c);
+      appendRelation(d, '  - { from: korea, rel: concerns, to: japan,\n      evidence: [{ quote: "Korea will materialize supply chain", occurrence: 2 }] }');
+      return { paths: [articles(c)], file: ann(d), lineContains: "occurrence: 2" };
+    },
+  },
+  {
+    name: "quote differing from the text only by a no-break space",
+    code: "QUOTE_NOT_FOUND",
+    setup: (c) => {
+      const d = copySeed(c);
+      // The text gets U+00A0 where the annotation's quotes have a plain space.
+      replaceOnce(d, "article.txt", "Finance Minister Choo Kyung-ho pledged", "Finance Minister Choo Kyung-ho\u00a0pledged");
+      return { paths: [articles(c)], file: ann(d), lineContains: "Choo Kyung-ho pledged" };
+    },
+  },
+  {
+    name: "bad date value (2019-13)",
+    code: "BAD_DATE",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, '  - id: x-curbs\n    kind: Event\n    label: Curbs\n    modality: happened\n    date: { text: "in 2019", value: "2019-13" }\n    evidence: [Tokyo curbed exports]');
+      return { paths: [articles(c)], file: ann(d), lineContains: '"2019-13"' };
+    },
+  },
+  {
+    name: "date text not in the article",
+    code: "TEXT_NOT_FOUND",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, '  - id: x-curbs\n    kind: Event\n    label: Curbs\n    modality: happened\n    date: { text: "in the summer of 2019", value: "2019" }\n    evidence: [Tokyo curbed exports]');
+      return { paths: [articles(c)], file: ann(d), lineContains: "in the summer of 2019" };
+    },
+  },
+  {
+    name: "a qualifier on a single day",
+    code: "BAD_DATE",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, '  - id: x-summit\n    kind: Event\n    label: Summit\n    modality: happened\n    date: { text: "March 16", value: "2023-03-16", qualifier: late }\n    evidence: [Korea-Japan summit]');
+      return { paths: [articles(c)], file: ann(d), lineContains: "qualifier: late" };
+    },
+  },
+  {
+    name: "kind not in the vocabulary",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, "  - id: x-dragon\n    kind: Dragon\n    label: Dragon\n    evidence: [Korea]");
+      return { paths: [articles(c)], file: ann(d), lineContains: "kind: Dragon" };
+    },
+  },
+  {
+    name: "relation kind mismatch (hasActor to a Product)",
+    code: "WRONG_KIND",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, "  - id: x-chips\n    kind: Product\n    label: Chips\n    evidence: [chips]\n  - id: x-talks\n    kind: Event\n    label: Talks\n    modality: happened\n    evidence: [a meeting with economic ministers]");
+      appendRelation(d, '  - { from: x-talks, rel: hasActor, to: x-chips, evidence: ["chips"] }');
+      return { paths: [articles(c)], file: ann(d), lineContains: "rel: hasActor, to: x-chips" };
+    },
+  },
+  {
+    name: "jobTitle on something that is not a Person",
+    code: "WRONG_KIND",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, "  - id: x-chips\n    kind: Product\n    label: Chips\n    jobTitle: Minister of Chips\n    evidence: [chips]");
+      return { paths: [articles(c)], file: ann(d), lineContains: "jobTitle: Minister of Chips" };
+    },
+  },
+  {
+    name: "unknown relation",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      appendRelation(d, '  - { from: korea, rel: admires, to: japan, evidence: ["Korea will materialize"] }');
+      return { paths: [articles(c)], file: ann(d), lineContains: "rel: admires" };
+    },
+  },
+  {
+    name: "unknown field",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, "  - id: x-chips\n    kind: Product\n    label: Chips\n    colour: silicon grey\n    evidence: [chips]");
+      return { paths: [articles(c)], file: ann(d), lineContains: "colour:" };
+    },
+  },
+  {
+    name: "missing required field (label)",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, "  - id: x-nolabel\n    kind: Product\n    evidence: [chips]");
+      return { paths: [articles(c)], file: ann(d), lineContains: "id: x-nolabel" };
+    },
+  },
+  {
+    name: "empty evidence list",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, "  - id: x-chips\n    kind: Product\n    label: Chips\n    evidence: []");
+      return { paths: [articles(c)], file: ann(d), lineContains: "evidence: []" };
+    },
+  },
+  {
+    name: "bad Wikidata id",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, "  - id: x-chips\n    kind: Product\n    label: Chips\n    wikidata: q0884\n    evidence: [chips]");
+      return { paths: [articles(c)], file: ann(d), lineContains: "wikidata: q0884" };
+    },
+  },
+  {
+    name: "confidence out of range",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      appendRelation(d, '  - { from: korea, rel: concerns, to: japan, confidence: 1.5,\n      evidence: ["Korea will materialize"] }');
+      return { paths: [articles(c)], file: ann(d), lineContains: "confidence: 1.5" };
+    },
+  },
+  {
+    name: "event-like entity without modality",
+    code: "MISSING_MODALITY",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, "  - id: x-plan\n    kind: Plan\n    label: A plan\n    evidence: [plans to restore bilateral relations]");
+      return { paths: [articles(c)], file: ann(d), lineContains: "id: x-plan" };
+    },
+  },
+  {
+    name: "bad datePublished in article.yaml",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      replaceOnce(d, "article.yaml", 'datePublished: "2023-03-24"', 'datePublished: "24 March 2023"');
+      return { paths: [articles(c)], file: meta(d), lineContains: "datePublished" };
+    },
+  },
+  {
+    name: "article.yaml is a list, not a mapping",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      write(d, "article.yaml", "- id: x\n- headline: y\n");
+      return { paths: [articles(c)], file: meta(d), lineContains: "- id: x" };
+    },
+  },
+  {
+    name: "duplicate article id across two folders",
+    code: "DUPLICATE_ARTICLE",
+    setup: (c) => {
+      copySeed(c, "a-first");
+      const d = copySeed(c, "b-second");
+      return { paths: [articles(c)], file: meta(d), lineContains: `id: ${SEED_ID}` };
+    },
+  },
+  {
+    name: "same entity id with two kinds across articles",
+    code: "KIND_CONFLICT",
+    setup: (c) => {
+      copySeed(c, "a-first");
+      const d = copySeed(c, "b-second");
+      renameArticle(d, "second-article");
+      // In the second article "semiconductors" is a Sector, in the first a Product.
+      const text = read(d, "annotation.yaml").replace(/(- id: semiconductors\n\s+kind: )Product/, "$1Sector");
+      write(d, "annotation.yaml", text);
+      return { paths: [articles(c)], file: ann(d), lineContains: "id: semiconductors" };
+    },
+  },
+];
+
+// ------------------------------------------------------------------------------ running a case
+
+async function issuesOf(paths: string[]): Promise<SourceIssue[]> {
+  try {
+    await loadSources(paths);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationKgError);
+    return (error as ValidationKgError).issues;
+  }
+  throw new Error("expected loadSources to fail, but it succeeded");
+}
+
+/** Runs the CLI in-process with its output captured. */
+async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const saved = { stdout: processIo.stdout, stderr: processIo.stderr };
+  let stdout = "";
+  let stderr = "";
+  processIo.stdout = (t) => void (stdout += t);
+  processIo.stderr = (t) => void (stderr += t);
+  try {
+    const code = await main(["node", "kg", ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    Object.assign(processIo, saved);
+    process.exitCode = undefined;
+  }
+}
+
+function lineOf(file: string, line: number): string {
+  return readFileSync(file, "utf8").split("\n")[line - 1] ?? "";
+}
+
+/** A pre-existing output folder with a sentinel graph.nt. */
+function sentinelOut(caseDir: string): string {
+  const out = join(caseDir, "out");
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "graph.nt"), SENTINEL);
+  return out;
+}
+
+function expectOutUntouched(out: string): void {
+  expect(readdirSync(out)).toEqual(["graph.nt"]);
+  expect(readFileSync(join(out, "graph.nt")).equals(SENTINEL)).toBe(true);
+}
+
+describe("malformed inputs", () => {
+  it("has at least 25 cases", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("the unmodified copy of the seed is valid (so each case fails for its own mutation)", async () => {
+    const c = join(root, "control");
+    copySeed(c);
+    const models = await loadSources([articles(c)]);
+    expect(models).toHaveLength(1);
+    const out = sentinelOut(c);
+    const run = await runCli(["build", articles(c), "-o", out, "--no-layout"]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).length).toBeGreaterThan(1);
+  });
+
+  it.each(cases.map((c, i) => [c.name, c, i] as const))("%s", async (_name, testCase, i) => {
+    const caseDir = join(root, `case-${i}`);
+    const expected = testCase.setup(caseDir);
+    const issues = await issuesOf(expected.paths);
+    const summary = issues.map((issue) => `${issue.code} ${issue.file}:${issue.line} ${issue.field}`).join("\n");
+    const matching = issues.filter((issue) => issue.code === testCase.code && resolve(issue.file) === resolve(expected.file));
+    expect(matching.length, `issues:\n${summary}`).toBeGreaterThan(0);
+    if (expected.lineContains === null) {
+      for (const issue of matching) expect(issue.line).toBe(0);
+    } else {
+      // The first issue of the code names the broken line (YAML may add follow-on errors after it).
+      const issue = matching[0]!;
+      expect(issue.line).toBeGreaterThan(0);
+      const window = Array.from({ length: (expected.slack ?? 0) + 1 }, (_, k) => lineOf(expected.file, issue.line - k));
+      expect(window.join("\n"), `${issue.code} at line ${issue.line}`).toContain(expected.lineContains);
+    }
+
+    const out = sentinelOut(caseDir);
+    const run = await runCli(["build", ...expected.paths, "-o", out, "--no-layout"]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(`[${testCase.code}]`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe("");
+    expectOutUntouched(out);
+  });
+
+  it("the no-break-space case points at the odd character in the text", async () => {
+    const c = join(root, "nbsp-hint");
+    const d = copySeed(c);
+    replaceOnce(d, "article.txt", "Finance Minister Choo Kyung-ho pledged", "Finance Minister Choo Kyung-ho\u00a0pledged");
+    const issues = await issuesOf([articles(c)]);
+    expect(issues.every((issue) => issue.code === "QUOTE_NOT_FOUND")).toBe(true);
+    // The code point is data, not wording: the hint must name it.
+    expect(issues.some((issue) => issue.message.includes("U+00A0"))).toBe(true);
+  });
+
+  it("reports several problems in one run, all at once, from several files and folders", async () => {
+    const c = join(root, "several");
+    const d = copySeed(c, "a-first");
+    appendRelation(d, '  - { from: korea, rel: concerns, to: atlantis, evidence: ["Korea will materialize"] }');
+    appendRelation(d, '  - { from: korea, rel: concerns, to: japan, evidence: ["Korea annexed the moon"] }');
+    insertEntity(d, "  - id: x-plan\n    kind: Plan\n    label: A plan\n    evidence: [plans to restore bilateral relations]");
+    const e = copySeed(c, "b-second");
+    renameArticle(e, "second-article");
+    rmSync(txt(e));
+    const expected = ["UNKNOWN_ID", "QUOTE_NOT_FOUND", "MISSING_MODALITY", "MISSING_FILE"];
+
+    const issues = await issuesOf([articles(c)]);
+    expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(expected));
+
+    // The CLI says the same, in one run, and `validate --json` gives them as data.
+    const out = sentinelOut(c);
+    const build = await runCli(["build", articles(c), "-o", out, "--no-layout"]);
+    expect(build.code).toBe(1);
+    for (const code of expected) expect(build.stderr).toContain(`[${code}]`);
+    expectOutUntouched(out);
+    const validate = await runCli(["validate", articles(c), "--json"]);
+    expect(validate.code).toBe(1);
+    const report = JSON.parse(validate.stdout) as { ok: boolean; issues: SourceIssue[] };
+    expect(report.ok).toBe(false);
+    expect(new Set(report.issues.map((issue) => issue.code))).toEqual(new Set(expected));
+  });
+
+  it("kg export -o FILE to an existing file leaves it untouched when the sources are invalid", async () => {
+    const c = join(root, "export");
+    const d = copySeed(c);
+    write(d, "annotation.yaml", "");
+    const out = sentinelOut(c);
+    const run = await runCli(["export", articles(c), "-f", "nt", "-o", join(out, "graph.nt")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("[EMPTY_FILE]");
+    expectOutUntouched(out);
+  });
+});
