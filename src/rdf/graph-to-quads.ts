@@ -8,7 +8,21 @@ import { KINDS, MODALITIES, RELATIONS, type Kind } from "../model/vocabulary.ts"
 import { dataNamespaces, DEFAULT_BASE_IRI, expand, NS, type DataNamespaces } from "./namespaces.ts";
 import { canonicalDecimal } from "./canonical-decimal.ts";
 
-const { namedNode, literal, quad } = DataFactory;
+const { namedNode, quad } = DataFactory;
+
+// RDF literals are Unicode strings and every serialisation is UTF-8, which cannot encode a lone UTF-16
+// surrogate (a JS string can hold one, e.g. from a YAML "\uD800" escape or an API caller). Written as is,
+// n3 emits it raw and the file gets U+FFFD from Node's encoder, so the file and the in-memory output
+// disagree. Replace it with U+FFFD here, as the GEXF/GraphML writers do (xmlSafe); code point offsets
+// are unchanged (one code point either way). Validation rejects such sources (LONE_SURROGATE).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The string with every lone surrogate replaced by U+FFFD: a well-formed Unicode string. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+const literal = (value: string, datatype?: NamedNode) => DataFactory.literal(wellFormed(value), datatype);
 
 export type RdfProfile = "rdf11" | "rdf12";
 

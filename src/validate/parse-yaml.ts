@@ -40,8 +40,29 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; is
     }
     return { line: 1, column: 1 };
   };
+  // A "\uD800" escape gives a lone surrogate: no UTF-8 output (RDF, XML, a file) can carry it.
+  const visit = (node: unknown, path: Array<string | number>): void => {
+    if (typeof node === "string") {
+      if (LONE_SURROGATE.test(node)) {
+        const pos = lineOf(path);
+        issues.push({
+          code: "LONE_SURROGATE",
+          file,
+          line: pos.line,
+          column: pos.column,
+          field: fieldPath(path),
+          message: "text holds a lone UTF-16 surrogate (a \\uD800–\\uDFFF escape without its pair), which no UTF-8 output can carry",
+          expected: "a whole character, e.g. \\U0001F600 for an emoji",
+        });
+      }
+    } else if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...path, i]));
+    else if (node !== null && typeof node === "object") for (const [key, item] of Object.entries(node)) visit(item, [...path, key]);
+  };
+  visit(value, []);
   return { parsed: { file, value, lineOf }, issues };
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Dotted field path for messages: ["relations", 3, "to"] → "relations[3].to". */
 export function fieldPath(path: ReadonlyArray<string | number>): string {

@@ -66,7 +66,8 @@ export const articleMetaSchema = {
     datePublished: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
     section: { type: "string" },
     language: { type: "string", pattern: "^[a-z]{2,3}(-[A-Za-z0-9]+)*$" },
-    url: { type: "string", pattern: "^https?://\\S+$" },
+    // No characters an IRI cannot hold (RFC 3987): they would break N-Triples and Turtle output.
+    url: { type: "string", pattern: "^https?://[^\\s<>\"{}|\\\\^`]+$" },
   },
 } as const;
 

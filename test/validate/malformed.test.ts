@@ -420,6 +420,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: "a lone surrogate escape in a label (no UTF-8 output can hold it)",
+    code: "LONE_SURROGATE",
+    setup: (c) => {
+      const d = copySeed(c);
+      insertEntity(d, '  - id: x-chips\n    kind: Product\n    label: "Chips \\uD800"\n    evidence: [chips]');
+      return { paths: [articles(c)], file: ann(d), lineContains: 'label: "Chips \\uD800"' };
+    },
+  },
+  {
+    name: "an article url with characters an IRI cannot hold",
+    code: "SCHEMA",
+    setup: (c) => {
+      const d = copySeed(c);
+      replaceOnce(d, "article.yaml", "section: Business > Economy\n", 'section: Business > Economy\nurl: "https://example.com/a>b <c>"\n');
+      return { paths: [articles(c)], file: meta(d), lineContains: "url:" };
+    },
+  },
+  {
     name: "duplicate article id across two folders",
     code: "DUPLICATE_ARTICLE",
     setup: (c) => {
