@@ -17,7 +17,10 @@ export function escapeXml(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/\r/g, "&#13;");
+    // Line ends a parser may normalise to LF (XML 1.1 rules, which @xmldom/xmldom applies): keep them as references.
+    .replace(/\r/g, "&#13;")
+    .replace(/\u0085/g, "&#133;")
+    .replace(/\u2028/g, "&#8232;");
 }
 
 function keysOf(records: Array<Record<string, FlatValue>>): Array<[string, "string" | "double"]> {

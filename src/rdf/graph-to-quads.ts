@@ -13,16 +13,18 @@ const { namedNode, quad } = DataFactory;
 // RDF literals are Unicode strings and every serialisation is UTF-8, which cannot encode a lone UTF-16
 // surrogate (a JS string can hold one, e.g. from a YAML "\uD800" escape or an API caller). Written as is,
 // n3 emits it raw and the file gets U+FFFD from Node's encoder, so the file and the in-memory output
-// disagree. Replace it with U+FFFD here, as the GEXF/GraphML writers do (xmlSafe); code point offsets
-// are unchanged (one code point either way). Validation rejects such sources (LONE_SURROGATE).
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// disagree. The noncharacters U+FFFE and U+FFFF are legal RDF but n3 writes them as \uFFFE escapes, which
+// raptor (rapper) rejects, and XML cannot hold them either. All of these become U+FFFD, as in the GEXF
+// and GraphML writers (xmlSafe); code point offsets are unchanged (one code point either way).
+// Validation rejects sources holding lone surrogates (LONE_SURROGATE).
+const NOT_PORTABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
 
-/** The string with every lone surrogate replaced by U+FFFD: a well-formed Unicode string. */
-export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, "\uFFFD");
+/** The string with lone surrogates, U+FFFE and U+FFFF replaced by U+FFFD: text every RDF parser reads. */
+export function portableText(text: string): string {
+  return text.replace(NOT_PORTABLE, "\uFFFD");
 }
 
-const literal = (value: string, datatype?: NamedNode) => DataFactory.literal(wellFormed(value), datatype);
+const literal = (value: string, datatype?: NamedNode) => DataFactory.literal(portableText(value), datatype);
 
 export type RdfProfile = "rdf11" | "rdf12";
 
@@ -204,7 +206,20 @@ function emitArticle(out: GraphEmitter, ns: DataNamespaces, meta: ArticleInfo): 
   out.text(tool, "rdfs:label", "news-kg");
 }
 
-/** Lower-case ASCII slug for agent IRIs ("Chun In-sung" → "chun-in-sung"). */
+/** FNV-1a, 32 bits, over UTF-16 code units, as 8 hex digits (browser-safe, no node:crypto). */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/**
+ * Lower-case ASCII slug for agent IRIs ("Chun In-sung" → "chun-in-sung"). A name with no ASCII letter or
+ * digit ("천인성", "中央日報") gets `n-` and a hash of the name, so two such names are two agents, not one.
+ */
 export function slug(name: string): string {
   const s = name
     .normalize("NFKD")
@@ -212,7 +227,8 @@ export function slug(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return s || "unnamed";
+  // Hash what is written (portableText), so reading the RDF back mints the same IRI.
+  return s || `n-${fnv1a(portableText(name))}`;
 }
 
 /** What each article's named graph holds, found in one pass over the graph. */
