@@ -1,7 +1,9 @@
 import { Option, type Command } from "commander";
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from "../../export/export-graph.ts";
 import { writeFileAtomic } from "../../io/write-file-atomic.ts";
+import { UsageKgError } from "../../errors.ts";
 import { DEFAULT_BASE_IRI } from "../../rdf/namespaces.ts";
+import { streamExport } from "../../export/stream-ntriples.ts";
 import { graphFromFile, graphFromSources, DEFAULT_SOURCES } from "../load-graph.ts";
 import { processIo, progress } from "../output.ts";
 
@@ -15,7 +17,25 @@ export function register(program: Command): void {
     .option("--base <iri>", "base IRI of minted resources", DEFAULT_BASE_IRI)
     .option("-i, --input <file>", "read a graph export (.json or RDF) instead of article folders")
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
-    .action(async (paths: string[], options: { format: ExportFormat; profile: "rdf11" | "rdf12"; base: string; input?: string; output?: string }) => {
+    .option("--stream", "nt/nq only, needs -o: one article at a time, flat memory for large corpora (duplicates removed per article)")
+    .action(async (paths: string[], options: { format: ExportFormat; profile: "rdf11" | "rdf12"; base: string; input?: string; output?: string; stream?: boolean }) => {
+      if (options.stream) {
+        if (options.format !== "nt" && options.format !== "nq") throw new UsageKgError("--stream writes nt or nq only");
+        if (!options.output) throw new UsageKgError("--stream needs -o FILE (the file is replaced only when every article is valid)");
+        if (options.input) throw new UsageKgError("--stream reads article folders, not -i");
+        const format = options.format;
+        const output = options.output;
+        await streamExport(paths.length > 0 ? paths : DEFAULT_SOURCES, {
+          format,
+          output,
+          profile: options.profile,
+          baseIri: options.base,
+          onProgress: (p) => {
+            if (p.articles % 100 === 0) progress(processIo, `${p.articles} article(s), ${p.quads} statements`);
+          },
+        });
+        return;
+      }
       const graph = options.input ? await graphFromFile(options.input, options.base) : await graphFromSources(paths, processIo);
       progress(processIo, `writing ${options.format}`);
       const text = await exportGraph(graph, options.format, { profile: options.profile, baseIri: options.base });
