@@ -11,6 +11,9 @@
 // - N-Triples: a triple stated in two articles is written once per article (duplicates removed within an
 //   article only). RDF graphs are sets, so the parsed graph is the same; deduplicating across the corpus would
 //   need a set of every triple, which is exactly the memory this export exists to avoid.
+// - Within an article's graph, quads come in that article's entity order; the in-memory graph orders nodes by
+//   first appearance in the corpus, so an article naming a shared entity may list the same quads in another
+//   order. A single article (the seed) gives byte-identical output; a corpus gives the same quad set.
 // - Articles are written in folder order (findArticleDirs sorts by folder name); the in-memory path sorts by
 //   article id. With folders named after their article ids (the convention) the order is the same.
 //
@@ -228,8 +231,13 @@ export async function streamExport(paths: string[], options: StreamExportOptions
       end: false,
     });
 
-    for (const dir of dirs) {
-      const read = await readArticleDir(dir);
+    // The next folder is read while this one is validated and written: file latency hides behind CPU work,
+    // and at most two articles are in memory. readArticleDir reports unreadable files as issues, never rejects.
+    let pending = dirs[0] === undefined ? undefined : readArticleDir(dirs[0]);
+    for (let i = 0; pending; i++) {
+      const read = await pending;
+      const following = dirs[i + 1];
+      pending = following === undefined ? undefined : readArticleDir(following);
       const validation = validateArticle(read.source);
       issues.push(...read.issues, ...validation.issues);
       const model = validation.model;
