@@ -52,7 +52,7 @@ describe("rdf12 exports (triple terms): n3 and oxigraph agree", () => {
   it.each(FORMATS)("%s: both parse it to the same set of quads", async (format) => {
     const text = await exportGraph(graph, format, { profile: "rdf12" });
     const parsed = n3Parse(text, format);
-    expect(parsed.some((q) => q.object.termType === "Quad")).toBe(true);
+    expect(parsed.some((q) => (q.object.termType as string) === "Quad")).toBe(true);
     const n3Set = new Store(parsed);
     const store = new oxigraph.Store();
     store.load(text, { format: MEDIA_TYPE[format] });

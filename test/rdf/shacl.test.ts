@@ -2,13 +2,13 @@
 // kind of the vocabulary table conforms, and graphs broken on purpose do not (each for the reason
 // the mutation introduced, not for some other one).
 import { readFileSync } from "node:fs";
-import type { Quad, Term } from "@rdfjs/types";
+import type { DatasetCore, Quad } from "@rdfjs/types";
 import { DataFactory, Parser, Store } from "n3";
-import { Validator } from "shacl-engine";
+import { Validator, type ValidationReport } from "shacl-engine";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/build/build-graph.ts";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
-import { EVENT_LIKE_KINDS, KINDS, KIND_NAMES, type Kind } from "../../src/model/vocabulary.ts";
+import { EVENT_LIKE_KINDS, KIND_NAMES, type Kind } from "../../src/model/vocabulary.ts";
 import { graphToQuads, type RdfProfile } from "../../src/rdf/graph-to-quads.ts";
 import { dataNamespaces, DEFAULT_BASE_IRI, expand, NS } from "../../src/rdf/namespaces.ts";
 import { parseRdf } from "../../src/rdf/parse-rdf.ts";
@@ -22,29 +22,21 @@ const ns = dataNamespaces(DEFAULT_BASE_IRI);
 const iri = (prefixed: string) => namedNode(expand(prefixed));
 const xsd = (name: string) => namedNode(`${NS.xsd}${name}`);
 
-interface Result {
-  focusNode?: Term;
-  path?: Array<{ predicates: Term[] }>;
-  constraintComponent?: Term;
-}
-interface Report {
-  conforms: boolean;
-  results: Result[];
-}
+type Report = ValidationReport;
 
 let validator: Validator;
 let graph: KnowledgeGraph;
 
 beforeAll(async () => {
-  const shapes = new Store(new Parser().parse(readFileSync(SHAPES_FILE, "utf8")));
-  validator = new Validator(shapes, { factory: DataFactory });
+  const shapes = new Store(new Parser().parse(readFileSync(SHAPES_FILE, "utf8"))) as unknown as DatasetCore;
+  validator = new Validator(shapes, { factory: DataFactory as never });
   graph = await loadSeedGraph();
 });
 
 /** Shapes describe nodes, not graphs: validate the union of the article graphs. */
 async function validate(quads: Quad[]): Promise<Report> {
-  const data = new Store(quads.map((q) => quad(q.subject, q.predicate, q.object)) as never);
-  return (await validator.validate({ dataset: data })) as unknown as Report;
+  const data = new Store(quads.map((q) => quad(q.subject, q.predicate, q.object)) as never) as unknown as DatasetCore;
+  return validator.validate({ dataset: data });
 }
 
 const describeReport = (report: Report) =>
