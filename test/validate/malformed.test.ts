@@ -546,6 +546,13 @@ describe("malformed inputs", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toBe("");
     expectOutUntouched(out);
+
+    // The streaming export validates on its own path (one folder at a time): same code, same untouched file.
+    const stream = await runCli(["export", ...expected.paths, "--stream", "-f", "nt", "-o", join(out, "graph.nt")]);
+    expect(stream.code).not.toBe(0);
+    expect(stream.stderr).toContain(`[${testCase.code}]`);
+    expect(stream.stderr).not.toMatch(/\n\s+at /);
+    expectOutUntouched(out);
   });
 
   it("the no-break-space case points at the odd character in the text", async () => {
