@@ -1,0 +1,212 @@
+// `npm run bench`: the streaming N-Triples export on generated corpora of 1,000 and 2,000 articles beside n3's
+// own StreamWriter, then the explorer and query benchmarks when their modules are present.
+//   npm run bench -- --only export|explorer|query (comma-separated for several)   --quick (small sizes, smoke test)
+// Timing and memory of each export run in a child process (bench/export-worker.ts), so each peak RSS belongs to
+// one export alone and 1× and 2× can be compared.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { createReadStream, existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { generateCorpus } from "./generate-corpus.ts";
+
+export interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+const SECTIONS = ["export", "explorer", "query"] as const;
+type Section = (typeof SECTIONS)[number];
+
+function parseArgs(argv: string[]): { only: Set<Section>; quick: boolean } {
+  let only = new Set<Section>(SECTIONS);
+  let quick = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--quick") quick = true;
+    else if (arg === "--only" || arg.startsWith("--only=")) {
+      const value = arg === "--only" ? argv[++i] : arg.slice("--only=".length);
+      const names = (value ?? "").split(",").filter(Boolean);
+      const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+      if (names.length === 0 || unknown.length > 0) {
+        console.error(`--only takes ${SECTIONS.join(", ")} (comma-separated); got "${value ?? ""}"`);
+        process.exit(2);
+      }
+      only = new Set(names as Section[]);
+    } else {
+      console.error(`unknown argument "${arg}"; usage: npm run bench -- [--only ${SECTIONS.join("|")}] [--quick]`);
+      process.exit(2);
+    }
+  }
+  return { only, quick };
+}
+
+const log = (message: string) => process.stderr.write(`\u001b[2m${message}\u001b[0m\n`);
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+/** Aligned markdown table; numbers right-aligned. */
+function table(header: string[], rows: string[][], numeric: (col: number) => boolean): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join(" | ")} |`;
+  const rule = `|${widths.map((w, i) => (numeric(i) ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`;
+  return [line(header), rule, ...rows.map(line)].join("\n");
+}
+
+const fmt = (value: number, digits = 0): string =>
+  Number.isFinite(value) ? value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }) : "n/a";
+
+interface WorkerReport {
+  mode: string;
+  articles?: number;
+  quads: number;
+  bytes?: number;
+  seconds?: number;
+  peakRssMb?: number;
+  batched?: number[];
+  streamWriter?: number[];
+}
+
+/** Runs bench/export-worker.ts in a fresh process and returns its JSON report. */
+function runWorker(args: string[], heapMb?: number): Promise<WorkerReport> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), "bin/run-ts.js", "bench/export-worker.ts", ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const last = out.trim().split("\n").pop() ?? "";
+      if (code !== 0) return reject(new Error(`export-worker ${args[0]} exited with ${code}`));
+      try {
+        resolvePromise(JSON.parse(last) as WorkerReport);
+      } catch {
+        reject(new Error(`export-worker ${args[0]} printed no report: ${last.slice(0, 200)}`));
+      }
+    });
+  });
+}
+
+async function sha256(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+interface SizeResult {
+  articles: number;
+  triples: number;
+  bytes: number;
+  batchedTps: number;
+  streamWriterTps: number;
+  e2eStreamTps: number;
+  e2eStreamWriterTps: number;
+  rssStream: number;
+  rssStreamWriter: number;
+}
+
+async function benchExportSize(work: string, size: number, repeats: number): Promise<SizeResult> {
+  const corpus = join(work, `corpus-${size}`);
+  log(`export: generating ${size} articles`);
+  await generateCorpus(corpus, size);
+  const streamed = join(work, `stream-${size}.nt`);
+  const baseline = join(work, `streamwriter-${size}.nt`);
+  log(`export: streamExport of ${size} articles (child process)`);
+  const stream = await runWorker(["stream", corpus, streamed]);
+  log(`export: the same pipeline with n3 StreamWriter (child process)`);
+  const pipeline = await runWorker(["pipeline-streamwriter", corpus, baseline]);
+  // Both wrote the same quads in the same order: the files must be identical, or the comparison is void.
+  if ((await sha256(streamed)) !== (await sha256(baseline))) throw new Error(`bench: streamExport and StreamWriter outputs differ for ${size} articles`);
+  await rm(baseline, { force: true });
+  await rm(corpus, { recursive: true, force: true });
+  log(`export: serialisation only, both writers on the same ${fmt(stream.quads)} triples, ${repeats}× each (child process)`);
+  const serialize = await runWorker(["serialize", streamed, work, String(repeats)], 16_384);
+  await rm(streamed, { force: true });
+  if (serialize.quads !== stream.quads) throw new Error(`bench: parsed ${serialize.quads} triples, streamExport wrote ${stream.quads}`);
+  return {
+    articles: stream.articles ?? size,
+    triples: stream.quads,
+    bytes: stream.bytes ?? 0,
+    batchedTps: stream.quads / median(serialize.batched ?? []),
+    streamWriterTps: stream.quads / median(serialize.streamWriter ?? []),
+    e2eStreamTps: stream.quads / (stream.seconds ?? NaN),
+    e2eStreamWriterTps: pipeline.quads / (pipeline.seconds ?? NaN),
+    rssStream: stream.peakRssMb ?? NaN,
+    rssStreamWriter: pipeline.peakRssMb ?? NaN,
+  };
+}
+
+async function benchExport(quick: boolean): Promise<void> {
+  const sizes = quick ? [40, 80] : [1000, 2000];
+  const repeats = 3;
+  const work = await mkdtemp(join(tmpdir(), "kg-bench-"));
+  const started = Date.now();
+  try {
+    await mkdir(work, { recursive: true });
+    const [one, two] = [await benchExportSize(work, sizes[0] as number, repeats), await benchExportSize(work, sizes[1] as number, repeats)] as [SizeResult, SizeResult];
+    const rows: Array<[string, (r: SizeResult) => number, number]> = [
+      ["articles", (r) => r.articles, 0],
+      ["triples (N-Triples, deduplicated per article)", (r) => r.triples, 0],
+      ["output MB", (r) => r.bytes / 1e6, 0],
+      [`serialise: streaming sink (n3 Writer, 1 MB batches), triples/s, median of ${repeats}`, (r) => r.batchedTps, 0],
+      [`serialise: n3 StreamWriter → file, triples/s, median of ${repeats}`, (r) => r.streamWriterTps, 0],
+      ["serialise: ratio streaming / StreamWriter (target ≥ 0.8)", (r) => r.batchedTps / r.streamWriterTps, 2],
+      ["end to end: streamExport (read, validate, build, write), triples/s, 1 run", (r) => r.e2eStreamTps, 0],
+      ["end to end: same pipeline with n3 StreamWriter, triples/s, 1 run", (r) => r.e2eStreamWriterTps, 0],
+      ["end to end: ratio", (r) => r.e2eStreamTps / r.e2eStreamWriterTps, 2],
+      ["peak RSS MB: streamExport", (r) => r.rssStream, 0],
+      ["peak RSS MB: pipeline with n3 StreamWriter", (r) => r.rssStreamWriter, 0],
+    ];
+    const header = ["N-Triples export", `1× (${fmt(sizes[0] as number)} articles)`, `2× (${fmt(sizes[1] as number)} articles)`, "2× / 1×"];
+    const cells = rows.map(([name, get, digits]) => [name, fmt(get(one), digits), fmt(get(two), digits), fmt(get(two) / get(one), 2)]);
+    console.log(`\n## Streaming export${quick ? " (--quick: small sizes, smoke test only)" : ""}\n`);
+    console.log(table(header, cells, (i) => i > 0));
+    console.log(
+      `\nSerialisation rows time both writers on the same triples (parsed back from the streamed file) in one process;` +
+        `\nend-to-end and peak RSS rows are separate child processes (process.resourceUsage().maxRSS). Export section: ${fmt((Date.now() - started) / 1000)} s.`,
+    );
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Imports a sibling benchmark module if it exists and prints its rows. */
+async function benchModule(title: string, file: string, exported: string): Promise<void> {
+  const path = resolve("bench", file);
+  console.log(`\n## ${title}\n`);
+  if (!existsSync(path)) {
+    console.log(`bench/${file} is not there yet: skipped.`);
+    return;
+  }
+  log(`${title}: running bench/${file}`);
+  try {
+    const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    const run = mod[exported];
+    if (typeof run !== "function") {
+      console.log(`bench/${file} does not export ${exported}(): skipped.`);
+      return;
+    }
+    const rows = (await (run as () => Promise<Row[]>)()) ?? [];
+    const cells = rows.map((r) => [r.name, Math.abs(r.value) >= 100 ? fmt(r.value) : fmt(r.value, 2), r.unit, r.note ?? ""]);
+    console.log(table(["benchmark", "value", "unit", "note"], cells, (i) => i === 1));
+  } catch (error) {
+    console.log(`bench/${file} failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
+
+const { only, quick } = parseArgs(process.argv.slice(3));
+// The other benchmark modules take no arguments; they may read this to shrink their sizes too.
+if (quick) process.env.BENCH_QUICK = "1";
+if (only.has("export")) await benchExport(quick);
+if (only.has("explorer")) await benchModule("Explorer", "explorer.ts", "benchExplorer");
+if (only.has("query")) await benchModule("Query", "query.ts", "benchQuery");
