@@ -37,6 +37,9 @@ export function createProgram(): Command {
 /** Runs the CLI; returns the process exit code. Errors are printed, never thrown. */
 export async function main(argv: string[]): Promise<number> {
   const program = createProgram();
+  // Commands signal a handled failure through process.exitCode; start clean so that an earlier
+  // in-process run (tests, the API) cannot leak its code into this one.
+  process.exitCode = undefined;
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
