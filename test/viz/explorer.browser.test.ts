@@ -178,6 +178,59 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     await page.close();
   });
 
+  it("shows the paths between two nodes with evidence on each hop (from the URL)", async () => {
+    const page = await open("?graph=fixture.json&from=ruling-2018&to=gsomia-decision");
+    const paths = await page.textContent("#paths");
+    expect(paths).toContain("Path 1: 2 hops");
+    expect(paths).toContain("The move arose from a Korean supreme court decision in late 2018");
+    expect((await nodeState(page, "export-curbs")).emphasized).toBe(true);
+    expect((await nodeState(page, "choo")).faded).toBe(true);
+    await page.close();
+  });
+
+  it("walks neighbours with the keyboard and toggles the list view", async () => {
+    const page = await open("?graph=fixture.json&node=gsomia");
+    await page.focus("#graph");
+    await page.keyboard.press("ArrowRight");
+    expect(page.url()).toContain("node=gsomia-decision");
+    await page.keyboard.press("l");
+    expect(await page.locator("#list-view").isVisible()).toBe(true);
+    expect(await page.locator('#list-view table[aria-label="Claims"] tbody tr').count()).toBe(38);
+    await page.close();
+  });
+
+  it("re-runs ForceAtlas2 in a worker without touching the model's x/y", async () => {
+    const page = await open("?graph=fixture.json");
+    type W = { explorer: { graph: { getNodeAttribute(n: string, k: string): number }; sigma: { getNodeDisplayData(n: string): { x: number; y: number } } } };
+    const before = await page.evaluate(() => {
+      const { explorer } = window as unknown as W;
+      return { model: explorer.graph.getNodeAttribute("korea", "x"), shown: explorer.sigma.getNodeDisplayData("japan") };
+    });
+    await page.click("#btn-layout");
+    await expect.poll(() => page.textContent("#btn-layout")).toBe("Stop layout");
+    await expect.poll(() => page.textContent("#btn-layout"), { timeout: 15000 }).toBe("Re-layout");
+    const after = await page.evaluate(() => {
+      const { explorer } = window as unknown as W;
+      return { model: explorer.graph.getNodeAttribute("korea", "x"), shown: explorer.sigma.getNodeDisplayData("japan") };
+    });
+    expect(after.model).toBe(before.model);
+    expect(after.shown).not.toEqual(before.shown);
+    await page.close();
+  });
+
+  it("downloads N-Triples and JSON-LD too", async () => {
+    const page = await open("?graph=fixture.json");
+    for (const [id, name, needle] of [["#dl-nt", "graph.nt", "<http"], ["#dl-jsonld", "graph.jsonld", "@"]] as const) {
+      await page.click("summary");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(id)]);
+      expect(download.suggestedFilename()).toBe(name);
+      const text = readFileSync((await download.path()) ?? "", "utf8");
+      expect(text).toContain(needle);
+      expect(text).toContain("GSOMIA");
+    }
+    await page.close();
+  });
+
   it("renders a hostile label as text and runs nothing", async () => {
     const page = await open("?graph=xss.json");
     await page.fill("#search-input", "<img");
