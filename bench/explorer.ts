@@ -139,7 +139,7 @@ const PAN_SCRIPT = `(async (count) => {
 })`;
 
 /** Median frame interval while the camera pans continuously for `frames` frames. */
-async function panFrameTime(page: Page, frames = 90): Promise<number> {
+async function panFrameTime(page: Page, frames = 24): Promise<number> {
   return (await page.evaluate(`${PAN_SCRIPT}(${frames})`)) as number;
 }
 
@@ -168,8 +168,11 @@ export async function benchExplorer(): Promise<Row[]> {
       const results: Record<string, { firstRender: number; frame: number }> = {};
       // Fresh page per run, bare first then explorer, so neither inherits the other's caches.
       for (const [name, path] of [["bare sigma", "artifacts/bench-explorer/bare-dist/index.html"], ["explorer", "dist/viz/index.html"]] as const) {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        // A modest viewport: headless Chromium without a GPU rasterises WebGL in software.
+        const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
+        process.stderr.write(`bench explorer: ${name}, ${label}…\n`);
         results[name] = await measure(page, `${server.url}${path}?graph=/bench-${n}.json`);
+        process.stderr.write(`  first render ${results[name]?.firstRender.toFixed(0)} ms, pan frame ${results[name]?.frame.toFixed(1)} ms\n`);
         await page.close();
       }
       const bare = results["bare sigma"];
