@@ -30,7 +30,7 @@ import type { Quad } from "@rdfjs/types";
 import { buildGraph } from "../build/build-graph.ts";
 import { OutputKgError, ValidationKgError, type SourceIssue } from "../errors.ts";
 import type { ArticleModel } from "../model/types.ts";
-import type { Kind } from "../model/vocabulary.ts";
+import { KIND_NAMES, type Kind } from "../model/vocabulary.ts";
 import { articleQuads, type RdfProfile } from "../rdf/graph-to-quads.ts";
 import { flattenToTriples } from "../rdf/write-rdf.ts";
 import { ARTICLE_FILES, findArticleDirs, readArticleDir } from "../sources/read-sources.ts";
@@ -121,7 +121,18 @@ export class BatchingSink {
   }
 }
 
-/** Cross-article checks of validateSources, keeping ids and kinds only (see the note at the top). */
+/**
+ * A fresh copy of a string. Strings from the YAML parser can be V8 slices of the whole source file, and
+ * keeping such a slice keeps the file: storing ids as they come held ~20 KB per article, and memory grew
+ * with the corpus. Only what CorpusChecks keeps is copied.
+ */
+const own = (text: string): string => Buffer.from(text, "utf8").toString("utf8");
+const CANONICAL_KINDS = new Map<string, Kind>(KIND_NAMES.map((k) => [k, k]));
+
+/**
+ * Cross-article checks of validateSources, keeping ids and kinds only (see the note at the top): about
+ * 100 bytes per distinct entity id, the one thing that still grows with the corpus.
+ */
 class CorpusChecks {
   private readonly articleDirs = new Map<string, string>();
   private readonly entityKinds = new Map<string, { kind: Kind; article: string }>();
@@ -141,7 +152,8 @@ class CorpusChecks {
       });
       return issues;
     }
-    this.articleDirs.set(model.meta.id, dir);
+    const article = own(model.meta.id);
+    this.articleDirs.set(article, own(dir));
     for (const node of model.nodes) {
       const known = this.entityKinds.get(node.id);
       if (known && known.kind !== node.attributes.kind) {
@@ -153,7 +165,7 @@ class CorpusChecks {
           message: `"${node.id}" is a ${node.attributes.kind} here but a ${known.kind} in article "${known.article}"`,
           expected: "the same kind for the same id in every article",
         });
-      } else if (!known) this.entityKinds.set(node.id, { kind: node.attributes.kind, article: model.meta.id });
+      } else if (!known) this.entityKinds.set(own(node.id), { kind: CANONICAL_KINDS.get(node.attributes.kind) ?? node.attributes.kind, article });
       const qid = node.attributes.wikidata;
       const owner = qid ? this.wikidataOwners.get(qid) : undefined;
       if (qid && owner && owner.id !== node.id) {
@@ -165,7 +177,7 @@ class CorpusChecks {
           message: `${qid} is already the Wikidata item of "${owner.id}" (article "${owner.article}")`,
           expected: `the id "${owner.id}" for this entity, or another Wikidata item`,
         });
-      } else if (qid && !owner) this.wikidataOwners.set(qid, { id: node.id, article: model.meta.id });
+      } else if (qid && !owner) this.wikidataOwners.set(own(qid), { id: own(node.id), article });
     }
     return issues;
   }
