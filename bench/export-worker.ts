@@ -2,8 +2,8 @@
 // Prints one JSON line on stdout. Modes:
 //   stream CORPUS OUT              streamExport (the real thing) end to end: folders → N-Triples file
 //   pipeline-streamwriter CORPUS OUT   the same per-article pipeline, serialised by n3's StreamWriter instead
-//   serialize NTFILE OUTDIR REPEATS    parse NTFILE once, then time both serialisers on those same quads,
-//                                  alternating, REPEATS times each (the serialisation-only comparison)
+//   serialize NTFILE OUTDIR REPEATS    time both serialisers on the triples of NTFILE, slice by slice,
+//                                  alternating, REPEATS times (the serialisation-only comparison)
 import { createReadStream, createWriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -88,41 +88,59 @@ async function runPipelineStreamWriter(corpus: string, out: string) {
   return { mode: "pipeline-streamwriter", articles, quads, seconds: seconds(start), peakRssMb: peakRssMb() };
 }
 
-async function parseNTriples(path: string): Promise<Quad[]> {
-  const quads: Quad[] = [];
+/** The triples of an N-Triples file in slices, parsed as they are read: the comparison needs no corpus in memory. */
+async function* slicesOf(path: string, size: number): AsyncGenerator<Quad[]> {
   const parser = new StreamParser({ format: "N-Triples" });
   createReadStream(path).pipe(parser);
-  parser.on("data", (q: Quad) => quads.push(q));
-  await finished(parser);
-  return quads;
-}
-
-async function runSerialize(ntFile: string, outDir: string, repeats: number) {
-  const quads = await parseNTriples(ntFile);
-  // Fed in article-sized slices, as the streaming export feeds its writer.
-  const SLICE = 2500;
-  const time = async (open: (path: string) => { write(q: Quad[]): Promise<void>; end(): Promise<void> }, path: string) => {
-    const start = process.hrtime.bigint();
-    const sink = open(path);
-    for (let i = 0; i < quads.length; i += SLICE) await sink.write(quads.slice(i, i + SLICE));
-    await sink.end();
-    const took = seconds(start);
-    await rm(path, { force: true });
-    return took;
-  };
-  const batched: number[] = [];
-  const streamWriter: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    // Alternate which goes first, so neither always runs on a warmer (or more fragmented) heap.
-    if (r % 2 === 0) {
-      batched.push(await time(openBatchedWriter, join(outDir, "batched.nt")));
-      streamWriter.push(await time(openStreamWriter, join(outDir, "streamwriter.nt")));
-    } else {
-      streamWriter.push(await time(openStreamWriter, join(outDir, "streamwriter.nt")));
-      batched.push(await time(openBatchedWriter, join(outDir, "batched.nt")));
+  let slice: Quad[] = [];
+  for await (const quad of parser as AsyncIterable<Quad>) {
+    slice.push(quad);
+    if (slice.length === size) {
+      yield slice;
+      slice = [];
     }
   }
-  return { mode: "serialize", quads: quads.length, batched, streamWriter };
+  if (slice.length > 0) yield slice;
+}
+
+type Sink = { write(q: Quad[]): Promise<void>; end(): Promise<void> };
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return seconds(start);
+}
+
+/**
+ * Both serialisers on the same triples: each repeat parses the file once and hands every slice to both, in
+ * alternating order (so neither always runs on a warmer cache or while the other's writes are in flight);
+ * only the serialisers' own time (write + waiting for the file to drain + closing) is counted.
+ */
+async function runSerialize(ntFile: string, outDir: string, repeats: number) {
+  // Article-sized slices, as the streaming export feeds its writer.
+  const SLICE = 2500;
+  const batched: number[] = [];
+  const streamWriter: number[] = [];
+  let quads = 0;
+  for (let r = 0; r < repeats; r++) {
+    const paths = { batched: join(outDir, "batched.nt"), streamWriter: join(outDir, "streamwriter.nt") };
+    const sinks: Record<keyof typeof paths, Sink> = { batched: openBatchedWriter(paths.batched), streamWriter: openStreamWriter(paths.streamWriter) };
+    const took = { batched: 0, streamWriter: 0 };
+    let i = 0;
+    quads = 0;
+    for await (const slice of slicesOf(ntFile, SLICE)) {
+      quads += slice.length;
+      const order: Array<keyof typeof paths> = (i++ + r) % 2 === 0 ? ["batched", "streamWriter"] : ["streamWriter", "batched"];
+      for (const name of order) took[name] += await timed(() => sinks[name].write(slice));
+    }
+    for (const name of ["batched", "streamWriter"] as const) {
+      took[name] += await timed(() => sinks[name].end());
+      await rm(paths[name], { force: true });
+    }
+    batched.push(took.batched);
+    streamWriter.push(took.streamWriter);
+  }
+  return { mode: "serialize", quads, batched, streamWriter };
 }
 
 const [mode, a, b, c] = process.argv.slice(3);
