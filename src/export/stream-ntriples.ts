@@ -39,6 +39,7 @@ import { validateArticle, type ArticleValidation } from "../validate/validate-ar
 export interface StreamProgress {
   articles: number;
   quads: number;
+  /** Bytes handed to the file so far (up to one chunk lags behind what was serialised). */
   bytes: number;
   /** The article folder just written. */
   dir: string;
