@@ -102,9 +102,11 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
     },
     settings: {
       renderEdgeLabels: edgeLabels,
-      enableEdgeEvents: true,
-      edgeLabelEvents: "extend",
-      nodeLabelEvents: "extend",
+      // Edge and label picking cost an extra render pass each frame; on big graphs (where edges
+      // are too dense to point at anyway) nodes stay clickable and edges are reached through them.
+      enableEdgeEvents: edgeLabels,
+      edgeLabelEvents: edgeLabels ? "extend" : false,
+      nodeLabelEvents: edgeLabels ? "extend" : false,
       itemSizesReference: "screen",
       zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
       stagePadding: 40,
