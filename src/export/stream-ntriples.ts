@@ -24,17 +24,16 @@
 // replaced only when everything succeeded (temp file, then rename).
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { Writer } from "n3";
 import type { Quad } from "@rdfjs/types";
 import { buildGraph } from "../build/build-graph.ts";
 import { OutputKgError, ValidationKgError, type SourceIssue } from "../errors.ts";
-import type { ArticleModel } from "../model/types.ts";
-import { KIND_NAMES, type Kind } from "../model/vocabulary.ts";
 import { articleQuads, type RdfProfile } from "../rdf/graph-to-quads.ts";
 import { flattenToTriples } from "../rdf/write-rdf.ts";
-import { ARTICLE_FILES, findArticleDirs, readArticleDir } from "../sources/read-sources.ts";
-import { validateArticle, type ArticleValidation } from "../validate/validate-article.ts";
+import { listArticleDirs, readArticleDir } from "../sources/read-sources.ts";
+import { validateArticle } from "../validate/validate-article.ts";
+import { CorpusChecks } from "../validate/corpus-checks.ts";
 
 export interface StreamProgress {
   articles: number;
@@ -122,98 +121,6 @@ export class BatchingSink {
   }
 }
 
-/**
- * A fresh copy of a string. Strings from the YAML parser can be V8 slices of the whole source file, and
- * keeping such a slice keeps the file: storing ids as they come held ~20 KB per article, and memory grew
- * with the corpus. Only what CorpusChecks keeps is copied.
- */
-const own = (text: string): string => Buffer.from(text, "utf8").toString("utf8");
-const CANONICAL_KINDS = new Map<string, Kind>(KIND_NAMES.map((k) => [k, k]));
-
-/**
- * Cross-article checks of validateSources, keeping ids and kinds only (see the note at the top): about
- * 100 bytes per distinct entity id, the one thing that still grows with the corpus.
- */
-class CorpusChecks {
-  private readonly articleDirs = new Map<string, string>();
-  private readonly entityKinds = new Map<string, { kind: Kind; article: string }>();
-  private readonly wikidataOwners = new Map<string, { id: string; article: string }>();
-
-  check(dir: string, files: { meta: string; annotation: string }, result: ArticleValidation, model: ArticleModel): SourceIssue[] {
-    const issues: SourceIssue[] = [];
-    const seenIn = this.articleDirs.get(model.meta.id);
-    if (seenIn) {
-      issues.push({
-        code: "DUPLICATE_ARTICLE",
-        file: files.meta,
-        line: result.idLine ?? 0,
-        field: "id",
-        message: `article id "${model.meta.id}" is also used by ${seenIn}`,
-        expected: "one folder per article id",
-      });
-      return issues;
-    }
-    const article = own(model.meta.id);
-    this.articleDirs.set(article, own(dir));
-    for (const node of model.nodes) {
-      const known = this.entityKinds.get(node.id);
-      if (known && known.kind !== node.attributes.kind) {
-        issues.push({
-          code: "KIND_CONFLICT",
-          file: files.annotation,
-          line: result.entityLines?.get(node.id) ?? 0,
-          field: `entities.${node.id}`,
-          message: `"${node.id}" is a ${node.attributes.kind} here but a ${known.kind} in article "${known.article}"`,
-          expected: "the same kind for the same id in every article",
-        });
-      } else if (!known) this.entityKinds.set(own(node.id), { kind: CANONICAL_KINDS.get(node.attributes.kind) ?? node.attributes.kind, article });
-      const qid = node.attributes.wikidata;
-      const owner = qid ? this.wikidataOwners.get(qid) : undefined;
-      if (qid && owner && owner.id !== node.id) {
-        issues.push({
-          code: "WIKIDATA_CONFLICT",
-          file: files.annotation,
-          line: result.entityLines?.get(node.id) ?? 0,
-          field: `entities.${node.id}.wikidata`,
-          message: `${qid} is already the Wikidata item of "${owner.id}" (article "${owner.article}")`,
-          expected: `the id "${owner.id}" for this entity, or another Wikidata item`,
-        });
-      } else if (qid && !owner) this.wikidataOwners.set(own(qid), { id: own(node.id), article });
-    }
-    return issues;
-  }
-}
-
-function shown(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith("..") || rel === "" ? path : rel;
-}
-
-/** The article folders under `paths`, in order, each once; a path holding none is an issue (as readSources). */
-async function articleDirs(paths: string[], issues: SourceIssue[]): Promise<string[]> {
-  const dirs: string[] = [];
-  const seen = new Set<string>();
-  for (const path of paths) {
-    const found = await findArticleDirs(path);
-    if (found.length === 0) {
-      issues.push({
-        code: "NO_ARTICLES",
-        file: shown(resolve(path)),
-        line: 0,
-        field: "",
-        message: "no article folder found",
-        expected: `a folder containing ${ARTICLE_FILES.meta}, or folders that do`,
-      });
-    }
-    for (const dir of found) {
-      if (seen.has(dir)) continue;
-      seen.add(dir);
-      dirs.push(dir);
-    }
-  }
-  return dirs;
-}
-
 function closeStream(file: WriteStream): Promise<void> {
   return new Promise((resolve, reject) => {
     file.once("error", reject);
@@ -224,7 +131,9 @@ function closeStream(file: WriteStream): Promise<void> {
 /** Exports the article folders under `paths` as N-Triples or N-Quads, one article at a time. */
 export async function streamExport(paths: string[], options: StreamExportOptions): Promise<StreamExportResult> {
   const issues: SourceIssue[] = [];
-  const dirs = await articleDirs(paths, issues);
+  const listed = await listArticleDirs(paths);
+  const dirs = listed.dirs;
+  issues.push(...listed.issues);
   const output = resolve(options.output);
   const temp = join(dirname(output), `.${basename(output)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   const rdfOptions = { ...(options.profile ? { profile: options.profile } : {}), ...(options.baseIri ? { baseIri: options.baseIri } : {}) };

@@ -24,7 +24,7 @@ export interface ReadResult {
 }
 
 /** Shown paths are relative to the working directory, so error messages stay short and clickable. */
-function shown(path: string): string {
+export function shown(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith("..") || rel === "" ? path : rel;
 }
@@ -99,14 +99,17 @@ export async function readArticleDir(dir: string): Promise<{ source: RawArticleS
   return { source: { dir: shown(dir), files }, issues };
 }
 
-/** Reads every article folder under the given paths. A path with no article is itself an issue. */
-export async function readSources(paths: string[]): Promise<ReadResult> {
-  const sources: RawArticleSource[] = [];
+/**
+ * The article folders under `paths`, in order, each once. A path holding none is an issue.
+ * Shared by readSources and the streaming export, which reads the folders one at a time.
+ */
+export async function listArticleDirs(paths: string[]): Promise<{ dirs: string[]; issues: SourceIssue[] }> {
+  const dirs: string[] = [];
   const issues: SourceIssue[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
-    const dirs = await findArticleDirs(path);
-    if (dirs.length === 0) {
+    const found = await findArticleDirs(path);
+    if (found.length === 0) {
       issues.push({
         code: "NO_ARTICLES",
         file: shown(resolve(path)),
@@ -116,13 +119,23 @@ export async function readSources(paths: string[]): Promise<ReadResult> {
         expected: `a folder containing ${ARTICLE_FILES.meta}, or folders that do`,
       });
     }
-    for (const dir of dirs) {
+    for (const dir of found) {
       if (seen.has(dir)) continue;
       seen.add(dir);
-      const read = await readArticleDir(dir);
-      sources.push(read.source);
-      issues.push(...read.issues);
+      dirs.push(dir);
     }
+  }
+  return { dirs, issues };
+}
+
+/** Reads every article folder under the given paths. A path with no article is itself an issue. */
+export async function readSources(paths: string[]): Promise<ReadResult> {
+  const { dirs, issues } = await listArticleDirs(paths);
+  const sources: RawArticleSource[] = [];
+  for (const dir of dirs) {
+    const read = await readArticleDir(dir);
+    sources.push(read.source);
+    issues.push(...read.issues);
   }
   return { sources, issues };
 }
