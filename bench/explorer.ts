@@ -149,7 +149,8 @@ async function measure(page: Page, url: string): Promise<{ firstRender: number; 
   await page.waitForFunction(() => performance.getEntriesByName("kg:first-render").length > 0, undefined, { timeout: 240_000 });
   const firstRender = await page.evaluate(() => performance.getEntriesByName("kg:first-render")[0]?.startTime ?? NaN);
   await page.waitForTimeout(500);
-  return { firstRender, frame: await panFrameTime(page) };
+  // Software WebGL (no GPU here) takes seconds a frame on the largest graph: fewer frames keep the run bounded.
+  return { firstRender, frame: await panFrameTime(page, url.includes("bench-50000") ? 8 : 24) };
 }
 
 export async function benchExplorer(): Promise<Row[]> {

@@ -9,6 +9,7 @@ import { graphToRdf, visibleSubgraph, type RdfDownload } from "./export-rdf.ts";
 import { viewToPng } from "./export-png.ts";
 import { fetchGraph, graphFromJson } from "./load-graph.ts";
 import { attachSearch } from "./search-box.ts";
+import { SparqlPanel } from "./sparql-panel.ts";
 import { decodeViewState } from "./url-state.ts";
 import { initialViewState } from "./view-state.ts";
 
@@ -35,6 +36,7 @@ function start(graph: KnowledgeGraph): Explorer {
   const search = byId<HTMLInputElement>("search-input");
   attachSearch(search, byId<HTMLUListElement>("search-results"), explorer);
   attachKeyboard(explorer, search, byId("graph"));
+  new SparqlPanel(byId("sparql"), explorer);
 
   byId("btn-fit").addEventListener("click", () => explorer.fit());
   byId("btn-layout").addEventListener("click", () => (explorer.layout.running ? explorer.layout.stop() : explorer.layout.start()));
