@@ -34,6 +34,11 @@ export { loadSources } from "./sources/load-sources.ts";
 export { buildGraph } from "./build/build-graph.ts";
 export { graphToQuads, type RdfOptions, type RdfProfile } from "./rdf/graph-to-quads.ts";
 export { writeRdf, type RdfFormat } from "./rdf/write-rdf.ts";
+export { quadsToGraph } from "./rdf/quads-to-graph.ts";
+export { parseRdf } from "./rdf/parse-rdf.ts";
+export { exportGraph, EXPORT_FORMATS, type ExportFormat } from "./export/export-graph.ts";
+export { streamExport } from "./export/stream-ntriples.ts";
+export { vocabularyQuads } from "./rdf/vocabulary-quads.ts";
 
 // Loading a graph.
 export { loadGraph, type GraphSource } from "./query/load-graph.ts";
