@@ -23,7 +23,13 @@ const TYPES: Record<string, string> = {
 /** Serve `pathname` from `root`; returns false when there is no such file (the caller answers 404). */
 export async function serveStatic(root: string, pathname: string, response: ServerResponse, headOnly: boolean): Promise<boolean> {
   const base = resolve(root);
-  let path = resolve(join(base, normalize(decodeURIComponent(pathname))));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return false; // malformed %-escape: no such file
+  }
+  let path = resolve(join(base, normalize(decoded)));
   if (path !== base && !path.startsWith(base + sep)) return false;
   let info = await stat(path).catch(() => null);
   if (info?.isDirectory()) {
