@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { DEFAULT_BASE_IRI, prefixesFor } from "../../rdf/namespaces.ts";
 import { startSparqlServer } from "../../server/start-sparql-server.ts";
@@ -29,6 +30,8 @@ export function register(program: Command): void {
         prefixes: prefixesFor(DEFAULT_BASE_IRI),
         ...(options.static ? { staticDir: options.static } : {}),
       });
+      const staticDir = options.static ?? (existsSync("dist/viz") ? "dist/viz" : undefined);
+      if (staticDir) processIo.stderr(`kg: explorer at ${running.url}\n`);
       processIo.stderr(`kg: SPARQL endpoint at ${running.url}sparql (read-only; Ctrl-C stops)\n`);
       // Serve until interrupted; close cleanly so the workers go too.
       await new Promise<void>((resolve) => {
