@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { stringify } from "yaml";
 import type { Kind, Modality, Relation } from "../src/model/vocabulary.ts";
+import type { RelationSpec as AnnotationRelationSpec } from "../src/model/annotation-spec.ts";
 
 /** mulberry32: tiny, fast and good enough to make varied but reproducible corpora. */
 export function prng(seed: number): () => number {
@@ -35,16 +36,8 @@ interface Entity {
   evidence: string[];
 }
 
-interface RelationSpec {
-  from: string;
-  rel: Relation;
-  to: string;
-  modality?: Modality;
-  confidence?: number;
-  role?: string;
-  note?: string;
-  evidence: string[];
-}
+/** A relation of the annotation format, with plain-string evidence (the generator never needs occurrences). */
+type RelationSpec = Omit<AnnotationRelationSpec, "evidence"> & { evidence: string[] };
 
 /** Entities every article may name: one id, the same attributes everywhere (Wikidata ids from the design note). */
 const SHARED: Entity[] = [

@@ -4,16 +4,9 @@
 import { Ajv, type ErrorObject } from "ajv";
 import type { SourceIssue } from "../errors.ts";
 import type { ArticleMeta, ArticleModel, DateValue, EdgeAttributes, Evidence, Figure, NodeAttributes } from "../model/types.ts";
-import {
-  EVENT_LIKE_KINDS,
-  type DateQualifier,
-  type FigureComparator,
-  type FigureUnit,
-  type Kind,
-  type Modality,
-  type Relation,
-} from "../model/vocabulary.ts";
+import { EVENT_LIKE_KINDS, type Kind, type Modality } from "../model/vocabulary.ts";
 import type { RawArticleSource } from "../sources/read-sources.ts";
+import type { AnnotationSpec, EvidenceSpec } from "../model/annotation-spec.ts";
 import { countOccurrences, locateQuote } from "./locate-quote.ts";
 import { parseDate } from "./parse-date.ts";
 import { fieldPath, parseYaml, type ParsedYaml } from "./parse-yaml.ts";
@@ -24,46 +17,6 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 const checkMeta = ajv.compile(articleMetaSchema);
 const checkAnnotation = ajv.compile(annotationSchema);
 
-type EvidenceSpec = string | { quote: string; occurrence?: number };
-interface QuantitySpec {
-  text: string;
-  value: number;
-  unit: FigureUnit;
-}
-interface FigureSpec extends QuantitySpec {
-  measure: string;
-  comparator?: FigureComparator;
-  per?: string;
-  converted?: QuantitySpec;
-  evidence: EvidenceSpec[];
-}
-interface EntitySpec {
-  id: string;
-  kind: Kind;
-  label: string;
-  aliases?: string[];
-  description?: string;
-  wikidata?: string;
-  jobTitle?: string;
-  modality?: Modality;
-  date?: { text: string; value?: string; qualifier?: DateQualifier };
-  figures?: FigureSpec[];
-  evidence: EvidenceSpec[];
-}
-interface RelationSpec {
-  from: string;
-  rel: Relation;
-  to: string;
-  modality?: Modality;
-  confidence?: number;
-  role?: string;
-  note?: string;
-  evidence: EvidenceSpec[];
-}
-interface AnnotationSpec {
-  entities: EntitySpec[];
-  relations?: RelationSpec[];
-}
 type MetaSpec = Omit<ArticleMeta, "text" | "sourceFiles" | "section"> & { section?: string };
 
 /** Turns ajv errors into issues at the line of the offending node. */

@@ -1,0 +1,43 @@
+// The annotation.yaml format as TypeScript types: what the JSON Schema in src/validate/schemas.ts admits.
+import type { DateQualifier, FigureComparator, FigureUnit, Kind, Modality, Relation } from "./vocabulary.ts";
+
+export type EvidenceSpec = string | { quote: string; occurrence?: number };
+export interface QuantitySpec {
+  text: string;
+  value: number;
+  unit: FigureUnit;
+}
+export interface FigureSpec extends QuantitySpec {
+  measure: string;
+  comparator?: FigureComparator;
+  per?: string;
+  converted?: QuantitySpec;
+  evidence: EvidenceSpec[];
+}
+export interface EntitySpec {
+  id: string;
+  kind: Kind;
+  label: string;
+  aliases?: string[];
+  description?: string;
+  wikidata?: string;
+  jobTitle?: string;
+  modality?: Modality;
+  date?: { text: string; value?: string; qualifier?: DateQualifier };
+  figures?: FigureSpec[];
+  evidence: EvidenceSpec[];
+}
+export interface RelationSpec {
+  from: string;
+  rel: Relation;
+  to: string;
+  modality?: Modality;
+  confidence?: number;
+  role?: string;
+  note?: string;
+  evidence: EvidenceSpec[];
+}
+export interface AnnotationSpec {
+  entities: EntitySpec[];
+  relations?: RelationSpec[];
+}
