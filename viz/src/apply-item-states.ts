@@ -17,6 +17,23 @@ function same(a: Flags | undefined, b: Flags): boolean {
   return !!a && a.isHidden === b.isHidden && a.faded === b.faded && a.emphasized === b.emphasized && a.selected === b.selected;
 }
 
+function flagsOf(key: string, visible: Set<string>, emphasized: Set<string> | undefined, selected: string | null): Flags {
+  return {
+    isHidden: !visible.has(key),
+    emphasized: !!emphasized?.has(key),
+    faded: !!emphasized && !emphasized.has(key),
+    selected: selected === key,
+  };
+}
+
+/** Pushes `flags` to sigma only when they changed; an item never touched and in the default state is skipped. */
+function sync(known: Map<string, Flags>, key: string, flags: Flags, push: (flags: Flags) => void): void {
+  const prev = known.get(key);
+  if (same(prev, flags) || (!prev && !flags.isHidden && !flags.faded && !flags.emphasized && !flags.selected)) return;
+  known.set(key, flags);
+  push(flags);
+}
+
 export class ItemStates {
   private nodes = new Map<string, Flags>();
   private edges = new Map<string, Flags>();
@@ -24,29 +41,11 @@ export class ItemStates {
   constructor(private readonly sigma: ExplorerSigma, private readonly graph: KnowledgeGraph) {}
 
   apply(visible: Visible, emphasis: Emphasis | null, selection: Selection): void {
-    this.graph.forEachNode((node) => {
-      const flags: Flags = {
-        isHidden: !visible.nodes.has(node),
-        emphasized: !!emphasis?.nodes.has(node),
-        faded: !!emphasis && !emphasis.nodes.has(node),
-        selected: selection?.type === "node" && selection.key === node,
-      };
-      const prev = this.nodes.get(node);
-      if (same(prev, flags) || (!prev && !flags.isHidden && !flags.faded && !flags.emphasized && !flags.selected)) return;
-      this.nodes.set(node, flags);
-      this.sigma.setNodeState(node, flags);
-    });
-    this.graph.forEachEdge((edge) => {
-      const flags: Flags = {
-        isHidden: !visible.edges.has(edge),
-        emphasized: !!emphasis?.edges.has(edge),
-        faded: !!emphasis && !emphasis.edges.has(edge),
-        selected: selection?.type === "edge" && selection.key === edge,
-      };
-      const prev = this.edges.get(edge);
-      if (same(prev, flags) || (!prev && !flags.isHidden && !flags.faded && !flags.emphasized && !flags.selected)) return;
-      this.edges.set(edge, flags);
-      this.sigma.setEdgeState(edge, flags);
-    });
+    this.graph.forEachNode((node) =>
+      sync(this.nodes, node, flagsOf(node, visible.nodes, emphasis?.nodes, selection?.type === "node" ? selection.key : null), (f) => this.sigma.setNodeState(node, f)),
+    );
+    this.graph.forEachEdge((edge) =>
+      sync(this.edges, edge, flagsOf(edge, visible.edges, emphasis?.edges, selection?.type === "edge" ? selection.key : null), (f) => this.sigma.setEdgeState(edge, f)),
+    );
   }
 }

@@ -6,7 +6,7 @@ import { writeFileAtomic } from "../../io/write-file-atomic.ts";
 import { DEFAULT_BASE_IRI } from "../../rdf/namespaces.ts";
 import { graphFromSources, DEFAULT_SOURCES } from "../load-graph.ts";
 import { formatJson, formatTable, processIo, progress } from "../output.ts";
-import { layoutStage } from "../layout-stage.ts";
+import { layoutGraph } from "../../layout/layout-graph.ts";
 import { vocabularyQuads } from "../../rdf/vocabulary-quads.ts";
 import { writeRdf } from "../../rdf/write-rdf.ts";
 
@@ -24,7 +24,7 @@ export function register(program: Command): void {
       const graph = await graphFromSources(paths, processIo);
       if (options.layout) {
         progress(processIo, "computing the layout");
-        await layoutStage(graph);
+        layoutGraph(graph);
       }
       // Everything is serialised before anything is written: a failing format leaves the folder as it was.
       const outputs: Array<{ file: string; text: string }> = [];
