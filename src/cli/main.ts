@@ -13,6 +13,9 @@ import { register as registerPath } from "./commands/path.ts";
 import { register as registerTimeline } from "./commands/timeline.ts";
 import { register as registerFind } from "./commands/find.ts";
 import { register as registerServe } from "./commands/serve.ts";
+import { register as registerImport } from "./commands/import.ts";
+import { register as registerDraft } from "./commands/draft.ts";
+import { register as registerEval } from "./commands/eval.ts";
 
 export function createProgram(): Command {
   const program = new Command("kg")
@@ -31,6 +34,9 @@ export function createProgram(): Command {
   registerTimeline(program);
   registerFind(program);
   registerServe(program);
+  registerImport(program);
+  registerDraft(program);
+  registerEval(program);
   return program;
 }
 

@@ -25,6 +25,10 @@ export interface EntitySpec {
   modality?: Modality;
   date?: { text: string; value?: string; qualifier?: DateQualifier };
   figures?: FigureSpec[];
+  /** Proposed by `kg draft`, not yet reviewed by a person. */
+  drafted?: boolean;
+  /** How sure the drafter (or annotator) is that this entity is right, 0..1; default 1. */
+  confidence?: number;
   evidence: EvidenceSpec[];
 }
 export interface RelationSpec {
@@ -35,6 +39,8 @@ export interface RelationSpec {
   confidence?: number;
   role?: string;
   note?: string;
+  /** Proposed by `kg draft`, not yet reviewed by a person. */
+  drafted?: boolean;
   evidence: EvidenceSpec[];
 }
 export interface AnnotationSpec {

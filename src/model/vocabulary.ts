@@ -89,7 +89,10 @@ export const DATE_QUALIFIERS = {
 export type DateQualifier = keyof typeof DATE_QUALIFIERS;
 
 /** Units for figures: ISO 4217 currencies, counts of things, and ordinal ranks. */
-export const FIGURE_UNITS = ["KRW", "USD", "JPY", "EUR", "CNY", "count", "rank", "percent"] as const;
+export const FIGURE_UNITS = [
+  "KRW", "USD", "JPY", "EUR", "CNY", "GBP", "CHF", "INR", "AUD", "CAD", "TWD", "HKD", "RUB", "BRL", "SGD",
+  "count", "rank", "percent",
+] as const;
 export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /** How a figure's stated value bounds the real one ("more than 300 trillion won" is `moreThan`). */

@@ -94,6 +94,9 @@ export const annotationSchema = {
           modality: { enum: MODALITY_NAMES },
           date,
           figures: { type: "array", items: figure },
+          // Proposed by `kg draft` and not yet checked by a person; a reviewer removes the mark.
+          drafted: { type: "boolean" },
+          confidence: { type: "number", minimum: 0, maximum: 1 },
           evidence,
         },
       },
@@ -112,6 +115,7 @@ export const annotationSchema = {
           confidence: { type: "number", minimum: 0, maximum: 1 },
           role: { type: "string", minLength: 1 },
           note: { type: "string" },
+          drafted: { type: "boolean" },
           evidence,
         },
       },
