@@ -24,6 +24,9 @@ function mergeNode(into: NodeAttributes, from: NodeAttributes, alias: string | u
   into.figures = [...into.figures, ...from.figures];
   into.evidence = [...into.evidence, ...from.evidence];
   into.articles = sortedUnion(into.articles, from.articles);
+  // A node stays a draft only in the articles that draft it; a reviewed article does not inherit it.
+  if (from.draftedIn) into.draftedIn = sortedUnion(into.draftedIn ?? [], from.draftedIn);
+  if (from.confidence !== undefined) into.confidence = Math.min(into.confidence ?? 1, from.confidence);
 }
 
 /**

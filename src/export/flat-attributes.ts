@@ -19,6 +19,8 @@ export function flatNode(a: NodeAttributes): Record<string, FlatValue> {
     figures: a.figures.map((f) => `${f.measure}: ${f.text}${f.converted ? ` (${f.converted.text})` : ""}`).join("; "),
     evidence: a.evidence.map((e) => e.quote).join(" | "),
     articles: a.articles.join("; "),
+    draftedIn: (a.draftedIn ?? []).join("; "),
+    confidence: a.confidence ?? 1,
   };
   return out;
 }
@@ -30,6 +32,7 @@ export function flatEdge(a: EdgeAttributes): Record<string, FlatValue> {
     confidence: a.confidence,
     role: a.role ?? "",
     note: a.note ?? "",
+    drafted: a.drafted ? "true" : "false",
     article: a.article,
     evidence: a.evidence.map((e) => e.quote).join(" | "),
   };

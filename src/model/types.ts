@@ -77,6 +77,10 @@ export interface NodeAttributes {
   evidence: Evidence[];
   /** Articles that mention the node, sorted. */
   articles: string[];
+  /** Articles whose annotation only proposes this node (`kg draft`), not yet reviewed; sorted. */
+  draftedIn?: string[];
+  /** The drafter's confidence in the node (lowest over the drafted articles), 0..1. */
+  confidence?: number;
   /** Precomputed layout; written by the layout stage, never by a view. */
   x?: number;
   y?: number;
@@ -91,6 +95,8 @@ export interface EdgeAttributes {
   /** Role of the actor in a `hasActor` edge, e.g. "speaker", "party". */
   role?: string;
   note?: string;
+  /** Proposed by `kg draft` and not yet reviewed by a person. */
+  drafted?: boolean;
   article: string;
   evidence: Evidence[];
 }

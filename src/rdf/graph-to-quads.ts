@@ -140,6 +140,8 @@ function emitNode(out: GraphEmitter, ns: DataNamespaces, id: string, a: NodeAttr
     }
   }
   out.add(s, iri("prov:wasDerivedFrom"), namedNode(`${ns.article}${article}`));
+  // Names the article (not only the graph) so that triple formats, which merge the graphs, keep it.
+  if (a.draftedIn?.includes(article)) out.add(s, iri("kgv:draftedIn"), namedNode(`${ns.article}${article}`));
   for (const figure of a.figures) {
     if (figure.evidence.some((e) => e.article === article)) emitFigure(out, ns, s, figure, article);
   }
@@ -168,6 +170,8 @@ function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, source: s
   out.decimal(claim, "kgv:confidence", a.confidence);
   out.text(claim, "kgv:role", a.role);
   out.text(claim, "rdfs:comment", a.note);
+  // A drafted claim says so in RDF too: a consumer can keep to what a person has checked.
+  if (a.drafted) out.add(claim, iri("kgv:reviewStatus"), iri("kgv:drafted"));
   out.add(claim, iri("prov:wasDerivedFrom"), article);
   out.add(claim, iri("prov:wasGeneratedBy"), namedNode(`${ns.activity}annotation.${a.article}`));
   // Links first, annotations after, so Turtle keeps the claim's description in one block.

@@ -195,6 +195,12 @@ export function quadsToGraph(quads: Iterable<Quad>, options: ReadGraphOptions = 
         .filter((a): a is string => a !== undefined)
         .sort(),
     };
+    const draftedIn = d
+      .all(s, "kgv:draftedIn")
+      .map((t) => local(t.value, ns.article))
+      .filter((a): a is string => a !== undefined)
+      .sort();
+    if (draftedIn.length > 0) attributes.draftedIn = draftedIn;
     const wikidata = local(d.text(s, "skos:exactMatch") ?? "", NS.wd);
     if (wikidata) attributes.wikidata = wikidata;
     const jobTitle = d.text(s, "schema:jobTitle");
@@ -252,6 +258,7 @@ export function quadsToGraph(quads: Iterable<Quad>, options: ReadGraphOptions = 
     if (role) attributes.role = role;
     const note = d.text(s, "rdfs:comment");
     if (note) attributes.note = note;
+    if (d.text(s, "kgv:reviewStatus") === expand("kgv:drafted")) attributes.drafted = true;
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
   return graph;

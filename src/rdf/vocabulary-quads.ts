@@ -32,6 +32,8 @@ const PROPERTIES: Array<[string, string]> = [
   ["kgv:dateText", "The date as the article words it."],
   ["kgv:dateQualifier", "early, mid, late, by or around."],
   ["kgv:bylinePosition", "Position of an author in the byline."],
+  ["kgv:draftedIn", "An article whose annotation only proposes this entity (kg draft); a person has not reviewed it there."],
+  ["kgv:reviewStatus", "kgv:drafted for an entity or claim proposed by the drafter (kg draft) and not yet reviewed by a person; absent once reviewed."],
   ["kgv:eventRelation", "Super-property of the event relations (FARO's and this vocabulary's)."],
 ];
 

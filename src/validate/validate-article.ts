@@ -193,6 +193,8 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
       modalities.set(entity.id, entity.modality);
     }
     if (date) attributes.date = date;
+    if (entity.drafted) attributes.draftedIn = [articleId];
+    if (entity.confidence !== undefined) attributes.confidence = entity.confidence;
     nodes.push({ id: entity.id, attributes });
   });
 
@@ -231,6 +233,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     };
     if (relation.role) attributes.role = relation.role;
     if (relation.note) attributes.note = relation.note;
+    if (relation.drafted) attributes.drafted = true;
     edges.push({ source: relation.from, target: relation.to, attributes });
   });
   if (issues.length > 0) return { issues };
