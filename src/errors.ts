@@ -66,3 +66,8 @@ export class ParseKgError extends KgError {
 export class OutputKgError extends KgError {
   override readonly code: string = "OUTPUT";
 }
+
+/** The drafter could not propose a valid annotation for an article (for instance: no entity found). */
+export class DraftKgError extends KgError {
+  override readonly code: string = "DRAFT";
+}

@@ -36,7 +36,7 @@ function splitBlock(block: string): Array<{ start: number; end: number }> {
     const lead = creditMatch[0].length - creditMatch[0].trimStart().length;
     credit = { start: creditMatch.index + lead, end: creditMatch.index + creditMatch[0].trimEnd().length };
   }
-  const parsed = nlp(body).sentences().json({ offset: true, text: false, terms: false }) as Array<{
+  const parsed = nlp(body).sentences().json({ offset: true, text: false, terms: { offset: false } }) as Array<{
     offset: { start: number; length: number };
   }>;
   let cursor = 0;
