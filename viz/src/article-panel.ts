@@ -2,10 +2,23 @@
 // most specific node or claim it quotes; a selection lights up and scrolls to its evidence.
 import type { Evidence, KnowledgeGraph } from "../../src/model/types.ts";
 import { el, clear } from "./dom.ts";
+import { isDraftedEdge, isDraftedNode } from "./drafted.ts";
 import { itemKey, parseItemKey, type ExplorerApi } from "./explorer-api.ts";
 import { segmentText, type Span } from "./segment-text.ts";
 import { codePointToUtf16Table, toUtf16Range } from "./text-offsets.ts";
 import type { Selection } from "./view-state.ts";
+
+/** Owners (item keys) that are drafts, so their words are marked as proposals in the text. */
+function draftedOwners(graph: KnowledgeGraph): Set<string> {
+  const out = new Set<string>();
+  graph.forEachNode((node, a) => {
+    if (isDraftedNode(a)) out.add(itemKey({ type: "node", key: node }));
+  });
+  graph.forEachEdge((edge, a) => {
+    if (isDraftedEdge(a)) out.add(itemKey({ type: "edge", key: edge }));
+  });
+  return out;
+}
 
 function spansByArticle(graph: KnowledgeGraph): Map<string, Array<{ evidence: Evidence; owner: string }>> {
   const out = new Map<string, Array<{ evidence: Evidence; owner: string }>>();
@@ -35,6 +48,7 @@ export class ArticlePanel {
     clear(this.root);
     const articles = this.api.graph.getAttribute("articles") ?? {};
     const spans = spansByArticle(this.api.graph);
+    const drafts = draftedOwners(this.api.graph);
     for (const article of Object.values(articles)) {
       const text = typeof article.text === "string" ? article.text : "";
       const table = codePointToUtf16Table(text);
@@ -49,8 +63,14 @@ export class ArticlePanel {
           body.append(chunk);
           continue;
         }
-        const mark = el("mark", { text: chunk, attrs: { "data-owner": segment.owners[0] ?? "" } });
         const owners = segment.owners;
+        // Words that only drafted items quote are proposals: marked apart from reviewed evidence.
+        const drafted = owners.every((owner) => drafts.has(owner));
+        const mark = el("mark", {
+          text: chunk,
+          className: drafted ? "draft" : "",
+          attrs: { "data-owner": segment.owners[0] ?? "", ...(drafted ? { title: "Drafted by kg draft, not yet reviewed" } : {}) },
+        });
         mark.addEventListener("click", () => this.api.select(parseItemKey(owners[0] ?? ""), { moveCamera: true, scrollText: false }));
         for (const owner of owners) {
           if (!this.marks.has(owner)) this.marks.set(owner, []);

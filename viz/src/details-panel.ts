@@ -3,6 +3,7 @@
 import type { Evidence } from "../../src/model/types.ts";
 import { MODALITIES, type Modality } from "../../src/model/vocabulary.ts";
 import { causalChain, isCausal } from "./causal-chain.ts";
+import { isDraftedEdge, isDraftedNode } from "./drafted.ts";
 import { clear, el } from "./dom.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
 import { normalisedDate } from "./format-date.ts";
@@ -12,6 +13,13 @@ const WIKIDATA = /^(?:https?:\/\/www\.wikidata\.org\/(?:entity|wiki)\/)?(Q\d+)$/
 
 function modalityLabel(m: string): string {
   return Object.hasOwn(MODALITIES, m) ? MODALITIES[m as Modality].label : m;
+}
+
+function draftBadge(confidence: number | undefined): HTMLElement {
+  return el("div", {
+    className: "draft-badge",
+    text: `Draft: proposed by kg draft, not yet reviewed${confidence === undefined ? "" : ` · confidence ${confidence}`}`,
+  });
 }
 
 export class DetailsPanel {
@@ -64,6 +72,7 @@ export class DetailsPanel {
     this.root.append(
       el("h2", { text: a.label }),
       el("div", { className: "kind", text: a.kind }),
+      ...(isDraftedNode(a) ? [draftBadge(a.confidence)] : []),
       el("p", { text: a.description }),
       dl,
     );
@@ -117,6 +126,7 @@ export class DetailsPanel {
     this.root.append(
       el("h2", { text: `${graph.getNodeAttribute(source, "label")} ${relationLabel(a.relation)} ${graph.getNodeAttribute(target, "label")}` }),
       el("div", { className: "kind", text: isCausal(a.relation) ? "causal claim" : "claim" }),
+      ...(isDraftedEdge(a) ? [draftBadge(a.confidence)] : []),
       dl,
     );
     if (a.evidence.length) this.root.append(el("h3", { text: "Evidence" }), this.quotes(a.evidence, { type: "edge", key: edge }));

@@ -18,5 +18,12 @@ export function renderLegend(root: HTMLElement, graph: KnowledgeGraph): void {
   const other = el("span", { className: "edge-swatch" });
   other.style.borderTopColor = CATEGORY_COLORS.actor;
   list.append(el("li", { className: "check" }, causal, "causes / enables / aims at"), el("li", { className: "check" }, other, "other relations"));
+  let drafts = false;
+  graph.forEachEdge((_e, a) => {
+    if (a.drafted) drafts = true;
+  });
+  if (drafts) {
+    list.append(el("li", { className: "check" }, el("span", { className: "draft-swatch" }), "drafted, not reviewed (faded by confidence; dashed underline in the text)"));
+  }
   root.append(el("h3", { text: "Legend" }), list);
 }

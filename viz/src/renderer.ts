@@ -9,6 +9,7 @@ import {
 import type { NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/model/types.ts";
 import { RELATIONS } from "../../src/model/vocabulary.ts";
+import { draftOpacity, isDraftedEdge, isDraftedNode } from "./drafted.ts";
 import { KIND_COLORS, KIND_SHAPE_DICT, RELATION_COLOR_DICT, RELATION_LABEL_DICT, UNKNOWN_COLOR } from "./palette.ts";
 
 export interface ItemState {
@@ -64,6 +65,8 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
           labelVisibility: small ? "visible" : "auto",
           cursor: "pointer",
         },
+        // Drafted, unreviewed nodes are drawn faded by the drafter's confidence (before the state styles, which win).
+        { when: (a) => isDraftedNode(a), then: { opacity: (a) => draftOpacity(a.confidence) } },
         { whenState: "isHovered", then: { labelVisibility: "visible", backdropVisibility: "visible" } },
         { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topNodes" } },
         { whenState: "faded", then: { opacity: 0.14, labelVisibility: "hidden" } },
@@ -87,6 +90,7 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
           selfLoopPath: "loop",
           cursor: "pointer",
         },
+        { when: (a) => isDraftedEdge(a), then: { opacity: (a) => draftOpacity(a.confidence) } },
         { whenState: "isHovered", then: { labelVisibility: "visible", depth: "topEdges" } },
         { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topEdges" } },
         { whenState: "faded", then: { opacity: 0.07, labelVisibility: "hidden" } },
