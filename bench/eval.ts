@@ -1,0 +1,155 @@
+// `npm run eval`: `kg draft` on every hand-annotated article in data/, scored by `kg eval` against its
+// hand annotation, as tables: one row per article, then the totals over the held-out articles (those
+// the rules were not tuned on) and over all. Each article is drafted with the other articles as its
+// corpus, as `kg draft` would see it, and timed warm (the second of two runs).
+//   npm run eval [-- --json] [-- --tuned ID,ID]  (default tuned set: the seed)
+import { stringify } from "yaml";
+import { corpusEntities } from "../src/cli/draft-folder.ts";
+import { annotationToYaml, DRAFT_HEADER } from "../src/draft/annotation-yaml.ts";
+import { ruleExtractor } from "../src/draft/draft-annotation.ts";
+import { keepValid } from "../src/draft/keep-valid.ts";
+import { evaluateAnnotations } from "../src/eval/evaluate-annotations.ts";
+import { totalReport } from "../src/eval/total-report.ts";
+import type { EvalReport, EvalSummary, Score } from "../src/eval/types.ts";
+import type { ArticleModel } from "../src/model/types.ts";
+import { listArticleDirs, readArticleDir } from "../src/sources/read-sources.ts";
+import { validateArticle } from "../src/validate/validate-article.ts";
+import { validateSources } from "../src/validate/validate-sources.ts";
+
+/** Articles whose text the rules were written against: their scores are not a held-out measure. */
+const DEFAULT_TUNED = ["joongang-2023-03-24-korea-japan-supply-chain"];
+
+export interface ArticleEval {
+  article: string;
+  tuned: boolean;
+  words: number;
+  firstMs: number;
+  warmMs: number;
+  proposedQuotes: number;
+  verbatimQuotes: number;
+  droppedItems: number;
+  report: EvalReport;
+}
+
+function countQuotes(spec: { entities: Array<{ evidence: unknown[]; figures?: Array<{ evidence: unknown[] }> }>; relations?: Array<{ evidence: unknown[] }> }, text: string): { all: number; verbatim: number } {
+  let all = 0;
+  let verbatim = 0;
+  const visit = (list: unknown[]) => {
+    for (const item of list) {
+      all++;
+      const quote = typeof item === "string" ? item : (item as { quote: string }).quote;
+      if (text.includes(quote)) verbatim++;
+    }
+  };
+  for (const e of spec.entities) {
+    visit(e.evidence);
+    for (const f of e.figures ?? []) visit(f.evidence);
+  }
+  for (const r of spec.relations ?? []) visit(r.evidence);
+  return { all, verbatim };
+}
+
+export async function evaluateCorpus(paths: string[], tuned: string[]): Promise<ArticleEval[]> {
+  const { dirs } = await listArticleDirs(paths);
+  const sources = [];
+  for (const dir of dirs) sources.push((await readArticleDir(dir)).source);
+  const { models, issues } = validateSources(sources);
+  if (issues.length > 0) throw new Error(`data/ does not validate: ${issues.length} issue(s); run kg validate`);
+  const out: ArticleEval[] = [];
+  for (const source of sources) {
+    const annotation = source.files.annotation.text ?? "";
+    // A draft is not gold: only hand annotations are scored.
+    if (annotation.startsWith(DRAFT_HEADER)) continue;
+    const gold = models.find((m) => m.meta.sourceFiles.annotation === source.files.annotation.path) as ArticleModel;
+    const others = models.filter((m) => m !== gold);
+    const { sourceFiles: _f, text, ...meta } = gold.meta;
+    const input = { text, datePublished: meta.datePublished, headline: meta.headline, corpus: corpusEntities(others) };
+    let started = performance.now();
+    ruleExtractor.draft(input);
+    const firstMs = performance.now() - started;
+    started = performance.now();
+    const proposed = ruleExtractor.draft(input);
+    const metaForCheck = { id: meta.id, headline: meta.headline, publisher: meta.publisher, author: meta.author, datePublished: meta.datePublished, language: meta.language };
+    const { spec, dropped } = keepValid(proposed, metaForCheck, text);
+    const warmMs = performance.now() - started;
+    const quotes = countQuotes(proposed, text);
+    const yaml = annotationToYaml(spec, { articleId: meta.id, extractor: "rules", datePublished: meta.datePublished });
+    const validated = validateArticle({
+      dir: source.dir,
+      files: { meta: { path: "article.yaml", text: stringify(metaForCheck) }, text: { path: "article.txt", text }, annotation: { path: "annotation.yaml", text: yaml } },
+    });
+    if (!validated.model) throw new Error(`the draft of ${meta.id} does not validate: ${validated.issues.map((i) => i.message).join("; ")}`);
+    out.push({
+      article: meta.id,
+      tuned: tuned.includes(meta.id),
+      words: text.split(/\s+/).filter(Boolean).length,
+      firstMs,
+      warmMs,
+      proposedQuotes: quotes.all,
+      verbatimQuotes: quotes.verbatim,
+      droppedItems: dropped.length,
+      report: evaluateAnnotations(validated.model, gold),
+    });
+  }
+  return out;
+}
+
+const r2 = (x: number | null): string => (x === null ? "–" : x.toFixed(2));
+const prf = (s: Score): string => `${r2(s.precision)} / ${r2(s.recall)} / ${r2(s.f1)}`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(" | ")} |`;
+  return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+function summaryRow(name: string, s: EvalSummary, extra: string[]): string[] {
+  return [
+    name,
+    prf(s.scores.entities),
+    prf(s.scores.relations),
+    prf(s.scores.causal),
+    prf(s.scores.dateValues),
+    prf(s.scores.figures),
+    `${r2(s.accuracy.modality.accuracy)} (${s.accuracy.modality.total})`,
+    ...extra,
+  ];
+}
+
+export function formatEval(results: ArticleEval[]): string {
+  const header = ["article", "entities P / R / F1", "relations (typed)", "causal", "dates (value)", "figures", "modality acc (n)", "quotes verbatim", "warm ms (first)", "words"];
+  const rows = results.map((r) =>
+    summaryRow(`${r.article}${r.tuned ? " (tuned on)" : ""}`, r.report, [
+      `${r.verbatimQuotes}/${r.proposedQuotes}`,
+      `${r.warmMs.toFixed(0)} (${r.firstMs.toFixed(0)})`,
+      String(r.words),
+    ]),
+  );
+  const heldOut = results.filter((r) => !r.tuned);
+  const groups: Array<[string, ArticleEval[]]> = [["total, held-out articles", heldOut], ["total, all articles", results]];
+  for (const [name, list] of groups) {
+    if (list.length === 0) continue;
+    const total = totalReport(list.map((r) => r.report));
+    const quotes = list.reduce((n, r) => n + r.proposedQuotes, 0);
+    const verbatim = list.reduce((n, r) => n + r.verbatimQuotes, 0);
+    const words = list.reduce((n, r) => n + r.words, 0);
+    const ms = list.reduce((n, r) => n + r.warmMs, 0);
+    rows.push(summaryRow(`**${name}** (${list.length})`, total, [`${verbatim}/${quotes}`, `${(ms / words * 1000).toFixed(0)} per 1,000 words`, String(words)]));
+  }
+  return table(header, rows);
+}
+
+const isMain = process.argv[2]?.endsWith("eval.ts");
+if (isMain) {
+  const args = process.argv.slice(3);
+  const tunedAt = args.indexOf("--tuned");
+  const tuned = tunedAt >= 0 ? (args[tunedAt + 1] ?? "").split(",").filter(Boolean) : DEFAULT_TUNED;
+  const results = await evaluateCorpus(["data"], tuned);
+  if (args.includes("--json")) console.log(JSON.stringify(results.map(({ report, ...rest }) => ({ ...rest, summary: { scores: report.scores, accuracy: report.accuracy } })), null, 2));
+  else {
+    console.log("## kg draft scored by kg eval against the hand annotations in data/\n");
+    console.log("P / R / F1 per metric; a held-out article is one the extractor's rules were not tuned on.\n");
+    console.log(formatEval(results));
+  }
+}
+
