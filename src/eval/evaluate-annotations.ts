@@ -4,11 +4,11 @@ import { UsageKgError } from "../errors.ts";
 import type { ArticleModel } from "../model/types.ts";
 import { RELATIONS } from "../model/vocabulary.ts";
 import { compareDates } from "./compare-dates.ts";
-import { matchEntities } from "./match-entities.ts";
+import { MATCH_STAGES, matchEntities } from "./match-entities.ts";
 import { matchFigures } from "./match-figures.ts";
 import { matchRelations, type EdgePair } from "./match-relations.ts";
 import { accuracy, score } from "./score.ts";
-import type { EvalReport, ModalityDifference, RelationRef, Score } from "./types.ts";
+import type { EvalReport, MatchStage, ModalityDifference, RelationRef, Score } from "./types.ts";
 
 type Edge = ArticleModel["edges"][number];
 
@@ -100,11 +100,7 @@ export function evaluateAnnotations(draft: ArticleModel, gold: ArticleModel): Ev
       relationModality,
       modality: accuracy(entityModality.correct + relationModality.correct, entityModality.total + relationModality.total),
     },
-    matchedBy: {
-      id: matches.filter((m) => m.by === "id").length,
-      name: matches.filter((m) => m.by === "name").length,
-      evidence: matches.filter((m) => m.by === "evidence").length,
-    },
+    matchedBy: Object.fromEntries(MATCH_STAGES.map((stage) => [stage, matches.filter((m) => m.by === stage).length])) as Record<MatchStage, number>,
     details: {
       entities: {
         matches,

@@ -3,9 +3,12 @@
 //   1. same id;                                   else
 //   2. a name of one equals a name of the other   (names = label and aliases, compared by nameKey);
 //      label = label ranks above any pair involving an alias;   else
-//   3. overlapping evidence: the best Jaccard index of code-point ranges between an evidence span of
+//   3. similar names and touching evidence: some name of one and some name of the other share more
+//      than half of their words together (word Jaccard > NAME_WORDS_JACCARD), and some evidence
+//      spans share a code point; else
+//   4. overlapping evidence: the best Jaccard index of code-point ranges between an evidence span of
 //      one and an evidence span of the other is at least EVIDENCE_JACCARD.
-// Pairs are assigned one-to-one, stage 1 before 2 before 3, and within a stage the stronger first.
+// Pairs are assigned one-to-one, stage 1 before 2 before 3 before 4, and within a stage the stronger first.
 import type { ArticleModel } from "../model/types.ts";
 import { assignGreedy, type Candidate } from "./assign-greedy.ts";
 import { EVAL_KIND_GROUPS } from "./kind-groups.ts";
@@ -20,7 +23,18 @@ import type { EntityMatch, MatchStage } from "./types.ts";
  */
 export const EVIDENCE_JACCARD = 0.5;
 
-const STAGES: readonly MatchStage[] = ["id", "name", "evidence"];
+/**
+ * Strictly more than this. "Supreme Court ruling" and "2018 Supreme Court ruling" share 3 of 4
+ * words; "North Korea" and "Korea" only 1 of 2, "Japanese export curbs" and "Korean export curbs"
+ * 2 of 4. Neither signal alone is enough (a shared word, a shared sentence); both together are.
+ */
+export const NAME_WORDS_JACCARD = 0.5;
+
+/** Words that say nothing about which entity a name names. */
+const STOP_WORDS = new Set(["of", "and", "for", "in", "on", "to", "at", "by", "with", "from"]);
+
+/** The stages in order of precedence. */
+export const MATCH_STAGES: readonly MatchStage[] = ["id", "name", "similar-name", "evidence"];
 
 type Node = ArticleModel["nodes"][number];
 
@@ -31,6 +45,26 @@ function nameScore(draft: Node, gold: Node): number {
   const draftNames = new Set([draftLabel, ...draft.attributes.aliases.map(nameKey)]);
   const goldNames = [goldLabel, ...gold.attributes.aliases.map(nameKey)];
   return goldNames.some((n) => n !== "" && draftNames.has(n)) ? 0.5 : 0;
+}
+
+function words(name: string): Set<string> {
+  return new Set(nameKey(name).split(" ").filter((w) => w !== "" && !STOP_WORDS.has(w)));
+}
+
+function wordJaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** The best word overlap between any name of one and any name of the other. */
+function similarNames(draft: Node, gold: Node): number {
+  const draftNames = [draft.attributes.label, ...draft.attributes.aliases].map(words);
+  const goldNames = [gold.attributes.label, ...gold.attributes.aliases].map(words);
+  let best = 0;
+  for (const a of draftNames) for (const b of goldNames) best = Math.max(best, wordJaccard(a, b));
+  return best;
 }
 
 /** One-to-one entity matches, in gold order. */
@@ -46,8 +80,13 @@ export function matchEntities(draft: ArticleModel, gold: ArticleModel): EntityMa
       }
       const names = nameScore(d, g);
       // Within the name stage, evidence overlap breaks ties between equally good names.
-      if (names > 0) candidates.push({ draft: di, gold: gi, stage: 1, score: names + overlap / 10 });
-      else if (overlap >= EVIDENCE_JACCARD) candidates.push({ draft: di, gold: gi, stage: 2, score: overlap });
+      if (names > 0) {
+        candidates.push({ draft: di, gold: gi, stage: 1, score: names + overlap / 10 });
+        return;
+      }
+      const similar = overlap > 0 ? similarNames(d, g) : 0;
+      if (similar > NAME_WORDS_JACCARD) candidates.push({ draft: di, gold: gi, stage: 2, score: similar + overlap / 10 });
+      else if (overlap >= EVIDENCE_JACCARD) candidates.push({ draft: di, gold: gi, stage: 3, score: overlap });
     });
   });
   return assignGreedy(candidates)
@@ -55,6 +94,6 @@ export function matchEntities(draft: ArticleModel, gold: ArticleModel): EntityMa
     .map((c) => {
       const d = draft.nodes[c.draft] as Node;
       const g = gold.nodes[c.gold] as Node;
-      return { draft: d.id, gold: g.id, by: STAGES[c.stage] as MatchStage, draftKind: d.attributes.kind, goldKind: g.attributes.kind };
+      return { draft: d.id, gold: g.id, by: MATCH_STAGES[c.stage] as MatchStage, draftKind: d.attributes.kind, goldKind: g.attributes.kind };
     });
 }

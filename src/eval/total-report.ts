@@ -1,8 +1,9 @@
 // Micro-average over articles: counts are summed and the sums scored, so an article with many
 // items weighs more than one with few (the figure a corpus-wide table should show).
+import { MATCH_STAGES } from "./match-entities.ts";
 import { ACCURACY_ROWS, SCORE_ROWS } from "./report-rows.ts";
 import { accuracy, addAccuracies, addScores, score } from "./score.ts";
-import type { EvalAccuracy, EvalReport, EvalScores, EvalTotal } from "./types.ts";
+import type { EvalAccuracy, EvalReport, EvalScores, EvalTotal, MatchStage } from "./types.ts";
 
 export function totalReport(reports: readonly EvalReport[]): EvalTotal {
   const scores = {} as EvalScores;
@@ -13,10 +14,6 @@ export function totalReport(reports: readonly EvalReport[]): EvalTotal {
     articles: reports.map((r) => r.article),
     scores,
     accuracy: accuracies,
-    matchedBy: {
-      id: reports.reduce((n, r) => n + r.matchedBy.id, 0),
-      name: reports.reduce((n, r) => n + r.matchedBy.name, 0),
-      evidence: reports.reduce((n, r) => n + r.matchedBy.evidence, 0),
-    },
+    matchedBy: Object.fromEntries(MATCH_STAGES.map((stage) => [stage, reports.reduce((n, r) => n + r.matchedBy[stage], 0)])) as Record<MatchStage, number>,
   };
 }

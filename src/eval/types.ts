@@ -22,7 +22,7 @@ export interface Accuracy {
 }
 
 /** How an entity pair was matched, in order of precedence. */
-export type MatchStage = "id" | "name" | "evidence";
+export type MatchStage = "id" | "name" | "similar-name" | "evidence";
 
 export interface EvalScores {
   entities: Score;

@@ -46,7 +46,7 @@ describe("evaluateAnnotations on the hand-made article", () => {
     expect(report.scores.causal.tp).toBe(G.causal);
     expect(report.scores.dateValues.tp).toBe(G.dates);
     expect(report.scores.figures.tp).toBe(G.figures);
-    expect(report.matchedBy).toEqual({ id: G.entities, name: 0, evidence: 0 });
+    expect(report.matchedBy).toEqual({ id: G.entities, name: 0, "similar-name": 0, evidence: 0 });
   });
 
   it("accepts a drafted annotation (drafted marks, confidences) as the draft", () => {
@@ -66,7 +66,7 @@ describe("evaluateAnnotations on the hand-made article", () => {
       }
     });
     expectPerfect(report);
-    expect(report.matchedBy).toEqual({ id: G.entities - 1, name: 1, evidence: 0 });
+    expect(report.matchedBy).toEqual({ id: G.entities - 1, name: 1, "similar-name": 0, evidence: 0 });
   });
 
   it("a relation with swapped direction is a miss, typed or not", () => {

@@ -60,6 +60,16 @@ describe("matchEntities: what matches", () => {
     expect(pairOf(matches, "export-curbs")).toEqual({ draft: "restrictions", gold: "export-curbs", by: "evidence", draftKind: "Event", goldKind: "Policy" });
   });
 
+  it("matches similar names (half the words shared) whose evidence touches, where the evidence alone would not", () => {
+    const quote = "a Supreme Court ruling in late 2018";
+    expect(spanJaccard(span(quote), span("a Supreme Court ruling in late 2018 that ordered Japanese firms to compensate forced laborers"))).toBeLessThan(EVIDENCE_JACCARD);
+    const matches = match((spec) => {
+      Object.assign(entity(spec, "ruling-2018"), { id: "ruling", label: "Supreme Court ruling", evidence: [quote] });
+      spec.relations = [];
+    });
+    expect(pairOf(matches, "ruling-2018")).toMatchObject({ draft: "ruling", by: "similar-name" });
+  });
+
   it("assigns one to one: a second draft entity with the same name is left unmatched", () => {
     const matches = match((spec) => {
       spec.entities.push({ id: "japan-again", kind: "Country", label: "Japan", evidence: ["Japanese firms"] });
@@ -120,6 +130,24 @@ describe("matchEntities: what must not match", () => {
     });
     expect(matches.some((m) => m.draft === "chip-exports")).toBe(false);
     expect(pairOf(matches, "export-curbs")).toBeUndefined();
+  });
+
+  it("similar names whose evidence does not touch: no match", () => {
+    const matches = match((spec) => {
+      Object.assign(entity(spec, "ruling-2018"), { id: "ruling", label: "Supreme Court ruling", evidence: ["If talks resume"] });
+      spec.entities = spec.entities.filter((e) => e.id !== "talks-resumption");
+      spec.relations = [];
+    });
+    expect(pairOf(matches, "ruling-2018")).toBeUndefined();
+  });
+
+  it("touching evidence, names sharing no more than half their words: no match", () => {
+    // "North Korea" shares one word of two with the gold's alias "Korea", one of three with "South Korea".
+    const matches = match((spec) => {
+      Object.assign(entity(spec, "korea"), { id: "north-korea", label: "North Korea", aliases: [], evidence: ["Seoul retaliated by tightening its own export rules"] });
+      spec.relations = [];
+    });
+    expect(pairOf(matches, "korea")).toBeUndefined();
   });
 
   it("an overlapping span below the threshold, same group: no match", () => {

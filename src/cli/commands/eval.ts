@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { UsageKgError, ValidationKgError, type SourceIssue } from "../../errors.ts";
 import { evaluateAnnotations } from "../../eval/evaluate-annotations.ts";
+import { MATCH_STAGES } from "../../eval/match-entities.ts";
 import { ACCURACY_HEADER, SCORE_HEADER, reportRows } from "../../eval/report-rows.ts";
 import { totalReport } from "../../eval/total-report.ts";
 import type { EvalReport, EvalSummary } from "../../eval/types.ts";
@@ -133,11 +134,8 @@ function pairAnnotations(drafts: Annotated[], golds: Annotated[]): { pairs: Eval
 
 function summaryTables(summary: EvalSummary): string {
   const rows = reportRows(summary);
-  const m = summary.matchedBy;
-  return (
-    `${formatTable(SCORE_HEADER, rows.scores)}\n${formatTable(ACCURACY_HEADER, rows.accuracy)}\n` +
-    `entities matched by id ${m.id}, by name ${m.name}, by evidence ${m.evidence}\n`
-  );
+  const by = MATCH_STAGES.map((stage) => `by ${stage} ${summary.matchedBy[stage]}`).join(", ");
+  return `${formatTable(SCORE_HEADER, rows.scores)}\n${formatTable(ACCURACY_HEADER, rows.accuracy)}\nentities matched ${by}\n`;
 }
 
 function detailLines(report: EvalReport): string {
@@ -149,7 +147,7 @@ function detailLines(report: EvalReport): string {
   const rel = (r: { from: string; rel: string; to: string }) => `${r.from} ${r.rel} ${r.to}`;
   list("entities missed (gold)", d.entities.missed);
   list("entities spurious (draft)", d.entities.spurious);
-  list("entities matched by name or evidence", d.entities.matches.filter((m) => m.by !== "id").map((m) => `${m.draft} = ${m.gold} (by ${m.by})`));
+  list("entities matched other than by id", d.entities.matches.filter((m) => m.by !== "id").map((m) => `${m.draft} = ${m.gold} (by ${m.by})`));
   list("kind differences", d.kinds.map((k) => `${k.draft} ${k.draftKind} vs ${k.gold} ${k.goldKind}`));
   list("relations missed (gold)", d.relations.missed.map(rel));
   list("relations spurious (draft)", d.relations.spurious.map(rel));
