@@ -1,0 +1,650 @@
+// The entity stage: named actors, places, texts and topics, with every mention, and the structural
+// links (memberOf, partOf, locatedIn) that the naming itself states ("Japan's Foreign Minister Taro
+// Kono", "the Bank of Korea", "Yongin, Gyeonggi").
+//
+// Reading order, per sentence: the gazetteer's longest form or the capitalised run ("chunk")
+// starting at each token, whichever is longer. A chunk is read as a whole when it ends in a head
+// word ("… Act", "… Ministry") or starts with one and "of"; otherwise left to right as country or
+// organisation context, a job title and a name, or a name by its shape. Unknown capitalised words
+// are dropped unless a later rule (surname, acronym, "in X, Region") claims them: precision over
+// recall, since a draft full of "Relations" and "Friday" costs a reviewer more than a missing node.
+// Then coreference (coref-resolve.ts) and linking to the corpus (entity-link.ts).
+import nlp from "compromise";
+import groups from "../../data/lexicons/entity-groups.json" with { type: "json" };
+import heads from "../../data/lexicons/entity-heads.json" with { type: "json" };
+import stoplist from "../../data/lexicons/entity-stoplist.json" with { type: "json" };
+import type { Kind } from "../model/vocabulary.ts";
+import { resolveCoreference } from "./coref-resolve.ts";
+import { linkEntities } from "./entity-link.ts";
+import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
+import { addMention, claim, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
+import { surfaceKey, tokenize } from "./entity-tokens.ts";
+import { gazetteerIndex, type GazetteerEntry, type GazetteerHit } from "./gazetteer-index.ts";
+import { acronymMatches, isHonorific, matchTitle, nameWords, personShape } from "./name-patterns.ts";
+import type { DraftContext, EntityCandidate, RelationCandidate, Sentence } from "./types.ts";
+
+const STOP_WORDS = new Set(stoplist.words);
+const STOP_ACRONYMS = new Set(stoplist.acronyms);
+const CHROME = stoplist.chrome.map((source) => new RegExp(source));
+const LAST_HEADS = heads.last as Record<string, Kind>;
+const FIRST_HEADS = heads.first as Record<string, Kind>;
+const GOVERNMENTAL_HEADS = new Set(heads.governmental);
+const COMPANY_WORDS = new Set(heads.companyWords);
+const GROUP_PEOPLE = new Set(groups.people);
+const GROUP_ORGS = new Set(groups.organisations);
+const CONNECTORS = new Set(["of", "for", "and", "&", "on", "the", "de", "von", "van", "der", "du", "la", "al", "bin"]);
+const LOCATIVE = new Set(["in", "at", "from", "near", "outside", "inside", "across", "around", "around", "visit", "visited", "visiting", "visits", "into", "throughout", "toward", "towards"]);
+const PLACE_MODIFIERS = new Set(["central", "downtown", "northern", "southern", "eastern", "western", "greater", "suburban", "southeastern", "northeastern", "southwestern", "northwestern"]);
+const DOC_KINDS = new Set<Kind>(["Legislation", "Agreement", "Policy", "Plan", "Programme"]);
+const PLACE_KINDS = new Set<Kind>(["Country", "Region", "Place", "Facility", "Bloc"]);
+
+/** Entities of the article sorted by first mention, and the structural links their naming states. */
+export function recognizeEntities(ctx: DraftContext): { entities: EntityCandidate[]; relations: RelationCandidate[] } {
+  const tokens = tokenize(ctx.text);
+  const state: EntityState = {
+    text: ctx.text,
+    tokens,
+    sentences: ctx.sentences.length > 0 ? ctx.sentences : [{ index: 0, paragraph: 0, start: 0, end: ctx.text.length, text: ctx.text }],
+    entities: new Map(),
+    relations: [],
+    claimed: new Uint8Array(tokens.length),
+    acronyms: new Map(),
+  };
+  const reader = new Reader(state, tagsByOffset(ctx.text));
+  reader.readAll();
+  resolveCoreference(state);
+  return linkEntities(state, ctx.corpus);
+}
+
+/** compromise's tags for each word, by its start offset: ProperNoun, FirstName, Verb… */
+function tagsByOffset(text: string): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  const doc = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ offset: { start: number }; tags: string[] }>;
+  }>;
+  for (const sentence of doc) for (const term of sentence.terms) out.set(term.offset.start, new Set(term.tags));
+  return out;
+}
+
+interface Context {
+  country?: { entry: GazetteerEntry; start: number };
+  org?: { key: string; start: number };
+}
+
+type SentenceMode = "full" | "gazetteer-only" | "skip";
+
+class Reader {
+  private readonly gazetteer = gazetteerIndex();
+  private sentenceStarts = new Set<number>();
+  private pendingSingles: Array<{ index: number; end: number; sentenceInitial: boolean }> = [];
+  private unknownRuns: Array<{ from: number; to: number }> = [];
+
+  constructor(
+    private readonly state: EntityState,
+    private readonly tags: Map<number, Set<string>>,
+  ) {}
+
+  readAll(): void {
+    const { tokens, sentences } = this.state;
+    let t = 0;
+    const paragraphText = new Map<number, string>();
+    for (const s of sentences) paragraphText.set(s.paragraph, `${paragraphText.get(s.paragraph) ?? ""}${paragraphText.has(s.paragraph) ? " " : ""}${s.text}`);
+    for (const sentence of sentences) {
+      while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+      let end = t;
+      while (end < tokens.length && tokens[end]!.start < sentence.end) end++;
+      // The first word, and the first after an opening quote or bracket, is capitalised by grammar.
+      let first = t;
+      while (first < end && /^["“‘'([]$/.test(tokens[first]!.text)) first++;
+      this.sentenceStarts.add(first);
+      this.readSentence(t, end, modeOf(sentence, paragraphText.get(sentence.paragraph) ?? sentence.text));
+      t = end;
+    }
+    this.resolveSingles();
+    this.readPlacePatterns();
+  }
+
+  private readSentence(from: number, to: number, mode: SentenceMode): void {
+    if (mode === "skip") return;
+    const { tokens } = this.state;
+    let i = from;
+    while (i < to) {
+      const token = tokens[i]!;
+      if (!token.word || this.state.claimed[i]) {
+        i++;
+        continue;
+      }
+      const known = this.state.acronyms.get(token.text.toLowerCase());
+      if (known && token.cap && mode === "full") {
+        this.mention(known, i, i + 1, "acronym", 0.9, true);
+        i++;
+        continue;
+      }
+      const hit = this.gazetteer.match(tokens, i, to);
+      if (mode === "gazetteer-only") {
+        if (hit && !hit.caseInsensitive ? true : hit?.entry.source === "agency" || hit?.entry.source === "bloc") {
+          this.takeHit(hit!, i, {});
+          i = hit!.end;
+        } else i++;
+        continue;
+      }
+      const chunkEnd = token.cap || token.allCaps ? this.chunkEnd(i, to) : i;
+      if (chunkEnd > i && (!hit || chunkEnd > hit.end)) {
+        this.readChunk(i, chunkEnd, to);
+        i = chunkEnd;
+        continue;
+      }
+      if (hit) {
+        const next = this.takeHit(hit, i, {});
+        i = Math.max(next, i + 1);
+        continue;
+      }
+      i++;
+    }
+  }
+
+  /** One past the capitalised run starting at `from`: capitalised words, glued hyphens, inner connectors. */
+  private chunkEnd(from: number, limit: number): number {
+    const { tokens } = this.state;
+    let end = from + 1;
+    let sawOf = false;
+    const lead = /^(The|the)$/.test(tokens[from]!.text) ? from + 1 : from;
+    const firstHead = (tokens[lead]?.text ?? "") in FIRST_HEADS;
+    while (end < limit) {
+      const token = tokens[end]!;
+      const next = tokens[end + 1];
+      if (token.word && (token.cap || token.allCaps || /^\p{N}/u.test(token.text) && tokens[end - 1]!.cap) && token.spaceBefore) {
+        end++;
+        continue;
+      }
+      if (token.text === "-" && !token.spaceBefore && next && !next.spaceBefore && next.word && end + 1 < limit) {
+        end += 2;
+        continue;
+      }
+      if (token.word && !token.spaceBefore && tokens[end - 1]!.text === "-") {
+        end++;
+        continue;
+      }
+      if (token.text === "." && tokens[end - 1]!.text.length === 1) break;
+      if (CONNECTORS.has(token.text) && next && next.cap && end + 1 < limit) {
+        if (token.text === "and" || token.text === "&") {
+          // "Samsung and LG" are two names; "Ministry of Economy and Finance", "Belt and Road Initiative" one.
+          const rest = this.chunkEnd(end + 1, limit);
+          const lastWord = tokens[rest - 1]!.text;
+          if (sawOf || firstHead || lastWord in LAST_HEADS) {
+            end = rest;
+            continue;
+          }
+          break;
+        }
+        if (token.text === "the" && tokens[end - 1]!.text !== "of") break;
+        if (token.text === "of" || token.text === "for") sawOf = true;
+        end++;
+        continue;
+      }
+      // "Ministry of Trade, Industry and Energy": a list inside an "X of …" name.
+      if (token.text === "," && firstHead && sawOf && next?.cap) {
+        let probe = end + 1;
+        while (probe < limit && (tokens[probe]!.cap || tokens[probe]!.text === ",")) probe++;
+        if (tokens[probe]?.text === "and" && tokens[probe + 1]?.cap) {
+          end = probe;
+          continue;
+        }
+      }
+      break;
+    }
+    // A trailing connector or hyphen is not part of the name.
+    while (end > from + 1 && (CONNECTORS.has(tokens[end - 1]!.text) || tokens[end - 1]!.text === "-" || tokens[end - 1]!.text === ",")) end--;
+    return end;
+  }
+
+  private isSentenceInitial(index: number): boolean {
+    return this.sentenceStarts.has(index);
+  }
+
+  /** A word that is capitalised only because it opens the sentence, or that never names anything alone. */
+  private isNoise(index: number, to: number): boolean {
+    const token = this.state.tokens[index]!;
+    if (!token.word) return true;
+    if (matchTitle(this.state.tokens, index, to, false)) return false;
+    const hit = this.gazetteer.match(this.state.tokens, index, to);
+    if (hit && !hit.caseInsensitive) return false;
+    if (STOP_WORDS.has(token.text) || STOP_ACRONYMS.has(token.text)) return true;
+    // A single word may still be a surname met elsewhere ("Kishida said"): kept for resolveSingles.
+    if (this.isSentenceInitial(index) && index + 1 < to) {
+      const tags = this.tags.get(token.start);
+      if (tags && !tags.has("ProperNoun") && !tags.has("Person") && !tags.has("Acronym")) return true;
+    }
+    return false;
+  }
+
+  private readChunk(from: number, to: number, sentenceEnd: number): void {
+    const { tokens } = this.state;
+    let a = from;
+    while (a < to && this.isNoise(a, to)) a++;
+    if (a >= to) return;
+    const context: Context = this.contextBefore(a);
+    const whole = this.gazetteer.match(tokens, a, to);
+    if (whole && whole.end >= to && !(whole.caseInsensitive && whole.entry.source === "topic")) {
+      this.takeHit(whole, a, context);
+      return;
+    }
+
+    const headKind = this.headKind(a, to);
+    if (headKind && to - a >= 2) {
+      this.takeNamedByHead(a, to, headKind, context, sentenceEnd);
+      return;
+    }
+    let pos = a;
+    while (pos < to) {
+      const token = tokens[pos]!;
+      if (!token.word || CONNECTORS.has(token.text) || STOP_WORDS.has(token.text) && !matchTitle(tokens, pos, to, false) && !this.gazetteer.match(tokens, pos, to)) {
+        pos++;
+        continue;
+      }
+      const title = matchTitle(tokens, pos, to, false);
+      if (title && title.end < to) {
+        const words = nameWords(tokens, title.end, to);
+        if (words && words.words.length <= 4 && !words.words.some((w) => STOP_WORDS.has(w))) {
+          this.takePerson(title.end, to, { title: title.title, governmental: title.governmental, titleStart: pos }, context, 0.9);
+          return;
+        }
+      }
+      if (isHonorific(token) && pos + 1 < to) {
+        const words = nameWords(tokens, pos + 1, to);
+        if (words && words.words.length <= 3) {
+          this.takePerson(pos + 1, to, undefined, context, 0.8);
+          return;
+        }
+      }
+      const hit = this.gazetteer.match(tokens, pos, to);
+      if (hit && !hit.caseInsensitive || hit && hit.end === to && hit.entry.source !== "topic") {
+        const before = pos;
+        pos = this.takeHit(hit, pos, context);
+        const entry = hit.role === "capital" ? hit.metonymOf : hit.entry;
+        if (entry && (entry.kind === "Country" || entry.kind === "Bloc")) context.country = { entry, start: tokens[before]!.start };
+        else if (entry) context.org = { key: entry.id, start: tokens[before]!.start };
+        continue;
+      }
+      let run = pos + 1;
+      while (run < to && !(tokens[run]!.word && tokens[run]!.spaceBefore && (this.gazetteer.match(tokens, run, to) && !this.gazetteer.match(tokens, run, to)!.caseInsensitive || matchTitle(tokens, run, to, false)))) run++;
+      this.takeRun(pos, run, context);
+      pos = run;
+    }
+  }
+
+  /** Context from just before a chunk: "Japan's Foreign Minister", "Samsung's chairman". */
+  private contextBefore(index: number): Context {
+    const { tokens } = this.state;
+    const possessive = tokens[index - 1];
+    if (!possessive || !/^['’]s$/.test(possessive.text)) return {};
+    for (const entity of this.state.entities.values()) {
+      const m = entity.mentions.find((x) => x.end === possessive.start);
+      if (!m) continue;
+      if (entity.kind === "Country" || entity.kind === "Bloc") return entity.gazetteer ? { country: { entry: entity.gazetteer, start: m.start } } : {};
+      if (entity.kind === "Organization" || entity.kind === "GovernmentOrganization") return { org: { key: entity.key, start: m.start } };
+    }
+    return {};
+  }
+
+  private headKind(from: number, to: number): Kind | undefined {
+    const { tokens } = this.state;
+    const last = tokens[to - 1]!.text;
+    if (last in LAST_HEADS) return LAST_HEADS[last];
+    const first = tokens[from]!.text;
+    if (first in FIRST_HEADS && tokens[from + 1]?.text === "of") return FIRST_HEADS[first];
+    return undefined;
+  }
+
+  /** "U.S. Inflation Reduction Act", "Korea Development Bank", "Ministry of Trade, Industry and Energy". */
+  private takeNamedByHead(from: number, to: number, kind: Kind, context: Context, sentenceEnd: number): void {
+    const { tokens, text } = this.state;
+    let nameFrom = from;
+    const prefix = this.gazetteer.match(tokens, from, to - 1);
+    if (prefix && !prefix.caseInsensitive && (prefix.entry.kind === "Country" || prefix.entry.kind === "Bloc") && DOC_KINDS.has(kind)) {
+      // A law or pact is named without its issuer: "U.S. Inflation Reduction Act" → "Inflation Reduction Act".
+      this.takeHit(prefix, from, {});
+      nameFrom = prefix.end;
+    } else if (prefix && !prefix.caseInsensitive && prefix.role === "adjective" && !DOC_KINDS.has(kind)) {
+      context.country = { entry: prefix.entry, start: tokens[from]!.start };
+    } else if (prefix && !prefix.caseInsensitive && prefix.entry.kind === "Country" && prefix.role === "name") {
+      context.country ??= { entry: prefix.entry, start: tokens[from]!.start };
+    }
+    const start = tokens[nameFrom]!.start;
+    const end = tokens[to - 1]!.end;
+    const label = cleanLabel(text.slice(start, end));
+    const words = to - nameFrom;
+    const entity = this.entity(`${kind}:${nameKey(label)}`, kind, label);
+    this.mention(entity.key, nameFrom, to, "pattern:head-word", words >= 3 ? 0.85 : 0.75, true);
+    if (nameFrom > from) addMention(this.state, entity, tokens[from]!.start, end, "pattern:head-word", 0.85, true);
+    this.structuralLinks(entity, context, tokens[from]!.start, end);
+    this.acronymAfter(entity, to, sentenceEnd, label);
+  }
+
+  /** Links that a named institution's own words state. */
+  private structuralLinks(entity: DraftEntity, context: Context, start: number, end: number): void {
+    const head = entity.label.split(/\s+/);
+    const governmental = entity.kind === "GovernmentOrganization" && head.some((w) => GOVERNMENTAL_HEADS.has(w));
+    if (context.country && (entity.kind === "GovernmentOrganization" || entity.kind === "Court")) {
+      const to = governmental ? `government-of:${context.country.entry.id}` : context.country.entry.id;
+      this.relate({ from: entity.key, rel: "partOf", to, evidence: [{ start: Math.min(start, context.country.start), end }], confidence: 0.9 });
+    } else if (context.country && entity.kind === "Organization" && head.some((w) => COMPANY_WORDS.has(w))) {
+      this.relate({ from: entity.key, rel: "locatedIn", to: context.country.entry.id, evidence: [{ start: Math.min(start, context.country.start), end }], confidence: 0.9 });
+    }
+  }
+
+  /** "(Gsomia)" right after a name defines an acronym: an alias, and later mentions of it. */
+  private acronymAfter(entity: DraftEntity, after: number, sentenceEnd: number, longForm: string): boolean {
+    const { tokens } = this.state;
+    const open = tokens[after];
+    const short = tokens[after + 1];
+    const close = tokens[after + 2];
+    if (open?.text !== "(" || !short?.word || close?.text !== ")" || after + 2 >= sentenceEnd) return false;
+    if (!/^\p{Lu}/u.test(short.text) || short.text.length > 10) return false;
+    if (!acronymMatches(short.text, longForm)) return false;
+    this.mention(entity.key, after + 1, after + 2, "acronym", 0.9, true);
+    claim(this.state, after, after + 3);
+    this.state.acronyms.set(short.text.toLowerCase(), entity.key);
+    return true;
+  }
+
+  private takePerson(
+    nameFrom: number,
+    nameTo: number,
+    title: { title: string; governmental: boolean; titleStart: number } | undefined,
+    context: Context,
+    confidence: number,
+  ): void {
+    const { tokens, text } = this.state;
+    const words = nameWords(tokens, nameFrom, nameTo);
+    if (!words) return;
+    let label = cleanLabel(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end));
+    if (label === label.toUpperCase()) label = label.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    const shape = personShape(words.words, this.hasTag(nameFrom, "FirstName"));
+    const entity = this.entity(`Person:${nameKey(label)}`, "Person", label);
+    entity.nameLength = words.words.length;
+    entity.surname ??= shape?.surname ?? (words.words.length === 1 ? words.words[0] : words.words[words.words.length - 1]);
+    if (shape?.origin) entity.origin ??= shape.origin;
+    if (title && !entity.jobTitle) entity.jobTitle = title.title;
+    this.mention(entity.key, nameFrom, nameTo, title ? "pattern:title-name" : "pattern:name", words.words.length === 1 ? Math.min(confidence, 0.7) : confidence, true);
+    const start = title ? Math.min(tokens[title.titleStart]!.start, context.org?.start ?? Infinity, context.country?.start ?? Infinity) : tokens[nameFrom]!.start;
+    const end = tokens[nameTo - 1]!.end;
+    if (!title) {
+      const apposition = this.appositiveTitle(nameTo);
+      if (!apposition) return;
+      entity.jobTitle ??= apposition.title;
+      const evidence = [{ start: tokens[nameFrom]!.start, end: tokens[apposition.end - 1]!.end }];
+      if (apposition.country && apposition.governmental) {
+        this.relate({ from: entity.key, rel: "memberOf", to: `government-of:${apposition.country}`, role: apposition.title, evidence, confidence: 0.9 });
+      } else if (apposition.governmental && entity.origin) {
+        this.relate({
+          from: entity.key,
+          rel: "memberOf",
+          to: `government-of:${entity.origin}`,
+          role: apposition.title,
+          evidence,
+          confidence: 0.7,
+          note: "the country is inferred from the shape of the name and the article's countries, not stated beside the title",
+        });
+      }
+      return;
+    }
+    if (context.org) {
+      this.relate({ from: entity.key, rel: "memberOf", to: context.org.key, role: title.title, evidence: [{ start, end }], confidence: 0.95 });
+    } else if (title.governmental && context.country) {
+      this.relate({ from: entity.key, rel: "memberOf", to: `government-of:${context.country.entry.id}`, role: title.title, evidence: [{ start, end }], confidence: 0.95 });
+    } else if (title.governmental && entity.origin) {
+      this.relate({
+        from: entity.key,
+        rel: "memberOf",
+        to: `government-of:${entity.origin}`,
+        role: title.title,
+        evidence: [{ start, end }],
+        confidence: 0.7,
+        note: "the country is inferred from the shape of the name and the article's countries, not stated beside the title",
+      });
+    }
+  }
+
+  /** "Kim Dong-yeon, the finance minister," / "Choo, Korea's finance minister": a title in apposition. */
+  private appositiveTitle(after: number): { title: string; end: number; governmental: boolean; country?: string } | undefined {
+    const { tokens } = this.state;
+    if (tokens[after]?.text !== ",") return undefined;
+    let i = after + 1;
+    if (/^(the|a|an)$/i.test(tokens[i]?.text ?? "")) i++;
+    let country: string | undefined;
+    const hit = this.gazetteer.match(tokens, i, Math.min(tokens.length, i + 4));
+    if (hit && !hit.caseInsensitive && hit.entry.kind === "Country") {
+      country = hit.entry.id;
+      i = hit.end;
+      if (/^['’]s$/.test(tokens[i]?.text ?? "")) i++;
+    }
+    const title = matchTitle(tokens, i, Math.min(tokens.length, i + 8), true);
+    if (!title) return undefined;
+    const after2 = tokens[title.end];
+    // "the finance minister's office" is not an apposition of the person.
+    if (after2 && (after2.word && !/^(of|for|at)$/.test(after2.text) || /^['’]s$/.test(after2.text))) return undefined;
+    return { title: titleCase(title.title), end: title.end, governmental: title.governmental, ...(country ? { country } : {}) };
+  }
+
+  /** A run of capitalised words that matched nothing else: a name by its shape, a single word, or unknown. */
+  private takeRun(from: number, to: number, context: Context): void {
+    const { tokens } = this.state;
+    const words = nameWords(tokens, from, to);
+    if (words && words.words.length >= 2) {
+      const shape = personShape(words.words, this.hasTag(from, "FirstName"));
+      if (shape) {
+        this.takePerson(from, to, undefined, context, shape.confidence);
+        return;
+      }
+    }
+    if (words && words.words.length === 1) {
+      this.pendingSingles.push({ index: from, end: to, sentenceInitial: this.isSentenceInitial(from) });
+      return;
+    }
+    this.unknownRuns.push({ from, to });
+    // An unknown name with its acronym beside it is still a name: "Korea-Japan Cooperation Forum (KJCF)".
+    const label = cleanLabel(this.state.text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+    if (tokens[to]?.text === "(" && to - from >= 2 && acronymMatches(tokens[to + 1]?.text ?? "", label)) {
+      const entity = this.entity(`Organization:${nameKey(label)}`, "Organization", label);
+      this.mention(entity.key, from, to, "pattern:acronym-definition", 0.6, true);
+      this.acronymAfter(entity, to, tokens.length, label);
+    }
+  }
+
+  /** A gazetteer form at `index`; returns the token index after what it took. */
+  private takeHit(hit: GazetteerHit, index: number, context: Context): number {
+    const { tokens } = this.state;
+    const entry = hit.entry;
+    if (hit.role === "people") return hit.end;
+    if (hit.role === "capital" && hit.metonymOf) {
+      if (this.isLocative(index, hit.end)) {
+        const place = this.entityFromEntry(entry);
+        this.mention(place.key, index, hit.end, "gazetteer:capital", 0.9, true);
+        const country = hit.metonymOf;
+        if (entry.in === country.id) {
+          this.relate({
+            from: place.key,
+            rel: "locatedIn",
+            to: country.id,
+            evidence: [{ start: tokens[index]!.start, end: tokens[hit.end - 1]!.end }],
+            confidence: 0.9,
+            note: `general knowledge (gazetteer): ${entry.label} is the capital of ${country.label}`,
+          });
+        }
+      } else {
+        const actor = this.entityFromEntry(hit.metonymOf);
+        this.mention(actor.key, index, hit.end, "gazetteer:metonym", 0.85, true);
+      }
+      return hit.end;
+    }
+    if (hit.role === "adjective") {
+      const country = this.entityFromEntry(entry);
+      this.mention(country.key, index, hit.end, "gazetteer:demonym", 0.6, false);
+      const noun = tokens[hit.end];
+      if (noun && noun.word && !noun.cap && (GROUP_PEOPLE.has(noun.text) || GROUP_ORGS.has(noun.text))) {
+        const label = capitalise(`${this.state.text.slice(tokens[index]!.start, noun.end)}`);
+        const group = this.entity(`Group:${nameKey(label)}`, "Group", label);
+        this.mention(group.key, index, hit.end + 1, "pattern:demonym-group", 0.7, true);
+        return hit.end + 1;
+      }
+      return hit.end;
+    }
+    const entity = this.entityFromEntry(entry);
+    const confidence = entry.source === "topic" ? 0.7 : entry.source === "template" ? 0.85 : 0.95;
+    this.mention(entity.key, index, hit.end, `gazetteer:${entry.source}`, confidence, true);
+    if ((entry.source === "template" || hit.caseInsensitive && entry.source === "institution") && entry.country) {
+      // "Korean supreme court", "Japan's government": the form names the country.
+      const to = entry.partOf === "government" ? `government-of:${entry.country}` : entry.country;
+      if (entry.kind !== "Economy") this.relate({ from: entity.key, rel: "partOf", to, evidence: [{ start: tokens[index]!.start, end: tokens[hit.end - 1]!.end }], confidence: 0.9 });
+    } else if (entry.source === "institution" && entry.country && (entry.kind === "GovernmentOrganization" || entry.kind === "Court")) {
+      const to = entry.partOf === "government" ? `government-of:${entry.country}` : entry.country;
+      this.relate({
+        from: entity.key,
+        rel: "partOf",
+        to,
+        evidence: [{ start: tokens[index]!.start, end: tokens[hit.end - 1]!.end }],
+        confidence: 0.8,
+        note: "general knowledge (gazetteer): the institution belongs to this country",
+      });
+    } else if (entry.partOf && entry.source === "bloc") {
+      this.relate({ from: entity.key, rel: "partOf", to: entry.partOf, evidence: [{ start: tokens[index]!.start, end: tokens[hit.end - 1]!.end }], confidence: 0.8, note: "general knowledge (gazetteer)" });
+    } else if (entry.in && PLACE_KINDS.has(entry.kind)) {
+      this.relate({
+        from: entity.key,
+        rel: "locatedIn",
+        to: entry.in,
+        evidence: [{ start: tokens[index]!.start, end: tokens[hit.end - 1]!.end }],
+        confidence: 0.9,
+        note: "general knowledge (gazetteer)",
+      });
+    }
+    if (entry.source === "company" && context.country) {
+      this.relate({ from: entity.key, rel: "locatedIn", to: context.country.entry.id, evidence: [{ start: context.country.start, end: tokens[hit.end - 1]!.end }], confidence: 0.9 });
+    }
+    this.companyApposition(entity, index, hit.end);
+    this.acronymAfter(entity, hit.end, tokens.length, entity.label);
+    return hit.end;
+  }
+
+  /** "Samsung, South Korea's largest chipmaker": the company is located in that country. */
+  private companyApposition(entity: DraftEntity, from: number, after: number): void {
+    if (entity.gazetteer?.source !== "company") return;
+    const { tokens } = this.state;
+    if (tokens[after]?.text !== ",") return;
+    const hit = this.gazetteer.match(tokens, after + 1, Math.min(tokens.length, after + 6));
+    if (!hit || hit.caseInsensitive || hit.entry.kind !== "Country" || !/^['’]s$/.test(tokens[hit.end]?.text ?? "")) return;
+    const country = this.entityFromEntry(hit.entry);
+    this.mention(country.key, after + 1, hit.end, "gazetteer:country", 0.95, true);
+    claim(this.state, after + 1, hit.end);
+    this.relate({ from: entity.key, rel: "locatedIn", to: hit.entry.id, evidence: [{ start: tokens[from]!.start, end: tokens[hit.end]!.end }], confidence: 0.9 });
+  }
+
+  /** "in Tokyo", "in central Seoul", "Seoul-based": the city, not its government. */
+  private isLocative(from: number, to: number): boolean {
+    const { tokens } = this.state;
+    let i = from - 1;
+    while (i >= 0 && PLACE_MODIFIERS.has(tokens[i]!.text.toLowerCase())) i--;
+    if (i >= 0 && LOCATIVE.has(tokens[i]!.text.toLowerCase())) return true;
+    if (tokens[to]?.text === "-" && /^based$/i.test(tokens[to + 1]?.text ?? "")) return true;
+    if (tokens[to]?.text === "," && this.gazetteer.match(tokens, to + 1, to + 4)?.entry.kind === "Country") return true;
+    return false;
+  }
+
+  /** Single capitalised words: a person's surname met before or after ("Choo said"), else nothing. */
+  private resolveSingles(): void {
+    const { tokens } = this.state;
+    const bySurname = new Map<string, DraftEntity[]>();
+    for (const entity of this.state.entities.values()) {
+      if (entity.kind !== "Person" || !entity.surname || (entity.nameLength ?? 0) < 2) continue;
+      bySurname.set(entity.surname, [...(bySurname.get(entity.surname) ?? []), entity]);
+    }
+    for (const single of this.pendingSingles) {
+      const word = surfaceKey(tokens, single.index, single.end);
+      const people = bySurname.get(word);
+      if (people && people.length === 1) {
+        this.mention(people[0]!.key, single.index, single.end, "coref:surname", 0.85, true);
+      }
+    }
+    // A person first named by title and surname ("President Yoon") is the one named in full.
+    for (const entity of [...this.state.entities.values()]) {
+      if (entity.kind !== "Person" || entity.nameLength !== 1) continue;
+      const full = bySurname.get(entity.label);
+      if (!full || full.length !== 1) continue;
+      const target = full[0]!;
+      for (const m of entity.mentions) addMention(this.state, target, m.start, m.end, "coref:surname", m.confidence, m.naming);
+      target.jobTitle ??= entity.jobTitle;
+      for (const hint of this.state.relations) {
+        if (hint.from === entity.key) hint.from = target.key;
+        if (hint.to === entity.key) hint.to = target.key;
+      }
+      this.state.entities.delete(entity.key);
+    }
+  }
+
+  /** "in Yongin, Gyeonggi": an unknown capitalised word followed by a known region is a place in it. */
+  private readPlacePatterns(): void {
+    const { tokens } = this.state;
+    const candidates = [...this.unknownRuns, ...this.pendingSingles.map((s) => ({ from: s.index, to: s.end }))].sort((a, b) => a.from - b.from);
+    for (const run of candidates) {
+      if (this.state.claimed[run.from] || this.isSentenceInitial(run.from)) continue;
+      if (!LOCATIVE.has(tokens[run.from - 1]?.text.toLowerCase() ?? "") || tokens[run.to]?.text !== ",") continue;
+      const container = this.gazetteer.match(tokens, run.to + 1, Math.min(tokens.length, run.to + 5));
+      if (!container || container.caseInsensitive || !PLACE_KINDS.has(container.entry.kind) || container.role !== "name") continue;
+      const label = cleanLabel(this.state.text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end));
+      const place = this.entity(`Place:${nameKey(label)}`, "Place", label);
+      this.mention(place.key, run.from, run.to, "pattern:place-in-region", 0.8, true);
+      this.relate({ from: place.key, rel: "locatedIn", to: container.entry.id, evidence: [{ start: tokens[run.from]!.start, end: tokens[container.end - 1]!.end }], confidence: 1 });
+    }
+  }
+
+  private hasTag(index: number, tag: string): boolean {
+    return this.tags.get(this.state.tokens[index]!.start)?.has(tag) ?? false;
+  }
+
+  private entity(key: string, kind: Kind, label: string): DraftEntity {
+    let entity = this.state.entities.get(key);
+    if (!entity) {
+      entity = { key, kind, label, mentions: [], knownNames: [] };
+      this.state.entities.set(key, entity);
+    }
+    return entity;
+  }
+
+  private entityFromEntry(entry: GazetteerEntry): DraftEntity {
+    const entity = this.entity(entry.id, entry.kind, entry.label);
+    if (!entity.gazetteer) {
+      entity.gazetteer = entry;
+      if (entry.wikidata) entity.wikidata = entry.wikidata;
+      entity.knownNames = [entry.label, ...entry.aliases];
+    }
+    return entity;
+  }
+
+  private mention(key: string, from: number, to: number, via: string, confidence: number, naming: boolean): void {
+    const entity = this.state.entities.get(key);
+    if (!entity) return;
+    const { tokens } = this.state;
+    let end = to;
+    while (end > from + 1 && /^['’]s$|^[,.;:]$/.test(tokens[end - 1]!.text) && tokens[end - 1]!.text !== ".") end--;
+    addMention(this.state, entity, tokens[from]!.start, tokens[end - 1]!.end, via, confidence, naming);
+    claim(this.state, from, to);
+  }
+
+  private relate(hint: RelationHint): void {
+    this.state.relations.push(hint);
+  }
+}
+
+function modeOf(sentence: Sentence, paragraph: string): SentenceMode {
+  if (CHROME.some((re) => re.test(paragraph))) return "skip";
+  // A photo credit ("[YONHAP]") names only its agency.
+  if (/^[[(].*[\])]$/.test(sentence.text.trim())) return "gazetteer-only";
+  // A line in title case with no full stop is a headline or a section label, not prose.
+  const words = paragraph.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w) => w.length > 3);
+  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w));
+  if (!/[.!?"”:]\s*$/.test(paragraph) && content.length >= 2 && capitalised.length / content.length >= 0.6) return "gazetteer-only";
+  return "full";
+}
+
