@@ -111,8 +111,8 @@ export function readPageMetadata(document: Document, rules: ChromeRules = CHROME
     add("datePublished", date ? dateFromValue(date, rules) : undefined, "json-ld");
     add("authors", authorsFrom(names(article.author), rules), "json-ld");
     add("publisher", text(article.publisher) ?? text(article.sourceOrganization), "json-ld");
-    const url = text(article.url) ?? (isObject(article.mainEntityOfPage) ? text(article.mainEntityOfPage["@id"]) : text(article.mainEntityOfPage));
-    add("url", isUrl(url) ? url : undefined, "json-ld");
+    const urls = [text(article.url), isObject(article.mainEntityOfPage) ? text(article.mainEntityOfPage["@id"]) : text(article.mainEntityOfPage)];
+    add("url", urls.find(isUrl), "json-ld");
     add("section", names(article.articleSection)[0], "json-ld");
     add("language", languageTag(text(article.inLanguage) ?? (isObject(article.inLanguage) ? text(article.inLanguage.alternateName) : undefined)), "json-ld");
   }

@@ -35,8 +35,6 @@ export interface PreparedArticle {
   yaml: string;
   format: "html" | "text";
   dropped: ExtractedArticle["dropped"];
-  /** Page metadata that was found but could not be used (a relative URL, say). */
-  warnings: string[];
 }
 
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -74,14 +72,8 @@ export function prepareImport(input: string, flags: ImportFlags = {}, name = "in
   if (extracted.text.trim() === "") {
     throw new ImportInputKgError(`${name}: no story text found (every line looked like page chrome, see data/lexicons/page-chrome.json)`, "no-story");
   }
-  const warnings: string[] = [];
   const sources: Partial<Record<MetaField | "id", string>> = { ...extracted.metaSources };
-  const page = { ...extracted.meta };
-  if (page.url !== undefined && !URL_PATTERN.test(page.url)) {
-    warnings.push(`the page's address ${JSON.stringify(page.url)} (${sources.url}) is not an absolute http(s) URL; left out`);
-    delete page.url;
-    delete sources.url;
-  }
+  const page = extracted.meta;
   const pick = <T>(flag: T | undefined, field: MetaField, value: T | undefined): T | undefined => {
     if (flag !== undefined) {
       sources[field] = "flag";
@@ -123,5 +115,5 @@ export function prepareImport(input: string, flags: ImportFlags = {}, name = "in
   for (const key of ["id", "headline", "publisher", "authors", "datePublished", "section", "language", "url"] as const) {
     if (sources[key] && (key === "authors" || key === "id" || meta[key] !== undefined)) metaSources[key === "authors" ? "author" : key] = sources[key]!;
   }
-  return { id, meta, metaSources, text: extracted.text, yaml: articleYaml(meta), format: kind, dropped: extracted.dropped, warnings };
+  return { id, meta, metaSources, text: extracted.text, yaml: articleYaml(meta), format: kind, dropped: extracted.dropped };
 }

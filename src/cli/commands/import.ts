@@ -146,7 +146,6 @@ export function register(program: Command): void {
     .option("--json", "print the report as JSON")
     .action(async (page: string, options: CliOptions) => {
       const imported = await importArticle({ ...options, input: page });
-      for (const warning of imported.warnings) processIo.stderr(`kg: warning: ${warning}\n`);
 
       // LEAD: wire the drafter here once src/cli/draft-folder.ts exists, e.g.
       //   if (options.draft) draft = await draftArticleFolder(imported.folder, { corpus: [options.out] });
@@ -167,7 +166,6 @@ export function register(program: Command): void {
             paragraphs,
             characters,
             dropped: imported.dropped,
-            warnings: imported.warnings,
             draft: draft ?? null,
           }),
         );
