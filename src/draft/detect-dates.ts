@@ -1,0 +1,161 @@
+// Finds every date expression of an article and normalises it against the publication date.
+// The grammar is date-grammar.ts (its words in data/lexicons/dates.json); this module decides which
+// matches are dates in context — a bare "May" is a modal or a name, "1900 tons" is a quantity,
+// "Flight 2020" a label — and whether the clause points forward ("will meet on Monday").
+import {
+  CORE_NAMES,
+  DATE_LEXICON,
+  DATE_PATTERN,
+  FUTURE_CUE,
+  MONTHS_NEEDING_CONTEXT,
+  NAMED_PERIOD_PATTERN,
+  escapeRegex,
+  squash,
+  type CoreName,
+} from "./date-grammar.ts";
+import { normalizeDate } from "./normalize-date.ts";
+import type { DateMention, DraftContext, Sentence, Span } from "./types.ts";
+
+const CORE_GROUP_OFFSET = 4;
+const SPAN_PREPOSITIONS = new Set(DATE_LEXICON.prepositions.map((w) => w.toLowerCase()));
+const NUMBER_LABELS = new Set(DATE_LEXICON.numberLabels);
+const YEAR_FOLLOWERS = new RegExp(
+  `^[ \\u00a0]*(?:${[...DATE_LEXICON.yearFollowers, "thousand", "million", "billion", "trillion"]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join("|")})(?![\\p{L}])`,
+  "u",
+);
+/** Cores that leave the year, month or direction open, so a forward-looking clause matters. */
+const DIRECTIONAL: ReadonlySet<CoreName> = new Set(["weekday", "month", "monthDay", "dayMonth", "theDayOfMonth", "monthDayRange"]);
+/** Cores that name a stretch counted back from now: "the last year" is a duration, not a date. */
+const SHIFTED: ReadonlySet<CoreName> = new Set(["shiftPeriod", "shiftMonth", "shiftSeason"]);
+const CLAUSE_BREAK = /[,;:()"“”—–]/g;
+
+interface Candidate extends Span {
+  future: boolean;
+  named?: boolean;
+}
+
+export function detectDates(ctx: DraftContext): DateMention[] {
+  const { text } = ctx;
+  const candidates: Candidate[] = [];
+  DATE_PATTERN.lastIndex = 0;
+  for (let m = DATE_PATTERN.exec(text); m; m = DATE_PATTERN.exec(text)) {
+    const coreIndex = m.slice(CORE_GROUP_OFFSET).findIndex((g) => g !== undefined);
+    const core = CORE_NAMES[coreIndex];
+    if (!core) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const context = { preposition: m[1], around: m[2], qualifier: m[3] };
+    if (!isDateInContext(text, start, end, core, m[CORE_GROUP_OFFSET + coreIndex] ?? "", context)) {
+      // A rejected "the 2018" must not hide a date that starts inside it.
+      DATE_PATTERN.lastIndex = start + 1;
+      continue;
+    }
+    candidates.push({ start, end, future: DIRECTIONAL.has(core) && pointsForward(ctx, start, end) });
+  }
+  NAMED_PERIOD_PATTERN.lastIndex = 0;
+  for (let m = NAMED_PERIOD_PATTERN.exec(text); m; m = NAMED_PERIOD_PATTERN.exec(text)) {
+    const preposition = m[1] ?? "";
+    const keep = SPAN_PREPOSITIONS.has(squash(preposition).toLowerCase());
+    const start = keep ? m.index : m.index + m[0].length - (m[2] ?? "").length;
+    candidates.push({ start, end: m.index + m[0].length, future: false, named: true });
+  }
+
+  const mentions: DateMention[] = [];
+  for (const c of chooseNonOverlapping(candidates)) {
+    const phrase = text.slice(c.start, c.end);
+    if (c.named) {
+      mentions.push({ start: c.start, end: c.end, text: phrase, confidence: 0.6 });
+      continue;
+    }
+    const normalized = normalizeDate(phrase, ctx.datePublished, { future: c.future });
+    if (!normalized) continue;
+    mentions.push({ start: c.start, end: c.end, text: phrase, ...normalized });
+  }
+  return mentions;
+}
+
+/** Longest first (ties: earliest), then back in text order. */
+function chooseNonOverlapping<T extends Span>(candidates: T[]): T[] {
+  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: T[] = [];
+  for (const c of byLength) {
+    if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function isDateInContext(
+  text: string,
+  start: number,
+  end: number,
+  core: CoreName,
+  coreText: string,
+  context: { preposition?: string; around?: string; qualifier?: string },
+): boolean {
+  const introduced = Boolean(context.preposition || context.around || context.qualifier);
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (core === "month" && !introduced && MONTHS_NEEDING_CONTEXT.has(coreText)) return false;
+  if (core === "thePeriod" && !context.qualifier) return false;
+  // "over the last year", "in the next month": a duration up to or from now, not a date.
+  if (SHIFTED.has(core) && !introduced && /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u.test(before)) return false;
+  if (core === "year" || core === "yearRange" || core === "fiscalYear") {
+    if (YEAR_FOLLOWERS.test(text.slice(end, end + 30))) return false;
+    if (/^[-–]\d|^[:/]\d|^\.\d/.test(text.slice(end, end + 2))) return false;
+  }
+  if (core === "year" && !introduced) {
+    const previous = /([\p{L}\p{N}.'’]+)[ \u00a0]+$/u.exec(before)?.[1] ?? "";
+    if (NUMBER_LABELS.has(previous)) return false;
+    if (/\d[,.]?$/.test(before)) return false;
+    if (isNameWord(previous, text, start - (before.length - before.lastIndexOf(previous)))) return false;
+  }
+  return true;
+}
+
+const FUNCTION_WORDS = new Set(["the", "a", "an", "in", "since", "by", "from", "and", "or", "to", "of", "for", "until", "after", "before", "this", "that", "its", "his", "her", "their", "our", "between", "during", "through", "at", "on", "as", "than", "with", "late", "early", "mid", "fiscal", "year", "but", "while", "when", "if", "because", "since", "with", "per", "last"]);
+
+/** A capitalised word inside a sentence that is no function word, no possessive, no abbreviation:
+ * the number after it belongs to a name ("Busan Expo 2030", "Vision 2030"). */
+function isNameWord(previous: string, text: string, at: number): boolean {
+  if (!/^\p{Lu}/u.test(previous)) return false;
+  if (/['’]s?$/.test(previous) || previous.endsWith(".")) return false;
+  if (FUNCTION_WORDS.has(previous.toLowerCase())) return false;
+  if (/^\p{Lu}+$/u.test(previous) && previous.length <= 4 && previous !== "ROK") return false;
+  const lead = text.slice(Math.max(0, at - 3), at);
+  // Sentence-initial capital: only a function word or a name can stand there; months and days are dates' own.
+  return !/(?:^|[.!?]["”]?[ \u00a0]+|\n)$/.test(lead);
+}
+
+/**
+ * Does the clause around the date look forward? A cue ("will", "is scheduled", "plans to") between
+ * the clause's start and the date, or — for a date that opens its sentence ("On Monday, the leaders
+ * will meet") — in the clause after it.
+ */
+function pointsForward(ctx: DraftContext, start: number, end: number): boolean {
+  const sentence = sentenceAt(ctx.sentences, start) ?? { start: 0, end: ctx.text.length };
+  const head = ctx.text.slice(sentence.start, start);
+  let clauseStart = 0;
+  for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = (m.index ?? 0) + 1;
+  if (FUTURE_CUE.test(head.slice(clauseStart))) return true;
+  if (head.trim() === "") {
+    const tail = ctx.text.slice(end, sentence.end);
+    const nextBreak = tail.slice(1).search(/[;:()"“”—–]/);
+    return FUTURE_CUE.test(nextBreak >= 0 ? tail.slice(0, nextBreak + 1) : tail);
+  }
+  return false;
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
