@@ -3,9 +3,9 @@
 //   1. same id;                                   else
 //   2. a name of one equals a name of the other   (names = label and aliases, compared by nameKey);
 //      label = label ranks above any pair involving an alias;   else
-//   3. similar names and touching evidence: some name of one and some name of the other share more
-//      than half of their words together (word Jaccard > NAME_WORDS_JACCARD), and some evidence
-//      spans share a code point; else
+//   3. similar names and touching evidence: some name of one and some name of the other have the
+//      same head word and share more than half of their words together (word Jaccard >
+//      NAME_WORDS_JACCARD), and some evidence spans share a code point; else
 //   4. overlapping evidence: the best Jaccard index of code-point ranges between an evidence span of
 //      one and an evidence span of the other is at least EVIDENCE_JACCARD.
 // Pairs are assigned one-to-one, stage 1 before 2 before 3 before 4, and within a stage the stronger first.
@@ -26,7 +26,9 @@ export const EVIDENCE_JACCARD = 0.5;
 /**
  * Strictly more than this. "Supreme Court ruling" and "2018 Supreme Court ruling" share 3 of 4
  * words; "North Korea" and "Korea" only 1 of 2, "Japanese export curbs" and "Korean export curbs"
- * 2 of 4. Neither signal alone is enough (a shared word, a shared sentence); both together are.
+ * 2 of 4. Neither signal alone is enough (a shared word, a shared sentence); both together are,
+ * when the names are about the same noun: "artificial intelligence" shares 2 of 3 words with
+ * "Semiconductors for artificial intelligence" but is not a semiconductor.
  */
 export const NAME_WORDS_JACCARD = 0.5;
 
@@ -47,8 +49,21 @@ function nameScore(draft: Node, gold: Node): number {
   return goldNames.some((n) => n !== "" && draftNames.has(n)) ? 0.5 : 0;
 }
 
-function words(name: string): Set<string> {
-  return new Set(nameKey(name).split(" ").filter((w) => w !== "" && !STOP_WORDS.has(w)));
+interface NameWords {
+  words: Set<string>;
+  head: string;
+}
+
+/**
+ * The content words of a name and its head: the last word before the first preposition or
+ * conjunction, which in an English noun phrase is the noun it is about ("ruling" in "2018 Supreme
+ * Court ruling", "semiconductor" in "Semiconductors for artificial intelligence").
+ */
+function nameWords(name: string): NameWords {
+  const all = nameKey(name).split(" ").filter((w) => w !== "");
+  const cut = all.findIndex((w) => STOP_WORDS.has(w));
+  const head = (cut > 0 ? all[cut - 1] : all[all.length - 1]) ?? "";
+  return { words: new Set(all.filter((w) => !STOP_WORDS.has(w))), head };
 }
 
 function wordJaccard(a: Set<string>, b: Set<string>): number {
@@ -58,12 +73,12 @@ function wordJaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : shared / union;
 }
 
-/** The best word overlap between any name of one and any name of the other. */
+/** The best word overlap between a name of one and a name of the other with the same head; 0 if none. */
 function similarNames(draft: Node, gold: Node): number {
-  const draftNames = [draft.attributes.label, ...draft.attributes.aliases].map(words);
-  const goldNames = [gold.attributes.label, ...gold.attributes.aliases].map(words);
+  const draftNames = [draft.attributes.label, ...draft.attributes.aliases].map(nameWords);
+  const goldNames = [gold.attributes.label, ...gold.attributes.aliases].map(nameWords);
   let best = 0;
-  for (const a of draftNames) for (const b of goldNames) best = Math.max(best, wordJaccard(a, b));
+  for (const a of draftNames) for (const b of goldNames) if (a.head === b.head) best = Math.max(best, wordJaccard(a.words, b.words));
   return best;
 }
 

@@ -60,7 +60,7 @@ describe("matchEntities: what matches", () => {
     expect(pairOf(matches, "export-curbs")).toEqual({ draft: "restrictions", gold: "export-curbs", by: "evidence", draftKind: "Event", goldKind: "Policy" });
   });
 
-  it("matches similar names (half the words shared) whose evidence touches, where the evidence alone would not", () => {
+  it("matches similar names (same head, more than half the words shared) whose evidence touches, where the evidence alone would not", () => {
     const quote = "a Supreme Court ruling in late 2018";
     expect(spanJaccard(span(quote), span("a Supreme Court ruling in late 2018 that ordered Japanese firms to compensate forced laborers"))).toBeLessThan(EVIDENCE_JACCARD);
     const matches = match((spec) => {
@@ -148,6 +148,16 @@ describe("matchEntities: what must not match", () => {
       spec.relations = [];
     });
     expect(pairOf(matches, "korea")).toBeUndefined();
+  });
+
+  it("touching evidence and most words shared, but another head noun: no match", () => {
+    // "Yongin chip" shares 2 of 3 words with "Yongin chip cluster", but is about a chip, not a cluster.
+    const matches = match((spec) => {
+      spec.entities = spec.entities.filter((e) => e.id !== "yongin" && e.id !== "chip-cluster");
+      spec.entities.push({ id: "yongin-chip", kind: "Place", label: "Yongin chip", evidence: ["chip cluster in Yongin"] });
+      spec.relations = [];
+    });
+    expect(matches.some((m) => m.draft === "yongin-chip")).toBe(false);
   });
 
   it("an overlapping span below the threshold, same group: no match", () => {
