@@ -1,5 +1,5 @@
 // Sentences with their offsets. compromise splits sentences well inside a paragraph (abbreviations,
-// quotes, "U.S."), but it does not know that a line break ends a paragraph of news or that a
+// quotes, "U.S."; `tokenize` splits without the costly tagging pass), but it does not know that a line break ends a paragraph of news or that a
 // bracketed photo credit ("[YONHAP]") is not part of the caption's last sentence, so paragraphs are
 // cut first and credits split off after.
 import nlp from "compromise";
@@ -36,7 +36,7 @@ function splitBlock(block: string): Array<{ start: number; end: number }> {
     const lead = creditMatch[0].length - creditMatch[0].trimStart().length;
     credit = { start: creditMatch.index + lead, end: creditMatch.index + creditMatch[0].trimEnd().length };
   }
-  const parsed = nlp(body).sentences().json({ offset: true, text: false, terms: { offset: false } }) as Array<{
+  const parsed = nlp.tokenize(body).json({ offset: true, text: false, terms: { offset: false } }) as Array<{
     offset: { start: number; length: number };
   }>;
   let cursor = 0;
