@@ -40,15 +40,6 @@ export const MATCH_STAGES: readonly MatchStage[] = ["id", "name", "similar-name"
 
 type Node = ArticleModel["nodes"][number];
 
-function nameScore(draft: Node, gold: Node): number {
-  const draftLabel = nameKey(draft.attributes.label);
-  const goldLabel = nameKey(gold.attributes.label);
-  if (draftLabel === goldLabel) return 1;
-  const draftNames = new Set([draftLabel, ...draft.attributes.aliases.map(nameKey)]);
-  const goldNames = [goldLabel, ...gold.attributes.aliases.map(nameKey)];
-  return goldNames.some((n) => n !== "" && draftNames.has(n)) ? 0.5 : 0;
-}
-
 interface NameWords {
   words: Set<string>;
   head: string;
@@ -73,18 +64,37 @@ function wordJaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** An entity's names, keyed once: matching compares every draft entity with every gold entity. */
+interface Names {
+  label: string;
+  keys: Set<string>;
+  words: NameWords[];
+}
+
+function namesOf(node: Node): Names {
+  const names = [node.attributes.label, ...node.attributes.aliases];
+  return { label: nameKey(node.attributes.label), keys: new Set(names.map(nameKey).filter((k) => k !== "")), words: names.map(nameWords) };
+}
+
+/** 1 for label = label, 0.5 for any other name in common, 0 for none. */
+function nameScore(draft: Names, gold: Names): number {
+  if (draft.label !== "" && draft.label === gold.label) return 1;
+  for (const key of gold.keys) if (draft.keys.has(key)) return 0.5;
+  return 0;
+}
+
 /** The best word overlap between a name of one and a name of the other with the same head; 0 if none. */
-function similarNames(draft: Node, gold: Node): number {
-  const draftNames = [draft.attributes.label, ...draft.attributes.aliases].map(nameWords);
-  const goldNames = [gold.attributes.label, ...gold.attributes.aliases].map(nameWords);
+function similarNames(draft: Names, gold: Names): number {
   let best = 0;
-  for (const a of draftNames) for (const b of goldNames) if (a.head === b.head) best = Math.max(best, wordJaccard(a.words, b.words));
+  for (const a of draft.words) for (const b of gold.words) if (a.head === b.head) best = Math.max(best, wordJaccard(a.words, b.words));
   return best;
 }
 
 /** One-to-one entity matches, in gold order. */
 export function matchEntities(draft: ArticleModel, gold: ArticleModel): EntityMatch[] {
   const candidates: Candidate[] = [];
+  const draftNames = draft.nodes.map(namesOf);
+  const goldNames = gold.nodes.map(namesOf);
   draft.nodes.forEach((d, di) => {
     gold.nodes.forEach((g, gi) => {
       if (EVAL_KIND_GROUPS[d.attributes.kind] !== EVAL_KIND_GROUPS[g.attributes.kind]) return;
@@ -93,13 +103,13 @@ export function matchEntities(draft: ArticleModel, gold: ArticleModel): EntityMa
         candidates.push({ draft: di, gold: gi, stage: 0, score: overlap });
         return;
       }
-      const names = nameScore(d, g);
+      const names = nameScore(draftNames[di] as Names, goldNames[gi] as Names);
       // Within the name stage, evidence overlap breaks ties between equally good names.
       if (names > 0) {
         candidates.push({ draft: di, gold: gi, stage: 1, score: names + overlap / 10 });
         return;
       }
-      const similar = overlap > 0 ? similarNames(d, g) : 0;
+      const similar = overlap > 0 ? similarNames(draftNames[di] as Names, goldNames[gi] as Names) : 0;
       if (similar > NAME_WORDS_JACCARD) candidates.push({ draft: di, gold: gi, stage: 2, score: similar + overlap / 10 });
       else if (overlap >= EVIDENCE_JACCARD) candidates.push({ draft: di, gold: gi, stage: 3, score: overlap });
     });
