@@ -253,11 +253,23 @@ describe("the command", () => {
 
   it("exits 2 on a missing date and on a bad --date, 1 on an existing folder", async () => {
     const out = freshOut();
-    expect((await kgImport([SEED_PAGE, "-o", out, "--publisher", "X"])).code).toBe(2);
-    expect((await kgImport([SEED_PAGE, "-o", out, "--publisher", "X", "--date", "2023-3-24"])).code).toBe(2);
-    expect((await kgImport([SEED_PAGE, "-o", out, "--publisher", "X", "--date", "2023-03-24"])).code).toBe(0);
-    expect((await kgImport([SEED_PAGE, "-o", out, "--publisher", "X", "--date", "2023-03-24"])).code).toBe(1);
-    expect((await kgImport([SEED_PAGE, "-o", out, "--publisher", "X", "--date", "2023-03-24", "--force"])).code).toBe(0);
+    const args = [SEED_PAGE, "-o", out, "--no-draft", "--publisher", "X"];
+    expect((await kgImport(args)).code).toBe(2);
+    expect((await kgImport([...args, "--date", "2023-3-24"])).code).toBe(2);
+    expect((await kgImport([...args, "--date", "2023-03-24"])).code).toBe(0);
+    expect((await kgImport([...args, "--date", "2023-03-24"])).code).toBe(1);
+    expect((await kgImport([...args, "--date", "2023-03-24", "--force"])).code).toBe(0);
     expect((await kgImport([])).code).toBe(2);
   });
+
+  it("drafts annotation.yaml into the new folder unless --no-draft, linking to the -o folder's articles", async () => {
+    const out = freshOut();
+    const run = await kgImport([join(PAGES, "harbour-times-json-ld.html"), "-o", out, "--json"]);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { folder: string; draft: { file: string; entities: number } };
+    expect(report.draft.file).toMatch(/annotation\.yaml$/);
+    expect(existsSync(join(report.folder, "annotation.yaml"))).toBe(true);
+    const { source } = await readArticleDir(report.folder);
+    expect(validateSources([source]).issues).toEqual([]);
+  }, 30_000);
 });

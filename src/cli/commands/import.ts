@@ -9,6 +9,7 @@ import { FolderExistsKgError, ImportInputKgError } from "../../import/import-err
 import { prepareImport, type ImportFlags, type PreparedArticle } from "../../import/prepare-import.ts";
 import { writeFileAtomic } from "../../io/write-file-atomic.ts";
 import { ARTICLE_FILES, decodeSource, shown } from "../../sources/read-sources.ts";
+import { draftArticleFolder, type DraftFolderResult } from "../draft-folder.ts";
 import { formatJson, processIo } from "../output.ts";
 
 export const DEFAULT_ARTICLES_DIR = join("data", "articles");
@@ -122,6 +123,7 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
 
 interface CliOptions extends ImportFlags {
   out: string;
+  corpus?: string;
   force?: boolean;
   draft: boolean;
   json?: boolean;
@@ -142,15 +144,22 @@ export function register(program: Command): void {
     .option("--language <tag>", "language tag, e.g. en")
     .option("-o, --out <dir>", "folder that receives the article folder", DEFAULT_ARTICLES_DIR)
     .option("--force", "replace an existing article folder (all of it)")
+    .option("--corpus <path>", "articles the draft links its entities to (default: the -o folder)")
     .option("--no-draft", "do not draft annotation.yaml after importing")
     .option("--json", "print the report as JSON")
     .action(async (page: string, options: CliOptions) => {
       const imported = await importArticle({ ...options, input: page });
 
-      // LEAD: wire the drafter here once src/cli/draft-folder.ts exists, e.g.
-      //   if (options.draft) draft = await draftArticleFolder(imported.folder, { corpus: [options.out] });
-      // and add `draft` (its `written` path) to both reports below. Until then --no-draft changes nothing.
-      const draft: { written: string } | undefined = undefined;
+      // The folder stands on its own once written: a failing draft leaves it for `kg draft` to retry.
+      let draft: DraftFolderResult | undefined;
+      if (options.draft) {
+        try {
+          draft = await draftArticleFolder(imported.folder, { corpus: [options.corpus ?? options.out] });
+        } catch (error) {
+          processIo.stderr(`kg: imported ${shown(imported.folder)}/, but drafting its annotation failed (fix, then run kg draft ${shown(imported.folder)}):\n`);
+          throw error;
+        }
+      }
 
       const paragraphs = imported.text.split("\n\n").length;
       const characters = [...imported.text].length;
@@ -172,12 +181,13 @@ export function register(program: Command): void {
         return;
       }
       const lines = [
-        `${imported.replaced ? "replaced" : "imported"} ${shown(imported.folder)}/ from ${imported.format}: ${paragraphs} paragraph(s), ${characters} characters; ${imported.dropped.length} line(s) of page chrome left out`,
+        `${imported.replaced ? "replaced" : "imported"} ${shown(imported.folder)}/ from ${imported.format}: ${paragraphs} paragraph(s), ${characters} characters; ${imported.dropped.length} chrome line(s) dropped by the line rules`,
       ];
       for (const [field, value] of Object.entries(imported.meta)) {
         const shownValue = Array.isArray(value) ? value.join("; ") : String(value);
         lines.push(`  ${field.padEnd(13)} ${shownValue}  (${imported.metaSources[field] ?? "default"})`);
       }
+      if (draft) lines.push(`drafted ${draft.file}: ${draft.entities} entities, ${draft.relations} relations (${draft.linked.length} linked to the corpus) in ${draft.milliseconds} ms; review it, then kg validate`);
       processIo.stdout(`${lines.join("\n")}\n`);
     });
 }
