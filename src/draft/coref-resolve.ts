@@ -8,6 +8,7 @@ import coref from "../../data/lexicons/entity-coref.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
 import { addMention, claim, type DraftEntity, type DraftMention, type EntityState } from "./entity-state.ts";
 import { phraseKey } from "./entity-tokens.ts";
+import { isDescriptiveWord } from "./entity-word-class.ts";
 import { gazetteerIndex } from "./gazetteer-index.ts";
 
 interface Description {
@@ -86,7 +87,7 @@ export function resolveCoreference(state: EntityState): void {
 
 /** A lower-case word after a description that makes it a modifier ("the court system", "the government complex"). */
 function isNounLike(word: string): boolean {
-  return !/^(said|says|has|had|have|is|was|were|are|will|would|can|could|may|might|must|should|also|and|or|but|to|in|on|at|of|for|with|by|from|that|which|who|as|did|does|ruled|added|announced|decided|agreed|rejected|stated|noted|urged|called|plans|planned|declined)$/.test(word);
+  return isDescriptiveWord(word) && !/(ed|s)$/.test(word);
 }
 
 function windowStart(state: EntityState, offset: number): number {

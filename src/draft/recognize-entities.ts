@@ -9,16 +9,17 @@
 // are dropped unless a later rule (surname, acronym, "in X, Region") claims them: precision over
 // recall, since a draft full of "Relations" and "Friday" costs a reviewer more than a missing node.
 // Then coreference (coref-resolve.ts) and linking to the corpus (entity-link.ts).
-import nlp from "compromise";
 import groups from "../../data/lexicons/entity-groups.json" with { type: "json" };
 import heads from "../../data/lexicons/entity-heads.json" with { type: "json" };
 import stoplist from "../../data/lexicons/entity-stoplist.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
 import { resolveCoreference } from "./coref-resolve.ts";
+import { readDatedTexts, readGroups } from "./entity-common-nouns.ts";
 import { linkEntities } from "./entity-link.ts";
 import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
 import { addMention, claim, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
 import { surfaceKey, tokenize } from "./entity-tokens.ts";
+import { isCommonWord, isFirstName, lowerCaseWords } from "./entity-word-class.ts";
 import { gazetteerIndex, type GazetteerEntry, type GazetteerHit } from "./gazetteer-index.ts";
 import { acronymMatches, isHonorific, matchTitle, nameWords, personShape } from "./name-patterns.ts";
 import type { DraftContext, EntityCandidate, RelationCandidate, Sentence } from "./types.ts";
@@ -50,20 +51,12 @@ export function recognizeEntities(ctx: DraftContext): { entities: EntityCandidat
     claimed: new Uint8Array(tokens.length),
     acronyms: new Map(),
   };
-  const reader = new Reader(state, tagsByOffset(ctx.text));
+  const reader = new Reader(state, lowerCaseWords(ctx.text));
   reader.readAll();
+  readDatedTexts(state);
   resolveCoreference(state);
+  readGroups(state);
   return linkEntities(state, ctx.corpus);
-}
-
-/** compromise's tags for each word, by its start offset: ProperNoun, FirstName, Verb… */
-function tagsByOffset(text: string): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>();
-  const doc = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
-    terms: Array<{ offset: { start: number }; tags: string[] }>;
-  }>;
-  for (const sentence of doc) for (const term of sentence.terms) out.set(term.offset.start, new Set(term.tags));
-  return out;
 }
 
 interface Context {
@@ -81,7 +74,7 @@ class Reader {
 
   constructor(
     private readonly state: EntityState,
-    private readonly tags: Map<number, Set<string>>,
+    private readonly lowerWords: ReadonlySet<string>,
   ) {}
 
   readAll(): void {
@@ -130,12 +123,11 @@ class Reader {
       }
       const chunkEnd = token.cap || token.allCaps ? this.chunkEnd(i, to) : i;
       if (chunkEnd > i && (!hit || chunkEnd > hit.end)) {
-        this.readChunk(i, chunkEnd, to);
-        i = chunkEnd;
+        i = Math.max(chunkEnd, this.readChunk(i, chunkEnd, to));
         continue;
       }
       if (hit) {
-        const next = this.takeHit(hit, i, {});
+        const next = this.takeHit(hit, i, this.contextBefore(i));
         i = Math.max(next, i + 1);
         continue;
       }
@@ -212,28 +204,28 @@ class Reader {
     if (STOP_WORDS.has(token.text) || STOP_ACRONYMS.has(token.text)) return true;
     // A single word may still be a surname met elsewhere ("Kishida said"): kept for resolveSingles.
     if (this.isSentenceInitial(index) && index + 1 < to) {
-      const tags = this.tags.get(token.start);
-      if (tags && !tags.has("ProperNoun") && !tags.has("Person") && !tags.has("Acronym")) return true;
+      if (!token.allCaps && isCommonWord(token.text, this.lowerWords)) return true;
     }
     return false;
   }
 
-  private readChunk(from: number, to: number, sentenceEnd: number): void {
+  /** Reads the chunk [from, to); returns the token index after what it consumed (a form may run past the chunk). */
+  private readChunk(from: number, to: number, sentenceEnd: number): number {
     const { tokens } = this.state;
     let a = from;
     while (a < to && this.isNoise(a, to)) a++;
-    if (a >= to) return;
+    if (a >= to) return to;
     const context: Context = this.contextBefore(a);
-    const whole = this.gazetteer.match(tokens, a, to);
+    // "The Japanese government", "Korean supreme court": a form that starts in the chunk and ends past it.
+    const whole = this.gazetteer.match(tokens, a, sentenceEnd);
     if (whole && whole.end >= to && !(whole.caseInsensitive && whole.entry.source === "topic")) {
-      this.takeHit(whole, a, context);
-      return;
+      return this.takeHit(whole, a, context);
     }
 
     const headKind = this.headKind(a, to);
     if (headKind && to - a >= 2) {
       this.takeNamedByHead(a, to, headKind, context, sentenceEnd);
-      return;
+      return to;
     }
     let pos = a;
     while (pos < to) {
@@ -247,14 +239,14 @@ class Reader {
         const words = nameWords(tokens, title.end, to);
         if (words && words.words.length <= 4 && !words.words.some((w) => STOP_WORDS.has(w))) {
           this.takePerson(title.end, to, { title: title.title, governmental: title.governmental, titleStart: pos }, context, 0.9);
-          return;
+          return to;
         }
       }
       if (isHonorific(token) && pos + 1 < to) {
         const words = nameWords(tokens, pos + 1, to);
         if (words && words.words.length <= 3) {
           this.takePerson(pos + 1, to, undefined, context, 0.8);
-          return;
+          return to;
         }
       }
       const hit = this.gazetteer.match(tokens, pos, to);
@@ -271,6 +263,7 @@ class Reader {
       this.takeRun(pos, run, context);
       pos = run;
     }
+    return to;
   }
 
   /** Context from just before a chunk: "Japan's Foreign Minister", "Samsung's chairman". */
@@ -360,7 +353,7 @@ class Reader {
     if (!words) return;
     let label = cleanLabel(text.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end));
     if (label === label.toUpperCase()) label = label.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-    const shape = personShape(words.words, this.hasTag(nameFrom, "FirstName"));
+    const shape = personShape(words.words, this.isFirstName(nameFrom));
     const entity = this.entity(`Person:${nameKey(label)}`, "Person", label);
     entity.nameLength = words.words.length;
     entity.surname ??= shape?.surname ?? (words.words.length === 1 ? words.words[0] : words.words[words.words.length - 1]);
@@ -432,7 +425,7 @@ class Reader {
     const { tokens } = this.state;
     const words = nameWords(tokens, from, to);
     if (words && words.words.length >= 2) {
-      const shape = personShape(words.words, this.hasTag(from, "FirstName"));
+      const shape = personShape(words.words, this.isFirstName(from));
       if (shape) {
         this.takePerson(from, to, undefined, context, shape.confidence);
         return;
@@ -497,6 +490,10 @@ class Reader {
       // "Korean supreme court", "Japan's government": the form names the country.
       const to = entry.partOf === "government" ? `government-of:${entry.country}` : entry.country;
       if (entry.kind !== "Economy") this.relate({ from: entity.key, rel: "partOf", to, evidence: [{ start: tokens[index]!.start, end: tokens[hit.end - 1]!.end }], confidence: 0.9 });
+    } else if (entry.source === "institution" && entry.country && (entry.kind === "GovernmentOrganization" || entry.kind === "Court") && context.country?.entry.id === entry.country) {
+      // "Korea's Ministry of Trade, Industry and Energy": the possessive states it.
+      const to = entry.partOf === "government" ? `government-of:${entry.country}` : entry.country;
+      this.relate({ from: entity.key, rel: "partOf", to, evidence: [{ start: context.country.start, end: tokens[hit.end - 1]!.end }], confidence: 0.9 });
     } else if (entry.source === "institution" && entry.country && (entry.kind === "GovernmentOrganization" || entry.kind === "Court")) {
       const to = entry.partOf === "government" ? `government-of:${entry.country}` : entry.country;
       this.relate({
@@ -598,8 +595,8 @@ class Reader {
     }
   }
 
-  private hasTag(index: number, tag: string): boolean {
-    return this.tags.get(this.state.tokens[index]!.start)?.has(tag) ?? false;
+  private isFirstName(index: number): boolean {
+    return isFirstName(this.state.tokens[index]!.text);
   }
 
   private entity(key: string, kind: Kind, label: string): DraftEntity {

@@ -1,0 +1,84 @@
+// Entities named by common nouns. Groups: a common noun phrase "economic ministers", "young people", "business groups",
+// "plaintiffs". The annotation guide makes them nodes (kind Group: an unorganised set of actors), and
+// news names many of its actors so. A bare plural ("officials said") is too generic to be a node
+// unless the lexicon says the noun names a group by itself; a group after a country adjective
+// ("Japanese firms") is read with the gazetteer in recognize-entities.ts.
+import groups from "../../data/lexicons/entity-groups.json" with { type: "json" };
+import { capitalise, nameKey } from "./entity-labels.ts";
+import heads from "../../data/lexicons/entity-heads.json" with { type: "json" };
+import type { Kind } from "../model/vocabulary.ts";
+import { addMention, claim, type DraftEntity, type EntityState } from "./entity-state.ts";
+import { isDescriptiveWord } from "./entity-word-class.ts";
+
+const HEADS = new Set([...groups.people, ...groups.organisations]);
+const STANDALONE = new Set(groups.standalone);
+const NOT_MODIFIERS = new Set(groups.modifiersNot);
+
+export function readGroups(state: EntityState): void {
+  const { tokens, text } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    if (state.claimed[i] || !tokens[i]!.word) continue;
+    // The head, possibly hyphenated ("start-ups").
+    let headEnd = i + 1;
+    let head = tokens[i]!.text;
+    if (tokens[i + 1]?.text === "-" && !tokens[i + 1]!.spaceBefore && tokens[i + 2]?.word && !tokens[i + 2]!.spaceBefore) {
+      head = `${head}-${tokens[i + 2]!.text}`;
+      headEnd = i + 3;
+    }
+    if (!HEADS.has(head) && !STANDALONE.has(head)) continue;
+    // "young people" but not "young people's": the group is still named; "people-to-people" is not a group.
+    if (tokens[headEnd]?.text === "-" && !tokens[headEnd]!.spaceBefore) continue;
+    const modifier = tokens[i - 1];
+    const usable =
+      modifier &&
+      modifier.word &&
+      !state.claimed[i - 1] &&
+      modifier.spaceBefore !== undefined &&
+      tokens[i]!.spaceBefore &&
+      /^\p{Ll}[\p{Ll}]+$/u.test(modifier.text) &&
+      !NOT_MODIFIERS.has(modifier.text) &&
+      !/(ing|ed|ly)$/.test(modifier.text) &&
+      isDescriptiveWord(modifier.text);
+    const from = usable ? i - 1 : i;
+    if (!usable && !STANDALONE.has(head)) continue;
+    const start = tokens[from]!.start;
+    const end = tokens[headEnd - 1]!.end;
+    const label = capitalise(text.slice(start, end));
+    const key = `Group:${nameKey(label)}`;
+    let entity: DraftEntity | undefined = state.entities.get(key);
+    if (!entity) {
+      entity = { key, kind: "Group", label, mentions: [], knownNames: [] };
+      state.entities.set(key, entity);
+    }
+    addMention(state, entity, start, end, "pattern:group", usable ? 0.6 : 0.55, true);
+    claim(state, from, headEnd);
+    i = headEnd - 1;
+  }
+}
+
+const DATED_TEXTS = heads.datedTexts as Record<string, Kind>;
+
+/**
+ * Texts named by their year: "a 1965 treaty", "the 2015 agreement", "a 2018 law". Read before
+ * coreference so that "the treaty" later finds it. The label keeps the year ("1965 treaty"); the
+ * reviewer gives the full name.
+ */
+export function readDatedTexts(state: EntityState): void {
+  const { tokens } = state;
+  for (let i = 1; i < tokens.length; i++) {
+    const year = tokens[i]!;
+    const noun = tokens[i + 1];
+    if (state.claimed[i] || !noun || state.claimed[i + 1] || !/^(1[89]|20)\d\d$/.test(year.text)) continue;
+    const kind = DATED_TEXTS[noun.text.toLowerCase()];
+    if (!kind || !/^(a|an|the|its|their|this|that)$/i.test(tokens[i - 1]!.text)) continue;
+    const label = `${year.text} ${noun.text.toLowerCase()}`;
+    const key = `${kind}:${label}`;
+    let entity = state.entities.get(key);
+    if (!entity) {
+      entity = { key, kind, label, mentions: [], knownNames: [] };
+      state.entities.set(key, entity);
+    }
+    addMention(state, entity, year.start, noun.end, "pattern:dated-text", 0.6, true);
+    claim(state, i, i + 2);
+  }
+}
