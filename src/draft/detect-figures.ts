@@ -45,7 +45,7 @@ const codeUnit = (code: string): FigureUnit => CODE_ALIASES[code] ?? (code as Fi
 
 /** A currency written before the number: a symbol ("$", "US$", "₩", "W" against digits) or an ISO code. */
 const SYMBOL_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}$])(${alternation(Object.keys(SYMBOLS).filter((s) => s !== "W"), exact)}|W(?=$)|${alternation(lexicon.currencyCodes, word)}${SO})$`,
+  `(?:^|[^\\p{L}\\p{N}$])(${alternation(Object.keys(SYMBOLS).filter((s) => s !== "W"), exact)}${SO}|W(?=$)|${alternation(lexicon.currencyCodes, word)}${SO})$`,
   "u",
 );
 const CURRENCY_AFTER = new RegExp(`^${SO}(${alternation([...Object.keys(lexicon.currencyWords), ...lexicon.currencyCodes], word)})`, "u");
