@@ -81,6 +81,9 @@ function startsVerbPhrase(tokens: readonly Token[], at: number): boolean {
 
 /** A subject-like word followed within a few words by a finite verb. */
 function isClauseAhead(tokens: readonly Token[], at: number): boolean {
+  // "…, such as semiconductors, is normalized": a verb right after the break goes on with the subject before.
+  const first = tokens[at];
+  if (!first || first.tags.has("Auxiliary") || first.tags.has("Copula") || first.tags.has("Verb")) return false;
   for (let k = at; k < Math.min(tokens.length, at + 7); k++) {
     const t = tokens[k] as Token;
     if (t.tags.has("Modal") || (isVerb(t) && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Infinitive"))) {

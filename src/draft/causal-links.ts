@@ -1,0 +1,306 @@
+// Causal links stated in the text, from the cue lexicon data/lexicons/causal-cues.json. Each cue
+// governs a complement (read to its right) that is the cause or the effect; the other end is the
+// node named nearest the cue on its left, or — for a cue that opens the sentence ("Because of X, Y")
+// — the first event of the main clause after the comma. Ends are events, or entities that can be
+// causes (topics, policies, laws: "due to the Inflation Reduction Act"), never actors or places.
+// Three further rules state links without a connective: a causative verb ("the row raised
+// uncertainty"), a response verb with no stated cause ("Korea retaliated" answers the latest
+// action of another actor), and a refusal ("declined to extend" prevents the extension).
+import lexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
+import { KINDS, type Modality, type Relation } from "../model/vocabulary.ts";
+import { hasBreakAfter, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
+import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
+import { type NodeRef, spanOf } from "./relation-refs.ts";
+import type { RelationCandidate, Span } from "./types.ts";
+
+interface CueEntry {
+  cue: string;
+  forms: string[];
+  complementIs: "cause" | "effect";
+  relation: Relation;
+  confidence: number;
+  frontable?: boolean;
+  clausal?: boolean;
+  weak?: boolean;
+  alsoBefore?: boolean;
+  selfIsEffect?: boolean;
+  requiresEventCause?: boolean;
+  effectClasses?: string[];
+  verbOnly?: boolean;
+  gerund?: boolean;
+  purposeInfinitive?: boolean;
+  anaphoricCause?: boolean;
+  conditional?: boolean;
+  passive?: boolean;
+}
+
+interface CueForm {
+  words: string[];
+  entry: CueEntry;
+  form: string;
+}
+
+const FORMS: CueForm[] = (lexicon.cues as CueEntry[])
+  .flatMap((entry) => entry.forms.map((form) => ({ words: form.split(" "), entry, form })))
+  .sort((a, b) => b.words.length - a.words.length);
+const BY_FIRST = new Map<string, CueForm[]>();
+for (const f of FORMS) BY_FIRST.set(f.words[0] ?? "", [...(BY_FIRST.get(f.words[0] ?? "") ?? []), f]);
+const NON_PURPOSE = new Set(lexicon.nonPurposeGovernors);
+/** "plans to restore …": the plan aims at what follows "to". */
+const PLAN_NOUNS = new Set(["plan", "plans", "strategy", "programme", "program", "scheme", "initiative", "bid", "effort", "efforts", "campaign", "drive", "push", "measures", "steps"]);
+const CAUSE_GROUPS = new Set(["event", "policy", "topic"]);
+
+export interface CausalInput {
+  views: readonly SentenceView[];
+  refs: NodeRef[][];
+  nodes: readonly EventNode[];
+  mentions: readonly EventMention[];
+}
+
+export function linkCauses(input: CausalInput): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const { views, refs } = input;
+  const effectsFound = new Set<string>();
+  for (let s = 0; s < views.length; s++) {
+    const view = views[s] as SentenceView;
+    const here = refs[s] ?? [];
+    for (let i = 0; i < view.tokens.length; i++) {
+      const match = BY_FIRST.get(view.tokens[i]?.lower ?? "")?.find((f) => matchesAt(view.tokens, i, f.words) && cueApplies(view, i, f));
+      if (!match) continue;
+      const found = resolveCue(input, s, i, match);
+      for (const link of found) {
+        out.push(link);
+        if (link.rel === "causes" || link.rel === "enables" || link.rel === "intendsToCause") effectsFound.add(link.to);
+      }
+      if (found.length > 0) i += match.words.length - 1;
+    }
+    out.push(...causativeLinks(view, s, here, effectsFound));
+  }
+  out.push(...responseLinks(input, effectsFound));
+  return out;
+}
+
+function cueApplies(view: SentenceView, i: number, f: CueForm): boolean {
+  const t = view.tokens[i] as Token;
+  const next = view.tokens[i + f.words.length];
+  const prev = view.tokens[i - 1];
+  if (f.entry.verbOnly && !t.tags.has("Verb")) return false;
+  if (f.entry.gerund) return !!next && isVerb(next) && next.lower.endsWith("ing");
+  if (f.entry.purposeInfinitive) {
+    if (!next || !(isVerb(next) || next.tags.has("Infinitive"))) return false;
+    if (prev && PLAN_NOUNS.has(prev.lower)) return true;
+    if (!prev || NON_PURPOSE.has(prev.lower) || (isVerb(prev) && !hasBreakAfter(prev)) || prev.tags.has("Adjective")) return false;
+    return true;
+  }
+  if (f.entry.clausal && f.form === "since") return !!next && !next.tags.has("Date") && !next.tags.has("Value");
+  return true;
+}
+
+const isCauseKind = (r: NodeRef): boolean => !!r.event || CAUSE_GROUPS.has(KINDS[r.kind].group);
+
+function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): RelationCandidate[] {
+  const view = input.views[s] as SentenceView;
+  const here = input.refs[s] ?? [];
+  const cueEnd = i + f.words.length;
+  const entry = f.entry;
+  const fronted = entry.frontable && isSentenceOpening(view, i);
+  let complement: NodeRef[] = [];
+  let head: NodeRef | undefined;
+  if (fronted) {
+    const brk = nextBreak(view, cueEnd);
+    complement = here.filter((r) => r.tokStart >= cueEnd && r.tokStart <= brk);
+    head = here.find((r) => r.event && r.tokStart > brk);
+  } else {
+    const windowEnd = complementEnd(view, cueEnd, entry);
+    complement = here.filter((r) => r.tokStart >= cueEnd && r.tokStart < windowEnd);
+    if (entry.selfIsEffect) head = here.find((r) => r.event && r.tokStart <= i && i < r.tokEnd + 1 && r.tokEnd >= i);
+    if (entry.purposeInfinitive && PLAN_NOUNS.has(view.tokens[i - 1]?.lower ?? "")) head = here.find((r) => r.event && r.tokEnd === i);
+    head ??= nearestLeft(here, i);
+  }
+  if (entry.anaphoricCause && !fronted) {
+    complement = here.filter((r) => r.tokStart >= cueEnd);
+    head = undefined;
+  }
+  // "aimed at fleshing out …": a verb right after the cue that names no event leaves the link without an end.
+  const after = view.tokens[cueEnd];
+  if (!fronted && after && isVerb(after) && !entry.clausal && !here.some((r) => r.event && r.tokStart === cueEnd)) return [];
+  // Prefer the first event of the complement; an entity only when no event is there.
+  const firstEvent = complement.find((r) => r.event);
+  const primary = firstEvent ?? complement.find(isCauseKind);
+  let prevSentence: NodeRef | undefined;
+  if (!head && (entry.anaphoricCause || i <= 2)) {
+    prevSentence = [...(input.refs[s - 1] ?? [])].reverse().find((r) => r.event && r.event.form !== "refusal");
+    head = prevSentence;
+  }
+  if (!primary || !head || primary.id === head.id) return [];
+  const cause = entry.complementIs === "cause" ? primary : head;
+  const effect = entry.complementIs === "cause" ? head : primary;
+  if (!isCauseKind(cause) || !isCauseKind(effect)) return [];
+  if (entry.requiresEventCause && !cause.event) return [];
+  if (entry.effectClasses && !(effect.eventClass && entry.effectClasses.includes(effect.eventClass))) return [];
+  if ((entry.relation === "intendsToCause" || entry.verbOnly) && !cause.event && entry.complementIs === "effect") return [];
+  const relation: Relation = entry.relation;
+  let note = `cue '${f.form}' (${relation}, ${entry.complementIs === "cause" ? "effect first" : "cause first"})${entry.weak ? "; weak cue" : ""}`;
+  // "retaliated by strengthening its export regulations": the means is part of the response.
+  if (entry.gerund && effect.event?.frame.meansArePart) {
+    return [make(view, s, cause, "partOf", effect, 0.85, relationModality(cause, effect, "partOf", false), `cue 'by' + gerund inside a response: the means is part of it`, i, cueEnd)];
+  }
+  if (entry.purposeInfinitive) note = `purpose infinitive 'to ${view.tokens[cueEnd]?.text ?? ""}' after a complete verb phrase (intendsToCause)`;
+  const links: RelationCandidate[] = [];
+  const modality = relationModality(cause, effect, relation, !!entry.conditional);
+  const main = make(view, s, cause, relation, effect, entry.confidence, modality, note, i, cueEnd, prevSentence ? input.views[prevSentence.sent] : undefined);
+  links.push(main);
+  if (entry.alsoBefore && cause.event && effect.event) {
+    links.push({ ...main, rel: "before", modality: "happened", confidence: Math.min(0.9, entry.confidence + 0.3), note: `cue '${f.form}' (before: the cause comes first)` });
+  }
+  // "hurt by export restrictions and the domestic market": each conjunct of the complement.
+  const others = complement.filter((r) => r !== primary && r.id !== head?.id && isCauseKind(r) && coordinated(view, primary, r));
+  for (const other of others) {
+    const c = entry.complementIs === "cause" ? other : head;
+    const e = entry.complementIs === "cause" ? head : other;
+    if (!c || !e || c.id === e.id) continue;
+    links.push(make(view, s, c, relation, e, entry.confidence * 0.7, modality, `${note}; a conjunct of the complement`, i, cueEnd));
+  }
+  return links;
+}
+
+function make(
+  view: SentenceView,
+  s: number,
+  cause: NodeRef,
+  rel: Relation,
+  effect: NodeRef,
+  confidence: number,
+  modality: Modality,
+  note: string,
+  cueStart: number,
+  cueEnd: number,
+  otherView?: SentenceView,
+): RelationCandidate {
+  const inThis = [cause, effect].filter((r) => r.sent === s);
+  const from = Math.min(cueStart, ...inThis.map((r) => r.evStart));
+  const to = Math.max(cueEnd, ...inThis.map((r) => Math.max(r.tokEnd, r.evStart === r.tokStart ? r.tokEnd : Math.min(r.evEnd, r.tokEnd + 2))));
+  const evidence: Span[] = [spanOf(view, from, to)];
+  const away = [cause, effect].find((r) => r.sent !== s);
+  if (away && otherView) evidence.unshift(spanOf(otherView, away.evStart, away.evEnd));
+  return { from: cause.id, rel, to: effect.id, modality, confidence, note, evidence };
+}
+
+/** An edge's modality is its clause's: conditional chains stay conditional; an aim has its source's. */
+function relationModality(cause: NodeRef, effect: NodeRef, rel: Relation, conditional: boolean): Modality {
+  const c = cause.event?.modality ?? "happened";
+  const e = effect.event?.modality ?? "happened";
+  if (conditional || c === "conditional" || e === "conditional") return "conditional";
+  if (rel === "intendsToCause" || rel === "prevents" || rel === "partOf") return c === "not_happened" ? "not_happened" : c;
+  if (e !== "happened" && e !== "not_happened") return e;
+  return c === "not_happened" ? "not_happened" : c;
+}
+
+function nearestLeft(refs: NodeRef[], at: number): NodeRef | undefined {
+  const left = refs.filter((r) => r.tokEnd <= at);
+  const events = left.filter((r) => r.event);
+  const best = (list: NodeRef[]): NodeRef | undefined => list.sort((a, b) => b.tokEnd - a.tokEnd || b.tokStart - a.tokStart)[0];
+  return best(events) ?? best(left.filter(isCauseKind));
+}
+
+function isSentenceOpening(view: SentenceView, i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const t = view.tokens[k] as Token;
+    if (!/^(but|and|yet|so|however|meanwhile|still)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+function nextBreak(view: SentenceView, from: number): number {
+  for (let k = from; k < view.tokens.length; k++) if (hasBreakAfter(view.tokens[k])) return k;
+  return view.tokens.length - 1;
+}
+
+/** How far the complement of a cue reaches: its clause for "because"/"if", else to the next break or 14 words. */
+function complementEnd(view: SentenceView, from: number, entry: CueEntry): number {
+  if (entry.clausal) {
+    const clause = view.clauses.find((c) => c.start <= from - 1 && from - 1 < c.end);
+    return clause ? clause.end : view.tokens.length;
+  }
+  const limit = Math.min(view.tokens.length, from + 14);
+  for (let k = from; k < limit; k++) if (hasBreakAfter(view.tokens[k]) || /[.!?]/.test(view.tokens[k]?.post ?? "")) return k + 1;
+  return limit;
+}
+
+/** Two complement nodes joined by "and"/"or"/"," with nothing but a noun phrase between. */
+function coordinated(view: SentenceView, a: NodeRef, b: NodeRef): boolean {
+  if (b.tokStart <= a.tokEnd) return false;
+  for (let k = a.tokEnd; k < b.tokStart; k++) {
+    const t = view.tokens[k] as Token;
+    if (/^(and|or|as well as)$/.test(t.lower) || t.tags.has("Determiner") || t.tags.has("Adjective")) continue;
+    if (isVerb(t)) return false;
+    if (t.tags.has("Preposition")) return false;
+  }
+  return /\b(and|or)\b/.test(view.tokens.slice(a.tokEnd, b.tokStart).map((t) => t.lower).join(" ")) || hasBreakAfter(view.tokens[a.tokEnd - 1]);
+}
+
+/** "The row raised uncertainty", "the curbs hurt relations": a change verb with an object names its cause as subject. */
+function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsFound: Set<string>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const r of refs) {
+    const m = r.event;
+    if (!m || m.form !== "verb" || m.passive || !m.frame.causativeWhenTransitive || !m.object || effectsFound.has(r.id)) continue;
+    const clause = view.clauses[m.clauseIndex];
+    if (!clause) continue;
+    // In a relative clause ("a factor that raised …") the subject is the antecedent to the left.
+    const from = clause.type === "relative" ? 0 : clause.start;
+    const cause = refs
+      .filter((x) => x !== r && x.tokEnd <= m.tokStart && x.tokStart >= from && (x.event || isCauseKind(x)) && x.id !== r.id)
+      .sort((a, b) => b.tokEnd - a.tokEnd)[0];
+    if (!cause || !cause.event) continue;
+    const verb = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.text).join(" ");
+    out.push(make(view, s, cause, "causes", r, 0.8, relationModality(cause, r, "causes", false), `causative verb '${verb}' (its subject causes the change)`, m.tokStart, m.object.tokEnd));
+  }
+  return out;
+}
+
+/**
+ * "Korea retaliated …" with no stated cause answers the latest action of another actor in the
+ * sentences before (preferring an actor named in this sentence); coordinated responses of the
+ * same actor in the sentence ("… and declined to extend …") answer it too.
+ */
+function responseLinks(input: CausalInput, effectsFound: Set<string>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const m of input.mentions) {
+    if (m.frame.class !== "response" || m.form !== "verb" || m.node === undefined) continue;
+    const node = input.nodes[m.node];
+    if (!node || effectsFound.has(node.id)) continue;
+    const actorIds = new Set(m.actors.map((a) => a.entity.id));
+    const view = input.views[m.sent] as SentenceView;
+    const named = new Set(view.entities.map((e) => e.entity.id).filter((id) => !actorIds.has(id)));
+    const candidates: NodeRef[] = [];
+    for (let s = Math.max(0, m.sent - 3); s <= m.sent; s++) {
+      for (const r of input.refs[s] ?? []) {
+        if (!r.event || r.id === node.id || (s === m.sent && r.tokStart >= m.tokStart)) continue;
+        if (r.event.frame.class !== "action" || r.event.form === "refusal") continue;
+        const actors = r.event.actors.map((a) => a.entity.id);
+        if (actors.length === 0 || actors.some((id) => actorIds.has(id))) continue;
+        candidates.push(r);
+      }
+    }
+    const score = (r: NodeRef): number => (r.event?.actors.some((a) => named.has(a.entity.id)) ? 1000 : 0) + r.sent * 100 + r.tokStart / 100;
+    const cause = candidates.sort((a, b) => score(b) - score(a))[0];
+    if (!cause) continue;
+    const causeView = input.views[cause.sent] as SentenceView;
+    const here = { sent: m.sent, id: node.id, kind: node.kind, tokStart: m.tokStart, tokEnd: m.tokEnd, evStart: m.evidence.tokStart, evEnd: m.evidence.tokEnd, event: m } as NodeRef;
+    const evidence: Span[] = [spanOf(view, m.evidence.tokStart, m.evidence.tokEnd)];
+    if (cause.sent !== m.sent) evidence.unshift(spanOf(causeView, cause.evStart, cause.evEnd));
+    const verb = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.text).join(" ");
+    out.push({ from: cause.id, rel: "causes", to: node.id, modality: relationModality(cause, here, "causes", false), confidence: 0.7, note: `inferred: '${verb}' answers the latest earlier action by another actor`, evidence });
+    // Coordinated responses of the same actor in this sentence.
+    for (const other of input.mentions) {
+      if (other.sent !== m.sent || other === m || other.node === undefined || other.tokStart < m.tokStart) continue;
+      const clause = view.clauses[other.clauseIndex];
+      if (!clause || clause.type !== "coordinated" || other.form !== "refusal") continue;
+      const otherNode = input.nodes[other.node];
+      if (!otherNode) continue;
+      out.push({ from: cause.id, rel: "causes", to: otherNode.id, modality: "happened", confidence: 0.6, note: `inferred: coordinated with '${verb}', a response to the same action`, evidence: [...evidence.slice(0, -1), spanOf(view, m.evidence.tokStart, other.evidence.tokEnd)] });
+    }
+  }
+  return out;
+}

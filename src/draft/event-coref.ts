@@ -1,0 +1,146 @@
+// One event, one node: mentions that name the same happening are joined ("Tokyo curbed exports" …
+// "export restrictions" … "The move"). Three rules, tried in order:
+//   1. an anaphor ("the move", "the step") joins the latest earlier action by an actor;
+//   2. a bare definite nominalisation ("the curbs", "the summit") joins the latest node of its frame;
+//   3. otherwise mentions of one frame join when their key (object head, theme head or actor, as the
+//      frame says) agrees and their entities and actors do not contradict each other.
+import { EVENT_LIKE_KINDS, type Kind } from "../model/vocabulary.ts";
+import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
+import { labelFor } from "./event-label.ts";
+
+const AGENTIVE = new Set(["action", "response"]);
+const ANAPHOR_REACH = 2;
+
+export function joinMentions(mentions: EventMention[], views: readonly SentenceView[], takenIds: Set<string>): EventNode[] {
+  const nodes: EventNode[] = [];
+  const add = (m: EventMention, node: EventNode): void => {
+    m.node = nodes.indexOf(node);
+    node.mentions.push(m);
+  };
+  for (const m of mentions) {
+    if (m.form === "entity" && m.entityId) {
+      const existing = nodes.find((n) => n.entityId === m.entityId);
+      if (existing) add(m, existing);
+      else {
+        const node: EventNode = { id: m.entityId, kind: "Event", label: "", mentions: [], primary: m, entityId: m.entityId };
+        nodes.push(node);
+        add(m, node);
+      }
+      continue;
+    }
+    if (m.form === "anaphor") {
+      const target = latest(nodes, m, (n) => AGENTIVE.has(n.primary.frame.class) && n.primary.form !== "refusal" && n.primary.actors.length > 0)
+        ?? latest(nodes, m, (n) => AGENTIVE.has(n.primary.frame.class));
+      if (target) add(m, target);
+      continue;
+    }
+    const view = views[m.sent] as SentenceView;
+    const bare = m.form === "noun" && !m.mod && m.actors.length === 0 && !m.pp && /^(the|this|that|these|those)$/.test(view.tokens[m.tokStart - 1]?.lower ?? "");
+    if (bare) {
+      const noun = view.tokens[m.tokStart]?.lower ?? "";
+      const target = latest(
+        nodes,
+        m,
+        (n) => (n.entityId ? n.mentions.some((x) => x.form === "entity" && (views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd).some((t) => t.lower === noun) ?? false)) : n.primary.frame.id === m.frame.id),
+        Infinity,
+      );
+      if (target) {
+        add(m, target);
+        continue;
+      }
+    }
+    const same = m.form === "refusal" ? undefined : nodes.find((n) => !n.entityId && n.primary.form !== "refusal" && sameEvent(n.primary, m));
+    if (same) {
+      add(m, same);
+      continue;
+    }
+    const node: EventNode = { id: "", kind: "Event", label: "", mentions: [], primary: m };
+    nodes.push(node);
+    add(m, node);
+  }
+  for (const node of nodes) finishNode(node, views, takenIds);
+  return nodes;
+}
+
+function latest(nodes: EventNode[], m: EventMention, ok: (n: EventNode) => boolean, reach = ANAPHOR_REACH): EventNode | undefined {
+  let best: { node: EventNode; at: number } | undefined;
+  for (const node of nodes) {
+    if (!ok(node)) continue;
+    for (const n of node.mentions) {
+      const before = n.sent < m.sent || (n.sent === m.sent && n.tokStart < m.tokStart);
+      if (!before || m.sent - n.sent > reach) continue;
+      const at = n.sent * 10000 + n.tokStart;
+      if (!best || at > best.at) best = { node, at };
+    }
+  }
+  return best?.node;
+}
+
+function keyOf(m: EventMention): string | undefined {
+  switch (m.frame.key) {
+    case "object":
+      return m.object?.head ?? m.mod?.toLowerCase().split(/\s+/).pop() ?? m.pp?.head;
+    case "theme":
+      return m.theme?.head;
+    case "actor":
+      return m.actors.map((a) => a.entity.id).sort().join("+") || m.mod?.toLowerCase() || m.pp?.head;
+    case "none":
+      return m.actors.map((a) => a.entity.id).sort().join("+");
+  }
+}
+
+function sameEvent(a: EventMention, b: EventMention): boolean {
+  if (a.frame.id !== b.frame.id) return false;
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  if (!ka || !kb || ka !== kb) return false;
+  const actorsA = new Set(a.actors.map((x) => x.entity.id));
+  const actorsB = b.actors.map((x) => x.entity.id);
+  if (actorsA.size > 0 && actorsB.length > 0 && !actorsB.some((id) => actorsA.has(id))) return false;
+  const argsA = new Set(a.args.map((x) => x.span.entity.id));
+  const argsB = b.args.map((x) => x.span.entity.id);
+  if (argsA.size > 0 && argsB.length > 0 && !argsB.some((id) => argsA.has(id))) return false;
+  // A plan and a fact of one frame are two things ("will lift the ban" vs "lifted the ban").
+  // A noun with no cue of its own ("the supply chain cooperation") says nothing about modality.
+  const silent = (m: EventMention): boolean => m.form === "noun" && !m.modalityCue;
+  if (silent(a) || silent(b)) return true;
+  const factual = (m: EventMention): boolean => m.modality === "happened";
+  return factual(a) === factual(b);
+}
+
+function finishNode(node: EventNode, views: readonly SentenceView[], takenIds: Set<string>): void {
+  if (node.entityId) return;
+  // The label and modality come from the richest mention: a verb with its arguments beats a noun.
+  const rank = (m: EventMention): number =>
+    (m.form === "verb" || m.form === "refusal" ? 4 : m.form === "adjective" ? 2 : m.form === "noun" ? 3 : 0) + (m.actors.length ? 1 : 0) + (m.object || m.pp ? 1 : 0);
+  const primary = [...node.mentions].sort((x, y) => rank(y) - rank(x) || x.sent - y.sent || x.tokStart - y.tokStart)[0] as EventMention;
+  node.primary = primary;
+  node.label = labelFor(primary, views);
+  node.kind = kindOf(primary);
+  node.id = uniqueId(slug(node.label), takenIds);
+}
+
+function kindOf(m: EventMention): Kind {
+  const kind = m.form === "refusal" ? "Event" : m.frame.kind;
+  if (kind === "Plan" && (m.modality === "happened" || m.modality === "not_happened")) return "Event";
+  return EVENT_LIKE_KINDS.has(kind) ? kind : "Event";
+}
+
+export function slug(label: string): string {
+  const words = label
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/'s\b/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 7);
+  return words.join("-") || "event";
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

@@ -1,0 +1,356 @@
+// Event mentions: verbs and nominalisations of the trigger lexicon, with their arguments, one
+// record per place the text names something that happens. Joining mentions into nodes is
+// event-coref's job; modality is modality-detect's.
+import { EVENT_LIKE_KINDS } from "../model/vocabulary.ts";
+import { clauseAt, splitClauses } from "./clause-split.ts";
+import { isNoun, isVerb, matchesAt, type Token, type TokenSentence } from "./clause-tokens.ts";
+import {
+  entitiesIn,
+  isActorKind,
+  isDeterminer,
+  modifierText,
+  nounPhraseRight,
+  prepositionalPhrases,
+  subjectLeft,
+  type Phrase,
+} from "./event-arguments.ts";
+import { triggerIndex, type Frame, type PhraseEntry } from "./event-lexicon.ts";
+import { type EntitySpan, type EventMention, type SentenceView, tokenSpan } from "./event-model.ts";
+import modalityLexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
+import triggerLexicon from "../../data/lexicons/event-triggers.json" with { type: "json" };
+import type { EntityCandidate } from "./types.ts";
+
+const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got"]);
+const PARTICLES = new Set(["up", "down", "back", "off", "out", "forward"]);
+const REFUSALS = modalityLexicon.refusalVerbs.map((f) => f.split(" "));
+
+/** Sentences with their clauses and the entity mentions placed on their tokens. */
+export function buildViews(sentences: TokenSentence[], entities: EntityCandidate[]): SentenceView[] {
+  const mentions = entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ entity, m })))
+    .sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+  return sentences.map((raw) => {
+    const ts = { ...raw, tokens: fixTags(raw.tokens) };
+    const entityAt: Array<EntitySpan | undefined> = new Array(ts.tokens.length).fill(undefined);
+    const spans: EntitySpan[] = [];
+    for (const { entity, m } of mentions) {
+      if (m.start < ts.sentence.start || m.end > ts.sentence.end) continue;
+      const first = ts.tokens.findIndex((t) => t.end > m.start);
+      if (first === -1) continue;
+      let last = first;
+      while (last < ts.tokens.length && (ts.tokens[last] as Token).start < m.end) last++;
+      if (last === first || entityAt.slice(first, last).some(Boolean)) continue;
+      const span: EntitySpan = { entity, start: m.start, end: m.end, tokStart: first, tokEnd: last, text: m.text };
+      spans.push(span);
+      for (let k = first; k < last; k++) entityAt[k] = span;
+    }
+    return { ...ts, clauses: splitClauses(ts.tokens), entities: spans, entityAt };
+  });
+}
+
+const NOUN_FIXES = new Set((triggerLexicon.nounFixes as string[]) ?? []);
+
+/**
+ * Two tagging slips of compromise that break argument reading in news copy: a sentence-initial
+ * noun read as an imperative ("Trade with Japan … decreased") and plural nouns read as verbs
+ * after a modifier ("Korea-Japan ties"). Both are re-tagged as nouns.
+ */
+function fixTags(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const imperative = i === 0 && t.tags.has("Imperative") && !!next?.tags.has("Preposition");
+    const plural = NOUN_FIXES.has(t.lower) && !!prev && (prev.tags.has("Adjective") || prev.tags.has("Determiner") || prev.tags.has("Noun") || prev.tags.has("Possessive")) && !prev.tags.has("Pronoun");
+    if (!imperative && !plural) return t;
+    const tags = new Set([...t.tags].filter((x) => !["Verb", "PresentTense", "Infinitive", "Imperative"].includes(x)));
+    tags.add("Noun");
+    if (plural) tags.add("Plural");
+    return { ...t, tags };
+  });
+}
+
+/** Every event mention of one sentence, left to right. */
+export function detectMentions(view: SentenceView, sent: number): EventMention[] {
+  const index = triggerIndex();
+  const tokens = view.tokens;
+  const found: EventMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const inEntity = view.entityAt[i];
+    const verbEntry = longestMatch(index.verbs.get(t.lower), tokens, i);
+    const nounEntry = longestMatch(index.nouns.get(t.lower), tokens, i);
+    let mention: EventMention | undefined;
+    if (inEntity) {
+      // An entity of an event-like kind ("the Korea-Japan summit" found by the recognizer) is an
+      // event node already: its mention stands in for ours.
+      if (EVENT_LIKE_KINDS.has(inEntity.entity.kind) && i === inEntity.tokStart) {
+        const entry = nounEntry ?? verbEntry ?? firstTriggerInside(view, inEntity);
+        mention = entityMention(view, sent, inEntity, entry?.frames[0]);
+        i = inEntity.tokEnd - 1;
+      }
+      if (!mention) continue;
+    } else if (verbEntry && isVerbUse(tokens, i) && !isControlUse(tokens, i + verbEntry.words.length)) {
+      mention = verbMention(view, sent, i, verbEntry);
+      if (mention) i = mention.tokEnd - 1;
+    } else if (nounEntry && isNounUse(tokens, i, nounEntry)) {
+      mention = nounMention(view, sent, i, nounEntry);
+      if (mention) i = mention.tokEnd - 1;
+    } else if (index.anaphors.has(t.lower) && isDeterminer(tokens[i - 1]) && /^(the|this|that|these|those)$/.test(tokens[i - 1]?.lower ?? "")) {
+      mention = anaphorMention(view, sent, i);
+    }
+    if (mention) found.push(mention);
+  }
+  return dropGenericNouns(view, dropLightVerbs(view, found));
+}
+
+/**
+ * Nouns that add a fragment, not an event: the object of a change verb ("raised uncertainty" is
+ * one event, not two) and a bare noun with no modifier, argument or determiner ("in investment for
+ * construction"), which news uses for the activity in general.
+ */
+function dropGenericNouns(view: SentenceView, mentions: EventMention[]): EventMention[] {
+  return mentions.filter((m) => {
+    if (m.form !== "noun") return true;
+    const inObject = mentions.some((v) => v !== m && v.form === "verb" && v.object && v.frame.class === "change" && m.tokStart >= v.object.tokStart && m.tokStart < v.object.tokEnd);
+    if (inObject) return false;
+    const prev = view.tokens[m.tokStart - 1];
+    const bare = !m.mod && !m.pp && m.actors.length === 0 && !isDeterminer(prev) && !prev?.tags.has("Adjective") && !prev?.tags.has("Possessive");
+    return !bare;
+  });
+}
+
+function longestMatch(entries: PhraseEntry[] | undefined, tokens: readonly Token[], at: number): PhraseEntry | undefined {
+  return entries?.find((e) => matchesAt(tokens, at, e.words));
+}
+
+function firstTriggerInside(view: SentenceView, span: EntitySpan): PhraseEntry | undefined {
+  const index = triggerIndex();
+  for (let k = span.tokStart; k < span.tokEnd; k++) {
+    const t = view.tokens[k] as Token;
+    const entry = longestMatch(index.nouns.get(t.lower), view.tokens, k) ?? longestMatch(index.verbs.get(t.lower), view.tokens, k);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+function isVerbUse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.tags.has("Verb")) return true;
+  // compromise tags some infinitives after "to" or modals as nouns ("to curb", "will drop").
+  if (prev && (prev.lower === "to" || prev.tags.has("Modal")) && !isDeterminer(prev)) return true;
+  // "the deteriorated relationship": a participle before a noun.
+  return t.tags.has("Adjective") && /(ed|en)$/.test(t.lower) && isNoun(tokens[i + 1]);
+}
+
+/** "declined to extend", "moved to curb": the verb governs the event after "to" and is not one. */
+function isControlUse(tokens: readonly Token[], after: number): boolean {
+  return tokens[after]?.lower === "to" && (isVerb(tokens[after + 1]) || !!tokens[after + 1]?.tags.has("Infinitive"));
+}
+
+function isNounUse(tokens: readonly Token[], i: number, entry: PhraseEntry): boolean {
+  const t = tokens[i + entry.words.length - 1] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + entry.words.length];
+  // "exchange programs", "investment plan": a modifier of the noun after it, which is the head.
+  if (prev?.tags.has("Value") && next && !next.tags.has("Preposition") && !/[,;:.\u2014"]/.test(t.post)) return false;
+  if (next && next.tags.has("Noun") && !next.tags.has("Pronoun") && !/[,;:.\u2014"]/.test(t.post) && !next.tags.has("Date") && !next.tags.has("Value")) return false;
+  if (prev && (prev.lower === "to" || prev.tags.has("Modal"))) return false;
+  if (entry.frames.every((f) => f.verbOnly)) return false;
+  return isNoun(t) || isDeterminer(prev) || !!prev?.tags.has("Adjective") || !!prev?.tags.has("Possessive");
+}
+
+function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseEntry): EventMention | undefined {
+  const tokens = view.tokens;
+  const clauseIndex = view.clauses.findIndex((c) => c.start <= i && i < c.end);
+  const clause = view.clauses[clauseIndex];
+  if (!clause) return undefined;
+  const end = i + entry.words.length;
+  let objAt = end;
+  while (objAt < clause.end && (PARTICLES.has(tokens[objAt]?.lower ?? "") || tokens[objAt]?.tags.has("Adverb"))) objAt++;
+  const adjectival = (!!tokens[i]?.tags.has("Adjective") && !tokens[i]?.tags.has("Verb")) || (!!tokens[i]?.tags.has("Adjective") && isNoun(tokens[i + 1]) && isDeterminer(tokens[i - 1]));
+  const passive = !adjectival && PASSIVE_AUX.has(tokens[i - 1]?.lower ?? "") && !!tokens[i]?.tags.has("PastTense");
+  const subject = adjectival ? undefined : subjectLeft(view, i, clause.start);
+  // A passive's subject is what the verb acts on: "if the supply chain … is normalized".
+  const object = adjectival || tokens[objAt]?.lower === "by" ? undefined : passive ? subject : nounPhraseRight(view, objAt, clause.end);
+  const theme = adjectival ? nounPhraseRight(view, end, clause.end) : (object ?? subject);
+  const frame = chooseFrame(entry.frames, !!object, !!theme);
+  if (!frame) return undefined;
+  const afterObject = object ? object.tokEnd : adjectival && theme ? theme.tokEnd : objAt;
+  const pps = prepositionalPhrases(view, afterObject, clause.end);
+  const byAgent = pps.find((p) => p.prep === "by");
+  let actors: EntitySpan[] = [];
+  if (passive || adjectival) actors = byAgent ? entitiesIn(view, byAgent.phrase.tokStart, byAgent.phrase.tokEnd).filter(isActorKind) : [];
+  else if (frame.class !== "change" || (object && frame.causativeWhenTransitive)) {
+    actors = subject ? entitiesIn(view, subject.tokStart, subject.tokEnd).filter(isActorKind).slice(0, 2) : [];
+  }
+  const args = argumentEntities(view, object, pps.filter((p) => p.prep !== "by"));
+  const themeEntities = frame.class === "change" && theme && (theme !== object || passive) ? entitiesIn(view, theme.tokStart, theme.tokEnd) : [];
+  const evidenceStart = Math.min(i, subject && subject.tokEnd >= i - 3 ? subject.tokStart : i, theme ? theme.tokStart : i);
+  const lastPp = pps[pps.length - 1];
+  const evidenceEnd = Math.max(end, object?.tokEnd ?? end, lastPp ? lastPp.phrase.tokEnd : end, theme?.tokEnd ?? end);
+  return {
+    frame,
+    form: adjectival ? "adjective" : "verb",
+    sent,
+    tokStart: i,
+    tokEnd: end,
+    trigger: tokenSpan(tokens, i, end),
+    clauseIndex,
+    actors,
+    ...(object ? { object: { ...object } } : {}),
+    ...(theme && (frame.class === "change" || adjectival) ? { theme } : {}),
+    ...(object ? { mod: object.head } : {}),
+    ...(pps[0] && pps[0].prep !== "by" ? { pp: { prep: pps[0].prep, ...pps[0].phrase } } : {}),
+    args: [...args, ...themeEntities.map((span) => ({ span, prep: "theme" }))],
+    evidence: { tokStart: evidenceStart, tokEnd: evidenceEnd },
+    modality: "happened",
+    passive,
+    figures: [],
+    confidence: 0.8,
+  };
+}
+
+function chooseFrame(frames: Frame[], hasObject: boolean, hasTheme: boolean): Frame | undefined {
+  return frames.find((f) => (!f.objectRequired || hasObject) && (!f.themeRequired || hasTheme)) ?? undefined;
+}
+
+function nounMention(view: SentenceView, sent: number, i: number, entry: PhraseEntry): EventMention | undefined {
+  const tokens = view.tokens;
+  const clauseIndex = view.clauses.findIndex((c) => c.start <= i && i < c.end);
+  const clause = view.clauses[clauseIndex];
+  if (!clause) return undefined;
+  const end = i + entry.words.length;
+  // Modifiers to the left: "Japan's export", "a Korean supreme court", "the recent Korea-Japan".
+  let from = i;
+  while (from - 1 >= clause.start) {
+    const t = tokens[from - 1] as Token;
+    if (t.tags.has("Preposition") || (t.tags.has("Verb") && !t.tags.has("Adjective") && !t.tags.has("Noun")) || /[,;:\u2014"()]/.test(t.post)) break;
+    if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || t.tags.has("Possessive") || t.tags.has("Value") || view.entityAt[from - 1] || /-/.test(t.text))) break;
+    from--;
+    if (isDeterminer(t)) break;
+  }
+  const premodEntities = entitiesIn(view, from, i);
+  const frame = entry.frames[0] as Frame;
+  const pps = prepositionalPhrases(view, end, clause.end, 2);
+  const byAgent = pps.find((p) => p.prep === "by");
+  const actors = [...premodEntities.filter(isActorKind), ...(byAgent ? entitiesIn(view, byAgent.phrase.tokStart, byAgent.phrase.tokEnd).filter(isActorKind) : [])];
+  const mod = modifierText(view, from, i).replace(/\b\S+'s\b/g, "").trim();
+  const rest = pps.filter((p) => p.prep !== "by");
+  const args = argumentEntities(view, undefined, rest);
+  const modEntities = premodEntities.filter((e) => !isActorKind(e)).map((span) => ({ span, prep: "mod" }));
+  const lastPp = pps[pps.length - 1];
+  return {
+    frame,
+    form: "noun",
+    sent,
+    tokStart: i,
+    tokEnd: end,
+    trigger: tokenSpan(tokens, i, end),
+    clauseIndex,
+    actors,
+    ...(mod ? { mod } : {}),
+    ...(rest[0] ? { pp: { prep: rest[0].prep, ...rest[0].phrase } } : {}),
+    ...(frame.class === "change" && rest[0] ? { theme: rest[0].phrase } : {}),
+    args: [...modEntities, ...args],
+    evidence: { tokStart: from, tokEnd: Math.max(end, lastPp ? lastPp.phrase.tokEnd : end) },
+    modality: "happened",
+    figures: [],
+    confidence: 0.75,
+  };
+}
+
+function entityMention(view: SentenceView, sent: number, span: EntitySpan, frame: Frame | undefined): EventMention | undefined {
+  const clauseIndex = view.clauses.findIndex((c) => c.start <= span.tokStart && span.tokStart < c.end);
+  const f = frame ?? triggerIndex().frames.get("gathering");
+  if (!f) return undefined;
+  return {
+    frame: f,
+    form: "entity",
+    sent,
+    tokStart: span.tokStart,
+    tokEnd: span.tokEnd,
+    trigger: { start: span.start, end: span.end },
+    clauseIndex,
+    actors: [],
+    args: [],
+    evidence: { tokStart: span.tokStart, tokEnd: span.tokEnd },
+    modality: "happened",
+    entityId: span.entity.id,
+    figures: [],
+    confidence: span.entity.confidence,
+  };
+}
+
+function anaphorMention(view: SentenceView, sent: number, i: number): EventMention | undefined {
+  const clauseIndex = view.clauses.findIndex((c) => c.start <= i && i < c.end);
+  const frame = triggerIndex().frames.get("response");
+  if (!frame || clauseIndex === -1) return undefined;
+  return {
+    frame,
+    form: "anaphor",
+    sent,
+    tokStart: i,
+    tokEnd: i + 1,
+    trigger: tokenSpan(view.tokens, i - 1, i + 1),
+    clauseIndex,
+    actors: [],
+    args: [],
+    evidence: { tokStart: i - 1, tokEnd: i + 1 },
+    modality: "happened",
+    figures: [],
+    confidence: 0.7,
+  };
+}
+
+function argumentEntities(view: SentenceView, object: Phrase | undefined, pps: Array<{ prep: string; phrase: Phrase }>): Array<{ span: EntitySpan; prep: string }> {
+  const out: Array<{ span: EntitySpan; prep: string }> = [];
+  if (object) for (const span of entitiesIn(view, object.tokStart, object.tokEnd)) out.push({ span, prep: "object" });
+  for (const pp of pps) for (const span of entitiesIn(view, pp.phrase.tokStart, pp.phrase.tokEnd)) out.push({ span, prep: pp.prep });
+  return out;
+}
+
+/**
+ * "will materialize supply chain cooperation", "launched talks": a light verb whose object is an
+ * event noun names that event, not a second one. The noun mention takes over the verb's actor.
+ */
+function dropLightVerbs(view: SentenceView, mentions: EventMention[]): EventMention[] {
+  const light = triggerIndex().lightVerbs;
+  const out: EventMention[] = [];
+  for (const m of mentions) {
+    if (m.form === "verb" && m.object) {
+      const objectEvent = mentions.find((n) => n !== m && (n.form === "noun" || n.form === "entity") && n.tokStart >= m.object!.tokStart && n.tokStart < m.object!.tokEnd);
+      const verb = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.lower).join(" ");
+      if (objectEvent && (light.has(verb) || m.frame.id === "imposition" || m.frame.id === "establishment" || m.frame.id === "tackling")) {
+        if (objectEvent.actors.length === 0) objectEvent.actors = m.actors;
+        objectEvent.evidence = { tokStart: Math.min(objectEvent.evidence.tokStart, m.evidence.tokStart), tokEnd: Math.max(objectEvent.evidence.tokEnd, m.evidence.tokEnd) };
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  // Light verbs that are not triggers at all ("materialize", "seek") also lend their subject.
+  for (const m of out) {
+    if (m.form !== "noun" || m.actors.length > 0) continue;
+    const k = m.evidence.tokStart - 1;
+    const verb = view.tokens[k];
+    if (verb && isVerb(verb) && light.has(verb.lower)) {
+      const clause = clauseAt(view.clauses, k);
+      const subject = clause ? subjectLeft(view, k, clause.start) : undefined;
+      if (subject) {
+        m.actors = entitiesIn(view, subject.tokStart, subject.tokEnd).filter(isActorKind).slice(0, 2);
+        m.evidence = { tokStart: subject.tokStart, tokEnd: m.evidence.tokEnd };
+      } else m.evidence = { tokStart: k, tokEnd: m.evidence.tokEnd };
+    }
+  }
+  return out;
+}
+
+/** "declined to extend": the refusal is an event of its own; what was refused did not happen. */
+export function refusalBefore(view: SentenceView, m: EventMention): { tokStart: number; tokEnd: number } | undefined {
+  for (const words of REFUSALS) {
+    const at = m.tokStart - words.length;
+    if (at >= 0 && matchesAt(view.tokens, at, words)) return { tokStart: at, tokEnd: m.tokStart };
+  }
+  return undefined;
+}

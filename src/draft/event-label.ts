@@ -1,0 +1,109 @@
+// Labels a person would write for an event node: the frame's template filled with the actor,
+// object, theme and modifiers of its best mention ("Japan's export curbs on three key products",
+// "Construction of 15 industrial complexes"), never the raw span.
+import type { Token } from "./clause-tokens.ts";
+import type { EventMention, SentenceView } from "./event-model.ts";
+import { isActorKind } from "./event-arguments.ts";
+
+const MAX_SLOT_WORDS = 7;
+
+export function labelFor(m: EventMention, views: readonly SentenceView[]): string {
+  const view = views[m.sent] as SentenceView;
+  const slots = slotsOf(m, view);
+  let label: string;
+  if (m.form === "refusal" && m.refused) {
+    const verb = view.tokens.slice(m.refused.tokStart, m.refused.tokEnd).map((t) => t.root).join(" ");
+    label = fill("[actor's ]decision not to {verb}[ object]", { ...slots, verb, object: slotsOf(m.refused, view).object });
+  } else if (m.form === "noun") {
+    const noun = view.sentence.text.slice(m.trigger.start - view.sentence.start, m.trigger.end - view.sentence.start);
+    const datePp = m.pp ? view.tokens.slice(m.pp.tokStart, m.pp.tokEnd).some((t) => t.tags.has("Date") || t.tags.has("Value")) : false;
+    const pp = m.pp && !datePp && ["on", "of", "for", "against", "with", "between", "over", "to"].includes(m.pp.prep) ? `${m.pp.prep} ${slots.pp}` : "";
+    // An actor named inside the modifiers ("a Korean supreme court decision") is already in the label.
+    const actorInside = m.actors.some((a) => a.tokStart >= m.evidence.tokStart && a.tokEnd <= m.tokStart);
+    label = fill(`${actorInside ? "" : "[actor's ]"}[mod ]${noun}[ pp]`, { ...slots, pp });
+    // "the country's plans to restore bilateral relations": a plan is named by what it plans.
+    if (m.frame.nounIsThing && view.tokens[m.tokEnd]?.lower === "to" && !pp) {
+      let end = m.tokEnd + 1;
+      while (end < view.tokens.length && end < m.tokEnd + 6 && !/[,;:.\u2014"]/.test(view.tokens[end - 1]?.post ?? "") && !view.tokens[end]?.tags.has("Preposition")) end++;
+      label += " " + view.sentence.text.slice((view.tokens[m.tokEnd] as Token).start - view.sentence.start, (view.tokens[end - 1] as Token).end - view.sentence.start);
+    }
+  } else {
+    const lemma = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.root).join(" ");
+    const first = view.tokens[m.tokStart]?.root ?? "";
+    label = fill(m.frame.label, { ...slots, noun: m.frame.nounFor?.[lemma] ?? m.frame.nounFor?.[first] ?? m.frame.noun });
+    // A template whose required slots are all empty falls back to the frame's noun with its theme.
+    if (!label.trim()) label = m.frame.noun;
+  }
+  label = label.replace(/\s+/g, " ").trim();
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+interface Slots {
+  actor: string;
+  mod: string;
+  object: string;
+  pp: string;
+  theme: string;
+  with: string;
+  year: string;
+  [k: string]: string;
+}
+
+function slotsOf(m: EventMention, view: SentenceView): Slots {
+  const text = (from: number, to: number): string => clip(view, from, to);
+  const actor = m.actors[0]?.entity.label ?? "";
+  const parties = [...m.actors, ...m.args.filter((a) => (a.prep === "with" || a.prep === "between") && isActorKind(a.span)).map((a) => a.span)];
+  const partyLabels = [...new Set(parties.map((p) => p.entity.label))];
+  let mod = "";
+  if (m.form === "noun") mod = m.mod ?? "";
+  else if (m.object) mod = singular(view.tokens[m.object.tokEnd - 1] as Token);
+  return {
+    actor: actor && partyLabels.length < 2 ? actor : "",
+    mod,
+    object: m.object ? text(m.object.tokStart, m.object.tokEnd) : "",
+    pp: m.pp ? text(m.pp.tokStart, m.pp.tokEnd) : "",
+    theme: m.theme ? text(m.theme.tokStart, m.theme.tokEnd) : "",
+    with: partyLabels.length >= 2 ? partyLabels.join("–") : "",
+    year: m.date?.value && m.frame.kind === "Policy" ? m.date.value.slice(0, 4) : "",
+  };
+}
+
+/** "[actor's ]{noun}[ on pp]": a bracketed part goes when a slot inside it is empty. */
+export function fill(template: string, slots: Record<string, string>): string {
+  const value = (name: string): string => slots[name] ?? "";
+  return template
+    .replace(/\[([^\]]*)\]/g, (_all, part: string) => {
+      const names = [...part.matchAll(/actor's|[a-z]+/g)].map((x) => x[0]).filter((n) => n === "actor's" || n in slots);
+      if (names.some((n) => (n === "actor's" ? !value("actor") : !value(n)))) return "";
+      return substitute(part, value);
+    })
+    .replace(/\{([a-z]+)\}/g, (_all, name: string) => value(name));
+}
+
+function substitute(part: string, value: (name: string) => string): string {
+  return part.replace(/actor's|[a-z]+/g, (name) => {
+    if (name === "actor's") {
+      const a = value("actor");
+      return a.endsWith("s") ? `${a}'` : `${a}'s`;
+    }
+    return value(name) || name;
+  });
+}
+
+function clip(view: SentenceView, from: number, to: number): string {
+  let a = from;
+  while (a < to && /^(the|a|an|its|their|his|her|our)$/.test(view.tokens[a]?.lower ?? "")) a++;
+  const end = Math.min(to, a + MAX_SLOT_WORDS);
+  const first = view.tokens[a];
+  const last = view.tokens[end - 1];
+  if (!first || !last || a >= end) return "";
+  const text = view.sentence.text.slice(first.start - view.sentence.start, last.end - view.sentence.start).replace(/[,;:]+$/, "");
+  // "Relations soured": the capital is the sentence's, not the word's.
+  const sentenceInitial = a === 0 || /["\u201c]/.test(first.pre);
+  return sentenceInitial && !first.tags.has("ProperNoun") && !first.tags.has("Acronym") ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function singular(t: Token | undefined): string {
+  if (!t) return "";
+  return t.root && t.root !== t.lower ? t.root : t.lower.replace(/s$/, "");
+}

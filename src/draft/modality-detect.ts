@@ -1,0 +1,119 @@
+// Modality of each event mention, from the cue words of modality-cues.json read leftwards from
+// the trigger inside its clause (the nearest cue wins; a longer cue wins over a shorter one that
+// ends on the same word), then the clause: an "if" clause and the main clause it conditions are
+// conditional; a coordinated verb phrase shares its first verb's modal ("will develop … and
+// diversify"). Hedges ("alleged", "reportedly") do not change the modality; they lower confidence.
+import lexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
+import type { Modality } from "../model/vocabulary.ts";
+import { matchesAt } from "./clause-tokens.ts";
+import type { EventMention, SentenceView } from "./event-model.ts";
+
+interface Cue {
+  words: string[];
+  modality: Modality;
+  agentive?: Modality;
+  cue: string;
+}
+
+let cues: Cue[] | undefined;
+let hedges: string[][] | undefined;
+
+function cueList(): Cue[] {
+  cues ??= lexicon.cues
+    .flatMap((c) =>
+      c.forms.map((f) => ({ words: f.split(" "), modality: c.modality as Modality, cue: f, ...("agentive" in c ? { agentive: c.agentive as Modality } : {}) })),
+    )
+    .sort((a, b) => b.words.length - a.words.length);
+  return cues;
+}
+
+function hedgeList(): string[][] {
+  hedges ??= lexicon.hedges.map((h) => h.split(" ")).sort((a, b) => b.length - a.length);
+  return hedges;
+}
+
+const AGENTIVE = new Set(["action", "response", "speech", "gathering"]);
+
+/** The nearest cue ending before `at` and not before `from`. */
+export function cueBefore(view: SentenceView, at: number, from: number, stops: ReadonlySet<number> = new Set()): { cue: Cue; tokStart: number } | undefined {
+  for (let end = at - 1; end >= from; end--) {
+    // Another event's verb in between takes the cue for itself ("plans to restore relations hurt by …").
+    if (stops.has(end)) return undefined;
+    for (const cue of cueList()) {
+      const start = end - cue.words.length + 1;
+      if (start < from) continue;
+      if (matchesAt(view.tokens, start, cue.words)) return { cue, tokStart: start };
+    }
+  }
+  return undefined;
+}
+
+export function assignModality(view: SentenceView, mentions: EventMention[]): void {
+  const ifClauses = view.clauses.filter((c) => c.type === "if");
+  const verbTokens = new Set<number>();
+  for (const m of mentions) if (m.form === "verb") for (let k = m.tokStart; k < m.tokEnd; k++) verbTokens.add(k);
+  for (const m of mentions) {
+    if (m.form === "refusal" || m.form === "anaphor") continue;
+    const clause = view.clauses[m.clauseIndex];
+    if (!clause) continue;
+    const found = cueBefore(view, m.tokStart, clause.start, verbTokens);
+    // An actor doing something to an object is agentive even with a change verb ("will restore exchanges").
+    const agentive = AGENTIVE.has(m.frame.class) || (m.form === "verb" && !!m.object && !m.passive);
+    let modality: Modality = "happened";
+    if (found) {
+      modality = found.cue.agentive && agentive ? found.cue.agentive : found.cue.modality;
+      m.modalityCue = found.cue.cue;
+    } else if ((clause.type === "coordinated" || clause.type === "participle") && ![...verbTokens].some((k) => k >= clause.start && k < m.tokStart)) {
+      // "will develop new markets … and diversify export products": the modal reaches the conjunct.
+      const previousClause = view.clauses[m.clauseIndex - 1];
+      const shared = previousClause ? cueBefore(view, previousClause.end, previousClause.start) : undefined;
+      if (shared && shared.cue.modality !== "not_happened") {
+        modality = shared.cue.agentive && agentive ? shared.cue.agentive : shared.cue.modality;
+        m.modalityCue = `${shared.cue.cue} (shared by the coordinated verb)`;
+      }
+    }
+    if (!found && m.form === "noun") {
+      // "The exchange programs will include …": the subject's modal follows it.
+      const right = cueAfter(view, m.evidence.tokEnd);
+      if (right) {
+        modality = right.agentive && agentive ? right.agentive : right.modality;
+        m.modalityCue = `${right.cue} (after the subject)`;
+      }
+    } else if (!found && m.form === "verb" && view.tokens[m.tokStart - 1]?.lower === "to") {
+      // A purpose ("join forces to tackle global issues") is aimed at, not yet done.
+      modality = "planned";
+      m.modalityCue = "to (purpose infinitive)";
+    }
+    if (clause.type === "if" && m.form !== "noun") {
+      modality = "conditional";
+      m.modalityCue = view.tokens[clause.start]?.lower ?? "if";
+    } else if (ifClauses.length > 0 && modality !== "happened" && modality !== "not_happened") {
+      modality = "conditional";
+      m.modalityCue = `${m.modalityCue ?? ""} + if-clause`.trim();
+    }
+    if (modality === "not_happened") m.negated = true;
+    m.modality = modality;
+    const hedge = hedgeIn(view, clause.start, clause.end) ?? hedgeIn(view, m.evidence.tokStart, m.evidence.tokEnd);
+    if (hedge) {
+      m.hedge = hedge;
+      m.confidence *= 0.75;
+    }
+  }
+}
+
+const AUXILIARY_CUES = new Set(["will", "would", "could", "may", "might", "can", "shall", "will not", "won't", "would not", "could not", "cannot", "is set to", "are set to", "is expected to", "are expected to", "is likely to", "are likely to", "is to", "are to", "is scheduled to", "are scheduled to"]);
+
+/** A modal right after a subject noun phrase. */
+function cueAfter(view: SentenceView, at: number): Cue | undefined {
+  for (const cue of cueList()) {
+    if (AUXILIARY_CUES.has(cue.cue) && matchesAt(view.tokens, at, cue.words)) return cue;
+  }
+  return undefined;
+}
+
+function hedgeIn(view: SentenceView, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    for (const words of hedgeList()) if (matchesAt(view.tokens, k, words)) return words.join(" ");
+  }
+  return undefined;
+}

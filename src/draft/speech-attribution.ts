@@ -1,0 +1,196 @@
+// Who said what: each speech verb of speech-verbs.json ("said", "pledged", "according to") finds
+// its speaker (the actor named right before or right after it, or the previous speaker for "he",
+// "she", "the minister") and the stretch it reports (before the verb for `"…," Choo said`, after
+// it for `Choo said (that) …`). Every event in that stretch is announced by the speaker. A quote
+// that runs on into the next sentence, or a sentence that opens "In addition," keeps the speaker.
+import lexicon from "../../data/lexicons/speech-verbs.json" with { type: "json" };
+import { hasBreakAfter, matchesAt, type Token } from "./clause-tokens.ts";
+import { isActorKind } from "./event-arguments.ts";
+import type { EntitySpan, EventMention, EventNode, SentenceView } from "./event-model.ts";
+import type { EntityCandidate, RelationCandidate, Span } from "./types.ts";
+
+const VERBS = lexicon.verbs.map((v) => v.split(" ")).sort((a, b) => b.length - a.length);
+const PREPOSITIONS = lexicon.prepositions.map((v) => v.split(" "));
+const HEDGING = new Set(lexicon.hedgingVerbs);
+const PRONOUNS = new Set(lexicon.pronouns);
+const CONTINUATIONS = lexicon.continuations.map((v) => v.split(" "));
+const QUOTE = /["\u201c\u201d]/;
+const TITLE_WORDS = new Set(["minister", "president", "official", "spokesperson", "spokesman", "spokeswoman", "secretary", "chairman", "chief", "ambassador", "governor", "premier", "leader"]);
+const SKIPPABLE = (t: Token | undefined): boolean => !!t && (t.tags.has("Date") || t.tags.has("Adverb") || /^(on|friday|monday|tuesday|wednesday|thursday|saturday|sunday|yesterday|today|also|further|again)$/.test(t.lower));
+
+interface Report {
+  sent: number;
+  speaker: EntityCandidate;
+  speakerSpan: Span;
+  /** Reported tokens [from, to). */
+  from: number;
+  to: number;
+  direct: boolean;
+  verb: string;
+  hedged: boolean;
+}
+
+export function attributeSpeech(views: readonly SentenceView[], nodes: readonly EventNode[], mentions: readonly EventMention[]): RelationCandidate[] {
+  const relations: RelationCandidate[] = [];
+  let lastSpeaker: { entity: EntityCandidate; span: Span; sent: number; direct: boolean; paragraph: number } | undefined;
+  for (let s = 0; s < views.length; s++) {
+    const view = views[s] as SentenceView;
+    const reports = findReports(view, s, lastSpeaker?.entity);
+    for (const report of reports) {
+      for (const m of mentions) {
+        if (m.sent !== s || m.node === undefined || m.tokStart < report.from || m.tokStart >= report.to) continue;
+        const node = nodes[m.node];
+        if (!node) continue;
+        const evidence = spanBetween(view, report.speakerSpan, m);
+        relations.push({
+          from: node.id,
+          rel: "announcedBy",
+          to: report.speaker.id,
+          role: "source",
+          modality: "happened",
+          confidence: (report.direct ? 0.9 : 0.85) * (report.hedged ? 0.75 : 1),
+          note: `reported speech: ${report.direct ? "direct quotation" : "paraphrase"} ('${report.verb}')${report.hedged ? `; a claim of ${report.speaker.label}, kept apart` : ""}`,
+          evidence: [evidence],
+        });
+      }
+      lastSpeaker = { entity: report.speaker, span: report.speakerSpan, sent: s, direct: report.direct, paragraph: view.sentence.paragraph };
+    }
+    if (reports.length > 0 || !lastSpeaker || s - lastSpeaker.sent > 1) continue;
+    // A quotation that runs on, or "In addition, …" right after a report: the same speaker.
+    const opensQuote = QUOTE.test(view.tokens[0]?.pre ?? "") && lastSpeaker.direct && lastSpeaker.paragraph === view.sentence.paragraph;
+    const continues = CONTINUATIONS.some((words) => matchesAt(view.tokens, 0, words));
+    if (!opensQuote && !continues) continue;
+    const prev = views[lastSpeaker.sent] as SentenceView;
+    for (const m of mentions) {
+      if (m.sent !== s || m.node === undefined) continue;
+      const node = nodes[m.node];
+      if (!node) continue;
+      const here = { start: view.sentence.start, end: view.tokens[m.evidence.tokEnd - 1]?.end ?? view.sentence.end };
+      relations.push({
+        from: node.id,
+        rel: "announcedBy",
+        to: lastSpeaker.entity.id,
+        role: "source",
+        modality: "happened",
+        confidence: opensQuote ? 0.85 : 0.8,
+        note: opensQuote
+          ? "reported speech: direct quotation continued from the previous sentence"
+          : "reported speech: paraphrase; the sentence continues the previous speaker's account",
+        evidence: [lastSpeakerEvidence(prev, lastSpeaker.span), here],
+      });
+    }
+    lastSpeaker.sent = s;
+  }
+  return relations;
+}
+
+function findReports(view: SentenceView, sent: number, previous: EntityCandidate | undefined): Report[] {
+  const tokens = view.tokens;
+  const out: Report[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prep = PREPOSITIONS.find((w) => matchesAt(tokens, i, w));
+    if (prep) {
+      const speaker = speakerAt(view, i + prep.length, previous);
+      if (speaker) {
+        const contentBefore = i > 0;
+        out.push({
+          sent,
+          speaker: speaker.entity,
+          speakerSpan: speaker.span,
+          from: contentBefore ? 0 : speaker.tokEnd,
+          to: contentBefore ? i : tokens.length,
+          direct: isQuoted(view, contentBefore ? 0 : speaker.tokEnd, contentBefore ? i : tokens.length),
+          verb: prep.join(" "),
+          hedged: false,
+        });
+        i += prep.length;
+      }
+      continue;
+    }
+    const verb = VERBS.find((w) => matchesAt(tokens, i, w));
+    if (!verb || !tokens[i]?.tags.has("Verb")) continue;
+    const verbText = verb.join(" ");
+    const end = i + verb.length;
+    // Speaker before ("Choo said", "Finance Minister Choo Kyung-ho pledged Friday") or after ("said Choo").
+    let speaker = speakerEndingAt(view, i, previous);
+    let after = false;
+    if (!speaker) {
+      speaker = speakerAt(view, end, previous);
+      after = !!speaker;
+    }
+    if (!speaker) continue;
+    const isPerson = speaker.entity.kind === "Person";
+    const hedged = HEDGING.has(verbText) && (verbText !== "says" || !isPerson);
+    // `"…," said Choo` / `…, Choo said.`: the report comes before; otherwise after the verb.
+    const reportFirst = after || (speaker.tokStart > 0 && (hasBreakAfter(tokens[speaker.tokStart - 1]) || QUOTE.test(tokens[speaker.tokStart]?.pre ?? "")));
+    const from = reportFirst ? 0 : after ? speaker.tokEnd : end;
+    const to = reportFirst ? (after ? i : speaker.tokStart) : tokens.length;
+    if (to <= from) continue;
+    out.push({ sent, speaker: speaker.entity, speakerSpan: speaker.span, from, to, direct: isQuoted(view, from, to), verb: verbText, hedged });
+    i = end - 1;
+  }
+  return out;
+}
+
+interface Speaker {
+  entity: EntityCandidate;
+  span: Span;
+  tokStart: number;
+  tokEnd: number;
+}
+
+function speakerEndingAt(view: SentenceView, verbAt: number, previous: EntityCandidate | undefined): Speaker | undefined {
+  let k = verbAt - 1;
+  while (k >= 0 && SKIPPABLE(view.tokens[k]) && !view.entityAt[k]) k--;
+  if (k < 0) return undefined;
+  const e = view.entityAt[k];
+  if (e && isActorKind(e)) return fromSpan(e);
+  const t = view.tokens[k] as Token;
+  if (previous && (PRONOUNS.has(t.lower) || (TITLE_WORDS.has(t.lower) && view.tokens[k - 1]?.lower === "the"))) {
+    const start = TITLE_WORDS.has(t.lower) ? k - 1 : k;
+    return { entity: previous, span: { start: view.tokens[start]?.start ?? t.start, end: t.end }, tokStart: start, tokEnd: k + 1 };
+  }
+  return undefined;
+}
+
+function speakerAt(view: SentenceView, at: number, previous: EntityCandidate | undefined): Speaker | undefined {
+  const e = view.entityAt[at];
+  if (e && isActorKind(e)) return fromSpan(e);
+  const t = view.tokens[at];
+  if (t && previous && PRONOUNS.has(t.lower)) return { entity: previous, span: { start: t.start, end: t.end }, tokStart: at, tokEnd: at + 1 };
+  if (t && previous && t.lower === "the" && TITLE_WORDS.has(view.tokens[at + 1]?.lower ?? "")) {
+    const title = view.tokens[at + 1] as Token;
+    return { entity: previous, span: { start: t.start, end: title.end }, tokStart: at, tokEnd: at + 2 };
+  }
+  return undefined;
+}
+
+const fromSpan = (e: EntitySpan): Speaker => ({ entity: e.entity, span: { start: e.start, end: e.end }, tokStart: e.tokStart, tokEnd: e.tokEnd });
+
+function isQuoted(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k] as Token;
+    if (QUOTE.test(t.pre) || QUOTE.test(t.post)) return true;
+  }
+  return false;
+}
+
+function spanBetween(view: SentenceView, speaker: Span, m: EventMention): Span {
+  const a = view.tokens[m.evidence.tokStart]?.start ?? m.trigger.start;
+  const b = view.tokens[m.evidence.tokEnd - 1]?.end ?? m.trigger.end;
+  const start = Math.min(speaker.start, a, m.trigger.start);
+  const end = Math.max(speaker.end, b, m.trigger.end);
+  return { start: Math.max(start, view.sentence.start), end: Math.min(end, view.sentence.end) };
+}
+
+function lastSpeakerEvidence(view: SentenceView, speaker: Span): Span {
+  // The speaker with the speech verb next to it: `Choo said` / `said Choo`.
+  const tokens = view.tokens;
+  const first = tokens.findIndex((t) => t.end > speaker.start);
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < speaker.end) last++;
+  const isSpeech = (t: Token | undefined): boolean => !!t && VERBS.some((w) => w.length === 1 && w[0] === t.lower);
+  const start = isSpeech(tokens[first - 1]) ? (tokens[first - 1] as Token).start : speaker.start;
+  const end = isSpeech(tokens[last + 1]) ? (tokens[last + 1] as Token).end : speaker.end;
+  return { start, end };
+}
