@@ -115,7 +115,8 @@ class Reader {
       }
       const hit = this.gazetteer.match(tokens, i, to);
       if (mode === "gazetteer-only") {
-        if (hit && !hit.caseInsensitive ? true : hit?.entry.source === "agency" || hit?.entry.source === "bloc") {
+        // Known names only: a demonym or a lower-case topic in a headline is no evidence of an entity.
+        if (hit && hit.role !== "adjective" && hit.role !== "people" && (!hit.caseInsensitive || hit.entry.source === "agency" || hit.entry.source === "bloc")) {
           this.takeHit(hit!, i, {});
           i = hit!.end;
         } else i++;
@@ -231,6 +232,12 @@ class Reader {
     while (pos < to) {
       const token = tokens[pos]!;
       if (!token.word || CONNECTORS.has(token.text) || STOP_WORDS.has(token.text) && !matchTitle(tokens, pos, to, false) && !this.gazetteer.match(tokens, pos, to)) {
+        pos++;
+        continue;
+      }
+      const acronym = this.state.acronyms.get(token.text.toLowerCase());
+      if (acronym && token.cap) {
+        this.mention(acronym, pos, pos + 1, "acronym", 0.9, true);
         pos++;
         continue;
       }
@@ -638,10 +645,11 @@ function modeOf(sentence: Sentence, paragraph: string): SentenceMode {
   // A photo credit ("[YONHAP]") names only its agency.
   if (/^[[(].*[\])]$/.test(sentence.text.trim())) return "gazetteer-only";
   // A line in title case with no full stop is a headline or a section label, not prose.
-  const words = paragraph.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const prose = paragraph.replace(/\s*[[(][^\])]*[\])]\s*$/, "");
+  const words = prose.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const content = words.filter((w) => w.length > 3);
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w));
-  if (!/[.!?"”:]\s*$/.test(paragraph) && content.length >= 2 && capitalised.length / content.length >= 0.6) return "gazetteer-only";
+  if (!/[.!?"”:]\s*$/.test(prose) && content.length >= 2 && capitalised.length / content.length >= 0.6) return "gazetteer-only";
   return "full";
 }
 
