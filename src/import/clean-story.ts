@@ -90,18 +90,19 @@ export function cleanStory(blocks: Block[], options: CleanOptions = {}, rules: C
   const isStory = (i: Item) => i.cls.kind === "prose" || i.cls.kind === "caption";
 
   if (options.headlineFromFirstLine) {
+    // Candidates: short lines before the story that do not end with a full stop. The page's name and
+    // section labels come first on many saved pages, so the headline is the candidate the page repeats,
+    // else the first of at least four words (site names and labels are shorter), else the first.
     const remaining = story();
-    const first = remaining[0];
-    // A headline is short, does not end with a full stop, and has story after it.
-    if (
-      first &&
-      first.cls.kind !== "caption" &&
-      wordCount(first.text) <= rules.maxChromeWords &&
-      !/[.。]$/u.test(first.text) &&
-      remaining.slice(1).some((i) => i.cls.kind === "prose")
-    ) {
-      first.dropped = "headline";
-      found.headline = first.text;
+    const firstProse = remaining.findIndex((i) => i.cls.kind === "prose");
+    const candidates = remaining
+      .slice(0, firstProse < 0 ? 0 : firstProse)
+      .filter((i) => i.cls.kind !== "caption" && wordCount(i.text) <= rules.maxChromeWords && !/[.。]$/u.test(i.text));
+    const count = (item: Item) => remaining.filter((i) => sameText(i.text) === sameText(item.text)).length;
+    const chosen = candidates.find((i) => count(i) > 1) ?? candidates.find((i) => wordCount(i.text) >= 4) ?? candidates[0];
+    if (chosen) {
+      chosen.dropped = "headline";
+      found.headline = chosen.text;
     }
   }
   const headlines = new Set([...(options.knownHeadlines ?? []), ...(found.headline ? [found.headline] : [])].map(sameText));

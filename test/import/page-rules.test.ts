@@ -103,6 +103,14 @@ describe("breadcrumbs, copyright, chrome lines", () => {
     ["print dictionary print", "tools"],
     ["A+ A- Print Email", "tools"],
     ["Terms of use | Privacy policy | Contact us", "legal"],
+    ["___", "separator"],
+    ["* * *", "separator"],
+    ["Listen to this article · 4 min", "tools"],
+    ["5 min read", "tools"],
+    ["WATCH: The moment the bridge reopened", "media"],
+    ["Image source, Getty Images", "credit"],
+    ["Follow Jane Doe on X at @janedoe", "author-note"],
+    ["Click here to read the full report", "tools"],
   ])("%s is chrome (%s)", (line, rule) => {
     expect(classifyLine(line)).toMatchObject({ kind: "chrome", rule });
   });
@@ -113,6 +121,9 @@ describe("breadcrumbs, copyright, chrome lines", () => {
     "Related talks in Geneva broke down last year.",
     "Satellite image shows the damaged port.",
     "Advertising revenue fell by a fifth, the company said.",
+    "Watch makers in Switzerland reported a 7 percent fall in exports, the federation said.",
+    "Image rights were at the centre of the dispute, lawyers for both sides said.",
+    "Followers of the movement gathered on Sunday, police said.",
   ])("%s is story", (line) => {
     expect(classifyLine(line).kind).toBe("prose");
   });

@@ -127,3 +127,27 @@ describe("textToArticle on other text", () => {
     expect(result.text).toBe("The first paragraph of the story ends here, with a full stop.\n");
   });
 });
+
+describe("a saved page whose site name comes before the headline", () => {
+  const page = [
+    "The Daily Courier",
+    "Home > National > Politics",
+    "Leaders agree to restore regular summit talks",
+    "Published : Mar 16, 2023 - 21:04 Updated : Mar 16, 2023 - 21:04",
+    "By Shin Ji-hye",
+    "Link copied",
+    "The two leaders agreed on Thursday to restore regular visits between their capitals, ending a 12-year pause, officials said.",
+    "The agreement follows months of talks over wartime labor compensation.",
+    "shinjh@courier.example",
+    "Most Popular",
+    "Weather to turn cold this weekend",
+  ].join("\n");
+  const result = textToArticle(page);
+
+  it("takes the first line of four words or more for the headline, and drops site name, labels and the e-mail line", () => {
+    expect(result.meta).toMatchObject({ headline: "Leaders agree to restore regular summit talks", datePublished: "2023-03-16", authors: ["Shin Ji-hye"], section: "National > Politics" });
+    expect(result.text).toBe(
+      "The two leaders agreed on Thursday to restore regular visits between their capitals, ending a 12-year pause, officials said.\n\nThe agreement follows months of talks over wartime labor compensation.\n",
+    );
+  });
+});
