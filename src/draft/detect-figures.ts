@@ -59,6 +59,7 @@ const CHANGE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(${alternation(Object.keys(lexicon.changeVerbs), ci)})(?:${S}(?:to|by|at|from))?${S}$`,
   "u",
 );
+const AUXILIARY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.auxiliaries, ci)})${SO}$`, "u");
 const COPULA_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.copulas, ci)})${SO}$`, "u");
 const CHANGE_ANYWHERE = new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(lexicon.changeVerbs), ci)})`, "gu");
 const LINK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alternation(lexicon.measureLinksBefore, ci)})${S}$`, "u");
@@ -117,34 +118,38 @@ interface Amount {
 }
 
 /** Reads the number at [start, end) with whatever currency or percent sign wraps it. */
-function readAmount(text: string, start: number, end: number, floor: number): Amount | undefined {
-  const value = parseQuantity(text.slice(start, end));
-  if (value === undefined) return undefined;
-  const before = text.slice(Math.max(floor, start - 8), start);
+function readAmount(text: string, numberStart: number, end: number, floor: number): Amount | undefined {
+  const magnitude = parseQuantity(text.slice(numberStart, end));
+  if (magnitude === undefined) return undefined;
+  // "minus 0.1%", "-0.5 percent": the sign belongs to the figure and to its text.
+  const sign = /(?:^|[^\p{L}\p{N}])((?:minus|negative)[ \u00a0]+|[-−])$/iu.exec(text.slice(Math.max(floor, numberStart - 10), numberStart));
+  const start = sign ? numberStart - (sign[1] ?? "").length : numberStart;
+  const value = sign ? -magnitude : magnitude;
+  const before = text.slice(Math.max(floor, numberStart - 8), numberStart);
   const symbol = SYMBOL_BEFORE.exec(before);
   if (symbol) {
-    const sign = (symbol[1] ?? "").trim();
-    const unit = SYMBOLS[sign] ?? codeUnit(sign);
-    return { start: start - symbol[1]!.length, end, value, unit, numberStart: start, numberEnd: end, kind: "money" };
+    const written = (symbol[1] ?? "").trim();
+    const unit = SYMBOLS[written] ?? codeUnit(written);
+    return { start: numberStart - symbol[1]!.length, end, value: magnitude, unit, numberStart, numberEnd: end, kind: "money" };
   }
   const after = text.slice(end, end + 40);
   const currency = CURRENCY_AFTER.exec(after);
   if (currency) {
     const name = currency[1] ?? "";
     const unit = CURRENCY_WORDS.get(name.toLowerCase().replace(/[ \u00a0]+/g, " ")) ?? codeUnit(name);
-    return { start, end: end + currency[0].length, value, unit, numberStart: start, numberEnd: end, kind: "money" };
+    return { start, end: end + currency[0].length, value, unit, numberStart, numberEnd: end, kind: "money" };
   }
   const basis = BASIS_POINTS_AFTER.exec(after);
   if (basis) {
-    return { start, end: end + basis[0].length, value: value / 100, unit: "percent", numberStart: start, numberEnd: end, kind: "percent", points: true };
+    return { start, end: end + basis[0].length, value: value / 100, unit: "percent", numberStart, numberEnd: end, kind: "percent", points: true };
   }
   const points = POINTS_AFTER.exec(after);
   if (points) {
-    return { start, end: end + points[0].length, value, unit: "percent", numberStart: start, numberEnd: end, kind: "percent", points: true };
+    return { start, end: end + points[0].length, value, unit: "percent", numberStart, numberEnd: end, kind: "percent", points: true };
   }
   const percent = PERCENT_AFTER.exec(after);
-  if (percent) return { start, end: end + percent[0].length, value, unit: "percent", numberStart: start, numberEnd: end, kind: "percent" };
-  return { start, end, value, unit: "count", numberStart: start, numberEnd: end, kind: "count" };
+  if (percent) return { start, end: end + percent[0].length, value, unit: "percent", numberStart, numberEnd: end, kind: "percent" };
+  return { start, end, value, unit: "count", numberStart, numberEnd: end, kind: "count" };
 }
 
 function quantities(text: string, sentence: Sentence, taken: Span[]): Draft[] {
@@ -159,7 +164,8 @@ function quantities(text: string, sentence: Sentence, taken: Span[]): Draft[] {
     const amount = readAmount(text, start, end, sentence.start);
     if (!amount) continue;
     if (amount.kind !== "money" && !standsAlone(text, start, end, sentence)) continue;
-    const figure = amount.kind === "money" ? money(text, sentence, amount) : amount.kind === "percent" ? percent(text, sentence, amount) : count(text, sentence, amount);
+    const figure =
+      amount.kind === "money" ? money(text, sentence, amount, taken) : amount.kind === "percent" ? percent(text, sentence, amount, taken) : count(text, sentence, amount);
     if (!figure || overlapsTaken(figure.start, figure.end)) continue;
     out.push(figure);
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, (figure.converted?.end ?? figure.end) - sentence.start);
@@ -248,12 +254,44 @@ function perAfter(text: string, from: number, sentence: Sentence): { per: string
 /** A measure that opens its sentence loses the capital when the word is a common one ("Exports",
  * or a word the article also writes in lower case), not when it names something ("Samsung"). */
 const firstLower = (text: string, phrase: Phrase, sentence: Sentence): string => {
-  const [head = "", ...rest] = phrase.text.split(" ");
+  const words = phrase.text.split(" ");
+  const [head = "", ...rest] = words;
   if (phrase.start !== sentence.start || !/^\p{Lu}\p{Ll}+$/u.test(head)) return phrase.text;
   const lowered = head.toLowerCase();
-  const common = /[^s]s$/.test(lowered) || new RegExp(`(?<![\\p{L}])${escapeRegex(lowered)}(?![\\p{L}])`, "u").test(text);
+  const last = words[words.length - 1] ?? "";
+  const commonHead = words.length === 1 ? /[^s]s$/.test(lowered) : /^\p{Ll}+s$/u.test(last) && rest.every((w) => /^\p{Ll}/u.test(w));
+  const common = commonHead || new RegExp(`(?<![\\p{L}])${escapeRegex(lowered)}(?![\\p{L}])`, "u").test(text);
   return common ? [lowered, ...rest].join(" ") : phrase.text;
 };
+
+/**
+ * A change verb right before the amount and its subject: "Exports fell 5 percent" → fall in exports.
+ * A subject set off by an appositive ("Tokyo Electron, the world's third-largest …, slid 4.1%") is
+ * the sentence's opening noun phrase; with no subject at all the verb's noun stands alone ("slide").
+ */
+function measureFromChangeVerb(text: string, start: number, sentence: Sentence): { measure: string; start: number } | undefined {
+  const change = CHANGE_BEFORE.exec(text.slice(sentence.start, start));
+  if (!change) return undefined;
+  const verbStart = sentence.start + change.index + change[0].indexOf(change[1] ?? "");
+  const prefix = CHANGE_VERBS.get(squashLower(change[1] ?? "")) ?? "";
+  const np = subjectBefore(text, verbStart, sentence);
+  if (np) return { measure: `${prefix ? `${prefix} ` : ""}${firstLower(text, np, sentence)}`, start: np.start };
+  const noun = prefix.replace(/ (?:in|of)$/, "");
+  return noun ? { measure: noun, start: verbStart } : undefined;
+}
+
+/** The subject of a verb: the noun phrase before it, past auxiliaries ("would", "is expected to"),
+ * or the sentence's opening noun phrase when an appositive stands between. */
+function subjectBefore(text: string, verbStart: number, sentence: Sentence): Phrase | undefined {
+  let end = trimEndSpace(text, verbStart, sentence.start);
+  for (let aux = AUXILIARY_BEFORE.exec(text.slice(sentence.start, end)); aux; aux = AUXILIARY_BEFORE.exec(text.slice(sentence.start, end))) {
+    end = trimEndSpace(text, sentence.start + aux.index + (/^[^\p{L}]/u.test(aux[0]) ? 1 : 0), sentence.start);
+  }
+  const np = nounPhraseBefore(text, end, sentence.start)?.phrase;
+  if (np) return np;
+  if (text[end - 1] === ",") return nounPhraseAfter(text, sentence.start, end)?.phrase;
+  return undefined;
+}
 
 /**
  * The measure from the words before an amount: a change verb ("Exports fell 5 percent" → fall in
@@ -263,16 +301,8 @@ const firstLower = (text: string, phrase: Phrase, sentence: Sentence): string =>
  */
 function measureBefore(text: string, start: number, sentence: Sentence): { measure: string; start: number } | undefined {
   const before = text.slice(sentence.start, start);
-  const change = CHANGE_BEFORE.exec(before);
-  if (change) {
-    const verbStart = sentence.start + change.index + change[0].indexOf(change[1] ?? "");
-    const verb = squashLower(change[1] ?? "");
-    const np = nounPhraseBefore(text, trimEndSpace(text, verbStart, sentence.start), sentence.start);
-    if (np) {
-      const prefix = CHANGE_VERBS.get(verb) ?? "";
-      return { measure: `${prefix ? `${prefix} ` : ""}${firstLower(text, np.phrase, sentence)}`, start: np.phrase.start };
-    }
-  }
+  const direct = measureFromChangeVerb(text, start, sentence);
+  if (direct) return direct;
   const by = /(?:^|[^\p{L}])(?:by|to)[ \u00a0]+$/u.exec(before);
   if (by) {
     // The object sits between the verb and "by": "raised rates by", "cut its forecast to".
@@ -299,12 +329,12 @@ function measureBefore(text: string, start: number, sentence: Sentence): { measu
   for (let m = CHANGE_ANYWHERE.exec(clause); m; m = CHANGE_ANYWHERE.exec(clause)) last = m;
   if (last && CHANGE_VERBS.get(squashLower(last[1] ?? ""))) {
     const verbStart = sentence.start + clauseStart + last.index;
-    const np = nounPhraseBefore(text, trimEndSpace(text, verbStart, sentence.start), sentence.start);
+    const np = subjectBefore(text, verbStart, sentence);
     if (np) {
       // "… fell 5 percent to $50 billion": the amount is the level the subject reached.
       const level = /(?:^|[^\p{L}])to[ \u00a0]+$/u.test(before);
       const prefix = CHANGE_VERBS.get(squashLower(last[1] ?? "")) ?? "";
-      return { measure: `${level || !prefix ? "" : `${prefix} `}${firstLower(text, np.phrase, sentence)}`, start: np.phrase.start };
+      return { measure: `${level || !prefix ? "" : `${prefix} `}${firstLower(text, np, sentence)}`, start: np.start };
     }
   }
   return undefined;
@@ -366,11 +396,11 @@ function build(
 
 const closingParen = (text: string, end: number) => (/^[ \u00a0]*\)/.test(text.slice(end, end + 3)) ? end + text.slice(end).indexOf(")") + 1 : end);
 
-function money(text: string, sentence: Sentence, amount: Amount): Draft | undefined {
+function money(text: string, sentence: Sentence, amount: Amount, blocked: Span[]): Draft | undefined {
   const converted = conversionAfter(text, amount.end, sentence);
   const after = converted ? closingParen(text, converted.end) : amount.end;
   const figureStart = comparatorBefore(text, amount.start, sentence.start)?.start ?? amount.start;
-  const following = nounPhraseAfter(text, after, sentence.end, lexicon.moneyMeasureAfter);
+  const following = clear(nounPhraseAfter(text, after, sentence.end, lexicon.moneyMeasureAfter), blocked);
   // "300 trillion won in investment": the words after say what the money is.
   if (following?.introducer && !following.determiner) {
     return build(text, sentence, amount, { measure: following.phrase.text, start: amount.start, end: following.phrase.end }, 0.9, converted);
@@ -380,24 +410,33 @@ function money(text: string, sentence: Sentence, amount: Amount): Draft | undefi
     const target = following?.introducer ? ` ${following.introducer.text.toLowerCase()} ${following.phrase.text}` : "";
     return build(text, sentence, amount, { measure: `${verb.noun}${target}`, start: verb.start, end: following?.introducer ? following.phrase.end : amount.end }, 0.85, converted);
   }
+  const before = measureBefore(text, figureStart, sentence);
+  if (before) return build(text, sentence, amount, { ...before, end: amount.end }, 0.85, converted);
   if (following && (following.introducer || /^\p{Ll}/u.test(following.phrase.text))) {
     return build(text, sentence, amount, { measure: following.phrase.text, start: amount.start, end: following.phrase.end }, 0.8, converted);
   }
-  const before = measureBefore(text, figureStart, sentence);
-  if (before) return build(text, sentence, amount, { ...before, end: amount.end }, 0.85, converted);
   return build(text, sentence, amount, { measure: "amount", start: amount.start, end: amount.end }, 0.6, converted);
 }
 
-function percent(text: string, sentence: Sentence, amount: Amount): Draft | undefined {
+/** A measure phrase is never a date ("$659 billion in fiscal 2023"). */
+function clear<T extends { phrase: Phrase }>(found: T | undefined, blocked: Span[]): T | undefined {
+  if (!found) return undefined;
+  return blocked.some((b) => found.phrase.start < b.end && found.phrase.end > b.start) ? undefined : found;
+}
+
+function percent(text: string, sentence: Sentence, amount: Amount, blocked: Span[]): Draft | undefined {
   const base = amount.points ? 0.7 : 0.85;
-  const following = nounPhraseAfter(text, amount.end, sentence.end, ["of"]);
+  const figureStart = comparatorBefore(text, amount.start, sentence.start)?.start ?? amount.start;
+  const direct = measureFromChangeVerb(text, figureStart, sentence);
+  if (direct) return build(text, sentence, amount, { ...direct, end: amount.end }, base);
+  const following = clear(nounPhraseAfter(text, amount.end, sentence.end, ["of"]), blocked);
   if (following && following.introducer) {
     return build(text, sentence, amount, { measure: `share of ${following.phrase.text}`, start: amount.start, end: following.phrase.end }, base);
   }
-  if (following && /^\p{Ll}/u.test(following.phrase.text) && !isTimeNoun({ ...following.phrase })) {
+  if (following && /^\p{Ll}/u.test(following.phrase.text)) {
     return build(text, sentence, amount, { measure: following.phrase.text, start: amount.start, end: following.phrase.end }, base);
   }
-  const before = measureBefore(text, comparatorBefore(text, amount.start, sentence.start)?.start ?? amount.start, sentence);
+  const before = measureBefore(text, figureStart, sentence);
   if (before) return build(text, sentence, amount, { ...before, end: amount.end }, base);
   return build(text, sentence, amount, { measure: "share", start: amount.start, end: amount.end }, base - 0.25);
 }

@@ -10,7 +10,7 @@ export interface Word extends Span {
   text: string;
 }
 
-const STOP = new Set(lexicon.stopWords);
+const STOP = new Set([...lexicon.stopWords, ...lexicon.verbsNotMeasures]);
 const IRREGULAR_PLURALS = new Set(lexicon.irregularPlurals);
 const NOT_PLURAL = new Set(lexicon.notPlural);
 const PARTITIVE = new Set(lexicon.partitiveHeads);
