@@ -11,7 +11,7 @@ import agencies from "../../data/gazetteer/news-agencies.json" with { type: "jso
 import regions from "../../data/gazetteer/regions.json" with { type: "json" };
 import topics from "../../data/lexicons/entity-topics.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
-import { phraseKey, surfaceKey, type Token } from "./entity-tokens.ts";
+import { phraseKey, surfaceKey, tokenize, type Token } from "./entity-tokens.ts";
 import { slugify } from "./entity-labels.ts";
 
 export interface GazetteerEntry {
@@ -200,10 +200,23 @@ function buildIndex(): GazetteerIndex {
     for (const form of raw.forms) add(lower, form, { entry, role: "name" });
   }
 
+  // The longest form (in tokens) by its first word, lower-cased: most words start no form at all,
+  // so most lookups end here.
+  const longestByFirst = new Map<string, number>();
+  for (const map of [exact, lower, upper]) {
+    for (const key of map.keys()) {
+      const tokens = tokenize(key);
+      const first = tokens[0]?.text.toLowerCase() ?? "";
+      longestByFirst.set(first, Math.max(longestByFirst.get(first) ?? 0, tokens.length));
+    }
+  }
+
   const match = (tokens: readonly Token[], from: number, limit: number): GazetteerHit | undefined => {
     const first = tokens[from];
     if (!first?.word) return undefined;
-    const max = Math.min(limit, from + MAX_TOKENS);
+    const longest = longestByFirst.get(first.text.replace(/’/g, "'").toLowerCase());
+    if (!longest) return undefined;
+    const max = Math.min(limit, from + longest, from + MAX_TOKENS);
     for (let end = max; end > from; end--) {
       const last = tokens[end - 1]!;
       // A form never ends inside a word ("Korea" in "Korea-based" is fine, "Kor" never exists).
