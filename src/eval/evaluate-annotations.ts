@@ -99,6 +99,8 @@ export function evaluateAnnotations(draft: ArticleModel, gold: ArticleModel): Ev
       entityModality,
       relationModality,
       modality: accuracy(entityModality.correct + relationModality.correct, entityModality.total + relationModality.total),
+      dateValue: accuracy(dates.pairs.filter((p) => p.value).length, dates.pairs.length),
+      figureValue: accuracy(rightFigures, figures.pairs.length),
     },
     matchedBy: Object.fromEntries(MATCH_STAGES.map((stage) => [stage, matches.filter((m) => m.by === stage).length])) as Record<MatchStage, number>,
     details: {

@@ -18,6 +18,8 @@ export const ACCURACY_ROWS: ReadonlyArray<readonly [keyof EvalAccuracy, string]>
   ["entityModality", "modality on matched entities"],
   ["relationModality", "modality on matched relations"],
   ["modality", "modality on matched items"],
+  ["dateValue", "date value on matched dated entities"],
+  ["figureValue", "figure value on aligned figures"],
 ];
 
 export const SCORE_HEADER = ["metric", "tp", "fp", "fn", "precision", "recall", "f1"];

@@ -51,6 +51,10 @@ export interface EvalAccuracy {
   relationModality: Accuracy;
   /** Both of the above together. */
   modality: Accuracy;
+  /** Matched entities dated on both sides: same value and qualifier (normalisation apart from finding). */
+  dateValue: Accuracy;
+  /** Aligned figures: same value, unit and comparator (reading apart from finding). */
+  figureValue: Accuracy;
 }
 
 /** What can be summed over articles. */

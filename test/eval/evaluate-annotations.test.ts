@@ -130,6 +130,7 @@ describe("dates", () => {
     expect(report.scores.dateValues).toEqual(score(G.dates - 1, 1, 1));
     expect(report.scores.dateBounds).toEqual(score(G.dates - 1, 1, 1));
     expect(report.details.dates.pairs.find((p) => p.gold.entity === "chip-cluster")).toMatchObject({ value: false, bounds: false });
+    expect(report.accuracy.dateValue).toEqual({ correct: G.dates - 1, total: G.dates, accuracy: (G.dates - 1) / G.dates });
   });
 
   it("a wrong qualifier: early 2018 for late 2018", () => {
@@ -156,6 +157,8 @@ describe("dates", () => {
     expect(report.scores.dateValues).toEqual(score(G.dates - 1, 1, 1));
     expect(report.details.dates.missed.map((d) => d.entity)).toEqual(["export-curbs"]);
     expect(report.details.dates.spurious.map((d) => d.entity)).toEqual(["talks"]);
+    // Only dates on both sides are compared for normalisation: the remaining ones are all right.
+    expect(report.accuracy.dateValue).toEqual({ correct: G.dates - 1, total: G.dates - 1, accuracy: 1 });
   });
 
   it("a date on an entity of another kind group than gold's does not count", () => {
@@ -174,6 +177,7 @@ describe("figures", () => {
     });
     expect(report.scores.figures).toEqual(score(G.figures - 1, 1, 1));
     expect(report.details.figures.pairs.find((p) => p.gold.entity === "chip-cluster")).toMatchObject({ by: "text", correct: false });
+    expect(report.accuracy.figureValue).toEqual({ correct: G.figures - 1, total: G.figures, accuracy: (G.figures - 1) / G.figures });
   });
 
   it("a wrong comparator is not correct: 'more than 5 trillion' is not exactly 5 trillion", () => {
@@ -204,6 +208,7 @@ describe("figures", () => {
       spec.entities.push({ id: "budget", kind: "Plan", label: "Budget", modality: "planned", evidence: ["The government will spend"], figures: [{ ...figure, evidence: ["The government will spend"] }] });
     });
     expect(report.scores.figures).toEqual(score(G.figures - 1, 1, 1));
+    expect(report.accuracy.figureValue).toEqual({ correct: G.figures - 1, total: G.figures - 1, accuracy: 1 });
   });
 
   it("a figure on another node but on the same words is aligned and correct (attachment is in the details)", () => {
