@@ -119,6 +119,11 @@ export function personShape(words: readonly string[], firstNameTag: boolean): Pe
   return undefined;
 }
 
+/** The country whose naming a family name follows ("Moon" → korea, "Abe" → japan), if the lexicon knows it. */
+export function originOfFamilyName(word: string): string | undefined {
+  return familyFirst.get(word) ?? (familyLast.has(word) ? "japan" : undefined);
+}
+
 /** A single word that is a known family name of a culture that writes it last ("Kishida"). */
 export function isKnownFamilyName(word: string): boolean {
   return familyLast.has(word) || familyFirst.has(word);

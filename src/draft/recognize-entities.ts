@@ -21,7 +21,7 @@ import { addMention, claim, type DraftEntity, type EntityState, type RelationHin
 import { surfaceKey, tokenize } from "./entity-tokens.ts";
 import { isCommonWord, isFirstName, lowerCaseWords } from "./entity-word-class.ts";
 import { gazetteerIndex, type GazetteerEntry, type GazetteerHit } from "./gazetteer-index.ts";
-import { acronymMatches, isHonorific, matchTitle, nameWords, personShape } from "./name-patterns.ts";
+import { acronymMatches, isHonorific, matchTitle, nameWords, originOfFamilyName, personShape } from "./name-patterns.ts";
 import type { DraftContext, EntityCandidate, RelationCandidate, Sentence } from "./types.ts";
 
 const STOP_WORDS = new Set(stoplist.words);
@@ -94,6 +94,7 @@ class Reader {
       t = end;
     }
     this.resolveSingles();
+    this.readLeaderGovernments();
     this.readPlacePatterns();
   }
 
@@ -583,6 +584,45 @@ class Reader {
         if (hint.to === entity.key) hint.to = target.key;
       }
       this.state.entities.delete(entity.key);
+    }
+  }
+
+  /**
+   * "the Yoon government", "the Abe administration": a leader's name before the word stands for the
+   * government of the leader's country (from a title beside the name, else from the name's shape).
+   */
+  private readLeaderGovernments(): void {
+    const { tokens } = this.state;
+    const countryOf = new Map<string, string>();
+    for (const hint of this.state.relations) {
+      if (hint.rel === "memberOf" && hint.to.startsWith("government-of:")) countryOf.set(hint.from, hint.to.slice("government-of:".length));
+      else if (hint.rel === "memberOf" && this.gazetteer.entries.get(hint.to)?.kind === "Country") countryOf.set(hint.from, hint.to);
+    }
+    const singles = new Map(this.pendingSingles.map((p) => [p.end, p.index]));
+    for (let i = 1; i < tokens.length; i++) {
+      if (this.state.claimed[i] || !/^(government|administration)$/.test(tokens[i]!.text) || !tokens[i - 1]!.cap) continue;
+      const nameEnd = tokens[i - 1]!.end;
+      let person: DraftEntity | undefined;
+      let nameStart = -1;
+      for (const entity of this.state.entities.values()) {
+        if (entity.kind !== "Person") continue;
+        const m = entity.mentions.find((x) => x.end === nameEnd);
+        if (m) {
+          person = entity;
+          nameStart = m.start;
+        }
+      }
+      let country = person ? (countryOf.get(person.key) ?? person.origin) : undefined;
+      if (!person && singles.has(i)) {
+        country = originOfFamilyName(tokens[i - 1]!.text);
+        nameStart = tokens[i - 1]!.start;
+      }
+      if (!country || !this.state.entities.has(country) && !this.gazetteer.entries.has(country)) continue;
+      const entry = this.gazetteer.institution(country, "government");
+      if (!entry) continue;
+      const government = this.entityFromEntry(entry);
+      addMention(this.state, government, nameStart, tokens[i]!.end, "pattern:leader-government", 0.8, true);
+      claim(this.state, i, i + 1);
     }
   }
 

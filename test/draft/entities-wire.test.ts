@@ -126,6 +126,23 @@ describe("organisations, acronyms and texts", () => {
   });
 });
 
+describe("governments", () => {
+  it("reads a leader's name before 'government' as that country's government", () => {
+    const { entities } = run("The Moon government rejected the offer. The Abe administration tightened export controls. The Biden administration stayed silent.");
+    expect(byLabel(entities, "Government of South Korea").mentions.map((m) => m.text)).toEqual(["Moon government"]);
+    expect(byLabel(entities, "Government of Japan").mentions.map((m) => m.text)).toEqual(["Abe administration"]);
+    // A name the lexicon cannot place gives no government.
+    expect(entities.some((e) => e.label === "Government of United States")).toBe(false);
+  });
+
+  it("gives 'the government' to the government of the office-holder just named", () => {
+    const { entities, relations } = run("Chief Cabinet Secretary Hirokazu Matsuno said the government would respond. Japan and Korea disagree.");
+    expect(byLabel(entities, "Government of Japan").mentions.map((m) => m.text)).toEqual(["the government"]);
+    expect(has(relations, "hirokazu-matsuno", "memberOf", "japanese-government")).toBe(true);
+    expect(has(relations, "japanese-government", "partOf", "japan")).toBe(true);
+  });
+});
+
 describe("places and metonymy", () => {
   it("takes a capital as its country when it acts and as a city when it is where", () => {
     const { entities, relations } = run("Tokyo curbed exports after the ruling. Washington urged calm. The talks were held in central Seoul, and Seoul later protested.");
