@@ -48,6 +48,7 @@ for (const f of FORMS) BY_FIRST.set(f.words[0] ?? "", [...(BY_FIRST.get(f.words[
 const NON_PURPOSE = new Set(lexicon.nonPurposeGovernors);
 /** "plans to restore …": the plan aims at what follows "to". */
 const PLAN_NOUNS = new Set(["plan", "plans", "strategy", "programme", "program", "scheme", "initiative", "bid", "effort", "efforts", "campaign", "drive", "push", "measures", "steps"]);
+const SUBORDINATE_WORDS = new Set(["after", "before", "because", "since", "while", "when", "if", "as", "although", "though", "until", "unless", "whereas"]);
 const CAUSE_GROUPS = new Set(["event", "policy", "topic"]);
 
 export interface CausalInput {
@@ -124,8 +125,8 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   // "aimed at fleshing out …": a verb right after the cue that names no event leaves the link without an end.
   const after = view.tokens[cueEnd];
   if (!fronted && after && isVerb(after) && !entry.clausal && !here.some((r) => r.event && r.tokStart === cueEnd)) return [];
-  // Prefer the first event of the complement; an entity only when no event is there.
-  const firstEvent = complement.find((r) => r.event);
+  // Prefer the first event of the complement (its verb, for a clause); an entity only when no event is there.
+  const firstEvent = (entry.clausal ? complement.find((r) => r.event && r.event.form === "verb") : undefined) ?? complement.find((r) => r.event);
   const primary = firstEvent ?? complement.find(isCauseKind);
   let prevSentence: NodeRef | undefined;
   if (!head && (entry.anaphoricCause || i <= 2)) {
@@ -253,6 +254,8 @@ function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsF
       .filter((x) => x !== r && x.tokEnd <= m.tokStart && x.tokStart >= from && (x.event || isCauseKind(x)) && x.id !== r.id)
       .sort((a, b) => b.tokEnd - a.tokEnd)[0];
     if (!cause || !cause.event) continue;
+    // "Prices rose after the bank cut rates": a subordinator between them starts another clause.
+    if (view.tokens.slice(cause.tokEnd, m.tokStart).some((t) => SUBORDINATE_WORDS.has(t.lower))) continue;
     const verb = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.text).join(" ");
     out.push(make(view, s, cause, "causes", r, 0.8, relationModality(cause, r, "causes", false), `causative verb '${verb}' (its subject causes the change)`, m.tokStart, m.object.tokEnd));
   }

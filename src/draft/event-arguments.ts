@@ -7,6 +7,10 @@ import { KINDS } from "../model/vocabulary.ts";
 import { hasBreakAfter, isVerb, type Token } from "./clause-tokens.ts";
 import type { EntitySpan, SentenceView } from "./event-model.ts";
 import { triggerIndex } from "./event-lexicon.ts";
+import causalLexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
+
+/** Verbs that "to" opens as a purpose in the cue lexicon ("to counter", "to offset"). */
+const PURPOSE_WORDS = new Set(causalLexicon.cues.flatMap((c) => c.forms).filter((f) => f.startsWith("to ")).map((f) => f.split(" ")[1] ?? ""));
 
 export interface Phrase {
   tokStart: number;
@@ -15,7 +19,7 @@ export interface Phrase {
   text: string;
 }
 
-const SKIP_LEFT = new Set(["will", "would", "shall", "can", "could", "may", "might", "must", "not", "to", "also", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "already", "then", "later", "now", "further", "finally", "eventually", "actively", "jointly", "reportedly", "allegedly", "formally", "officially", "effectively", "n't", "never", "again", "still", "just", "recently", "previously"]);
+const SKIP_LEFT = new Set(["expected", "likely", "set", "poised", "projected", "forecast", "scheduled", "slated", "bound", "going", "continue", "continues", "continued", "seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "due", "able", "unlikely", "will", "would", "shall", "can", "could", "may", "might", "must", "not", "to", "also", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "already", "then", "later", "now", "further", "finally", "eventually", "actively", "jointly", "reportedly", "allegedly", "formally", "officially", "effectively", "n't", "never", "again", "still", "just", "recently", "previously"]);
 const PHRASE_PREPS = new Set(["of", "on", "for", "with", "against", "between", "to", "in", "into", "from", "over", "among", "at", "across"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "all", "both", "each", "such"]);
 const TIME_HEADS = new Set(["year", "month", "week", "day", "time", "decade", "quarter", "weekend", "morning", "afternoon", "evening", "night"]);
@@ -24,6 +28,15 @@ const NOT_BEFORE_TO = new Set(["due", "according", "thanks", "owing", "prior", "
 const SUBJECT_PREPS = new Set(["of", "between", "with", "among", "for"]);
 const MEASURE_HEADS = new Set(["number", "amount", "volume", "level", "value", "share", "pace", "rate", "size"]);
 const GENERIC_ADJECTIVES = new Set(["recent", "new", "last", "first", "latest", "previous", "further", "possible", "major", "key", "fresh", "additional", "initial", "current", "upcoming", "planned", "proposed", "envisioned", "such", "other", "another", "similar", "ongoing", "deteriorated", "worsening", "growing", "so-called"]);
+
+/** Irregular past forms of trigger verbs, which compromise often tags as nouns. */
+export const IRREGULAR_PAST = new Set(["rose", "fell", "cut", "grew", "shrank", "sank", "struck", "built", "met", "withdrew", "fought", "hit", "set", "put", "quit", "led", "sought", "won", "lost", "slid", "fled", "hurt", "spread", "shut", "split"]);
+
+/** "hurt by", "imposed by": a past participle followed by its agent. */
+export function isParticipleBeforeBy(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && tokens[k + 1]?.lower === "by" && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
+}
 
 export const isActorKind = (e: EntitySpan): boolean => KINDS[e.entity.kind].group === "actor";
 
@@ -40,8 +53,12 @@ export function isNpToken(t: Token | undefined): boolean {
 export function nounPhraseRight(view: SentenceView, at: number, limit: number): Phrase | undefined {
   const tokens = view.tokens;
   let k = at;
+  // "forced labor victims": a participle can open a noun phrase.
+  if (tokens[k]?.tags.has("PastTense") && tokens[k + 1]?.tags.has("Noun") && k < limit) k++;
   while (k < limit && isNpToken(tokens[k])) {
     const t = tokens[k] as Token;
+    // "relations hurt by the curbs": a participle with its agent ends the phrase.
+    if (k > at && isParticipleBeforeBy(tokens, k)) break;
     // An adjective after a noun starts a post-modifier ("products critical for …").
     if (k > at && t.tags.has("Adjective") && !t.tags.has("Noun") && isHeadNoun(tokens[k - 1]) && !tokens[k - 1]?.tags.has("Value")) break;
     k++;
@@ -128,6 +145,8 @@ export function prepositionalPhrases(view: SentenceView, at: number, limit: numb
       k = phrase.tokEnd;
       continue;
     }
+    // "to counter Washington's tariffs" is a purpose, not a phrase of the noun before it.
+    if (t.lower === "to" && PURPOSE_WORDS.has(view.tokens[k + 1]?.lower ?? "")) break;
     const phrase = nounPhraseRight(view, k + 1, limit);
     if (!phrase) break;
     out.push({ prep: t.lower, phrase });

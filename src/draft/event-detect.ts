@@ -5,6 +5,7 @@ import { EVENT_LIKE_KINDS } from "../model/vocabulary.ts";
 import { clauseAt, splitClauses } from "./clause-split.ts";
 import { isNoun, isVerb, matchesAt, type Token, type TokenSentence } from "./clause-tokens.ts";
 import {
+  IRREGULAR_PAST,
   entitiesIn,
   isActorKind,
   isDeterminer,
@@ -49,6 +50,8 @@ export function buildViews(sentences: TokenSentence[], entities: EntityCandidate
 }
 
 const NOUN_FIXES = new Set((triggerLexicon.nounFixes as string[]) ?? []);
+const CLAUSE_OPENERS = new Set(["while", "and", "but", "when", "as", "because", "after", "before", "that", "whereas", "although", "though", "if"]);
+const PREPOSITION_WORDS = new Set(["in", "on", "of", "for", "with", "at", "from", "to", "between", "against", "over", "into", "by", "among", "across", "after", "before", "since", "during", "amid"]);
 
 /**
  * Two tagging slips of compromise that break argument reading in news copy: a sentence-initial
@@ -59,8 +62,17 @@ function fixTags(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const imperative = i === 0 && t.tags.has("Imperative") && !!next?.tags.has("Preposition");
-    const plural = NOUN_FIXES.has(t.lower) && !!prev && (prev.tags.has("Adjective") || prev.tags.has("Determiner") || prev.tags.has("Noun") || prev.tags.has("Possessive")) && !prev.tags.has("Pronoun");
+    const modifierBefore = !!prev && (prev.tags.has("Adjective") || prev.tags.has("Determiner") || prev.tags.has("Noun") || prev.tags.has("Possessive")) && !prev.tags.has("Pronoun");
+    const clauseOpening = i === 0 || (!!prev && CLAUSE_OPENERS.has(prev.lower));
+    // "Trade with Japan …", "… while trade with China increased": a bare verb form opening a clause before a preposition.
+    const imperative = clauseOpening && t.tags.has("Verb") && !t.tags.has("PastTense") && !t.tags.has("Gerund") && !!next && PREPOSITION_WORDS.has(next.lower) && next.lower !== "to";
+    // "Korea-Japan ties", "cut interest rates.": a plural after a modifier, before a break or a preposition.
+    const endsPhrase = !next || /[,;:.!?]/.test(t.post) || PREPOSITION_WORDS.has(next.lower) || next.lower === "and";
+    const afterVerb = !!prev && prev.tags.has("Verb") && !prev.tags.has("Auxiliary") && !prev.tags.has("Copula") && !prev.tags.has("Modal");
+    const plural =
+      (modifierBefore && (NOUN_FIXES.has(t.lower) || (t.tags.has("PresentTense") && /[^s]s$/.test(t.lower) && endsPhrase && !prev?.tags.has("Plural")))) ||
+      // Two finite verbs do not follow each other: "restore exchanges by …".
+      (afterVerb && t.tags.has("PresentTense") && /[^s]s$/.test(t.lower) && !t.tags.has("Infinitive"));
     if (!imperative && !plural) return t;
     const tags = new Set([...t.tags].filter((x) => !["Verb", "PresentTense", "Infinitive", "Imperative"].includes(x)));
     tags.add("Noun");
@@ -115,7 +127,9 @@ function dropGenericNouns(view: SentenceView, mentions: EventMention[]): EventMe
     if (inObject) return false;
     const prev = view.tokens[m.tokStart - 1];
     const bare = !m.mod && !m.pp && m.actors.length === 0 && !isDeterminer(prev) && !prev?.tags.has("Adjective") && !prev?.tags.has("Possessive");
-    return !bare;
+    // …but the object of a verb ("called for compensation", "seek investment") is meant.
+    const governed = isVerb(prev) || (!!prev && PREPOSITION_WORDS.has(prev.lower) && isVerb(view.tokens[m.tokStart - 2]));
+    return !bare || governed;
   });
 }
 
@@ -137,6 +151,10 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.tags.has("Verb")) return true;
+  // compromise reads "Prices rose after", "the bank cut rates" as nouns; a past form right after a
+  // noun subject is the verb.
+  const pastForm = /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);
+  if (pastForm && prev && (prev.tags.has("Noun") || prev.tags.has("Pronoun")) && !prev.tags.has("Possessive") && !isDeterminer(prev)) return true;
   // compromise tags some infinitives after "to" or modals as nouns ("to curb", "will drop").
   if (prev && (prev.lower === "to" || prev.tags.has("Modal")) && !isDeterminer(prev)) return true;
   // "the deteriorated relationship": a participle before a noun.
@@ -154,7 +172,7 @@ function isNounUse(tokens: readonly Token[], i: number, entry: PhraseEntry): boo
   const next = tokens[i + entry.words.length];
   // "exchange programs", "investment plan": a modifier of the noun after it, which is the head.
   if (prev?.tags.has("Value") && next && !next.tags.has("Preposition") && !/[,;:.\u2014"]/.test(t.post)) return false;
-  if (next && next.tags.has("Noun") && !next.tags.has("Pronoun") && !/[,;:.\u2014"]/.test(t.post) && !next.tags.has("Date") && !next.tags.has("Value")) return false;
+  if (next && next.tags.has("Noun") && !next.tags.has("Pronoun") && !PREPOSITION_WORDS.has(next.lower) && !/[,;:.\u2014"]/.test(t.post) && !next.tags.has("Date") && !next.tags.has("Value")) return false;
   if (prev && (prev.lower === "to" || prev.tags.has("Modal"))) return false;
   if (entry.frames.every((f) => f.verbOnly)) return false;
   return isNoun(t) || isDeterminer(prev) || !!prev?.tags.has("Adjective") || !!prev?.tags.has("Possessive");
@@ -172,7 +190,7 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   const passive = !adjectival && PASSIVE_AUX.has(tokens[i - 1]?.lower ?? "") && !!tokens[i]?.tags.has("PastTense");
   const subject = adjectival ? undefined : subjectLeft(view, i, clause.start);
   // A passive's subject is what the verb acts on: "if the supply chain … is normalized".
-  const object = adjectival || tokens[objAt]?.lower === "by" ? undefined : passive ? subject : nounPhraseRight(view, objAt, clause.end);
+  const object = adjectival ? undefined : passive ? subject : tokens[objAt]?.lower === "by" ? undefined : nounPhraseRight(view, objAt, clause.end);
   const theme = adjectival ? nounPhraseRight(view, end, clause.end) : (object ?? subject);
   const frame = chooseFrame(entry.frames, !!object, !!theme);
   if (!frame) return undefined;
@@ -227,6 +245,7 @@ function nounMention(view: SentenceView, sent: number, i: number, entry: PhraseE
     const t = tokens[from - 1] as Token;
     if (t.tags.has("Preposition") || (t.tags.has("Verb") && !t.tags.has("Adjective") && !t.tags.has("Noun")) || /[,;:\u2014"()]/.test(t.post)) break;
     if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || t.tags.has("Possessive") || t.tags.has("Value") || view.entityAt[from - 1] || /-/.test(t.text))) break;
+    if (tokens[from - 2]?.lower === "to" && !view.entityAt[from - 1]) break;
     from--;
     if (isDeterminer(t)) break;
   }

@@ -3,7 +3,7 @@
 // "Construction of 15 industrial complexes"), never the raw span.
 import type { Token } from "./clause-tokens.ts";
 import type { EventMention, SentenceView } from "./event-model.ts";
-import { isActorKind } from "./event-arguments.ts";
+import { isActorKind, isParticipleBeforeBy } from "./event-arguments.ts";
 
 const MAX_SLOT_WORDS = 7;
 
@@ -19,12 +19,12 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
     const datePp = m.pp ? view.tokens.slice(m.pp.tokStart, m.pp.tokEnd).some((t) => t.tags.has("Date") || t.tags.has("Value")) : false;
     const pp = m.pp && !datePp && ["on", "of", "for", "against", "with", "between", "over", "to"].includes(m.pp.prep) ? `${m.pp.prep} ${slots.pp}` : "";
     // An actor named inside the modifiers ("a Korean supreme court decision") is already in the label.
-    const actorInside = m.actors.some((a) => a.tokStart >= m.evidence.tokStart && a.tokEnd <= m.tokStart);
+    const actorInside = m.actors.some((a) => a.tokStart >= m.evidence.tokStart && a.tokEnd <= m.tokStart && (m.mod ?? "").includes(a.text));
     label = fill(`${actorInside ? "" : "[actor's ]"}[mod ]${noun}[ pp]`, { ...slots, pp });
     // "the country's plans to restore bilateral relations": a plan is named by what it plans.
     if (m.frame.nounIsThing && view.tokens[m.tokEnd]?.lower === "to" && !pp) {
       let end = m.tokEnd + 1;
-      while (end < view.tokens.length && end < m.tokEnd + 6 && !/[,;:.\u2014"]/.test(view.tokens[end - 1]?.post ?? "") && !view.tokens[end]?.tags.has("Preposition")) end++;
+      while (end < view.tokens.length && end < m.tokEnd + 6 && !/[,;:.\u2014"]/.test(view.tokens[end - 1]?.post ?? "") && !view.tokens[end]?.tags.has("Preposition") && !isParticipleBeforeBy(view.tokens, end)) end++;
       label += " " + view.sentence.text.slice((view.tokens[m.tokEnd] as Token).start - view.sentence.start, (view.tokens[end - 1] as Token).end - view.sentence.start);
     }
   } else {

@@ -35,7 +35,8 @@ export function attributeSpeech(views: readonly SentenceView[], nodes: readonly 
   let lastSpeaker: { entity: EntityCandidate; span: Span; sent: number; direct: boolean; paragraph: number } | undefined;
   for (let s = 0; s < views.length; s++) {
     const view = views[s] as SentenceView;
-    const reports = findReports(view, s, lastSpeaker?.entity);
+    // "he", "the minister": the last speaker, or else the last person the article named.
+    const reports = findReports(view, s, lastSpeaker?.entity ?? lastPerson(views, s));
     for (const report of reports) {
       for (const m of mentions) {
         if (m.sent !== s || m.node === undefined || m.tokStart < report.from || m.tokStart >= report.to) continue;
@@ -82,6 +83,14 @@ export function attributeSpeech(views: readonly SentenceView[], nodes: readonly 
     lastSpeaker.sent = s;
   }
   return relations;
+}
+
+function lastPerson(views: readonly SentenceView[], before: number): EntityCandidate | undefined {
+  for (let s = before - 1; s >= 0 && s >= before - 3; s--) {
+    const people = (views[s]?.entities ?? []).filter((e) => e.entity.kind === "Person");
+    if (people.length) return people[people.length - 1]?.entity;
+  }
+  return undefined;
 }
 
 function findReports(view: SentenceView, sent: number, previous: EntityCandidate | undefined): Report[] {

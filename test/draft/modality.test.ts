@@ -1,0 +1,59 @@
+// Modality of events from cue words and negation, in wire-copy sentences: one expected modality
+// per event, including negatives where a cue must not reach an event in another clause.
+import { describe, expect, it } from "vitest";
+import { run } from "./events-fixtures.ts";
+
+const cases: Array<[string, string, string]> = [
+  // [sentence, words of the event label, expected modality]
+  ["Tokyo lifted the curbs on Friday.", "lifting", "happened"],
+  ["Seoul will impose tariffs on Japanese cars.", "tariffs", "planned"],
+  ["Exports will fall next year.", "fall in exports", "expected"],
+  ["Exports are expected to rise in the second half.", "rise in exports", "expected"],
+  ["Prices could rise sharply.", "rise in prices", "potential"],
+  ["The government plans to build a new airport.", "construction", "planned"],
+  ["Beijing may impose sanctions on the firms.", "sanctions", "potential"],
+  ["The minister vowed to retaliate.", "retaliation", "planned"],
+  ["Seoul is set to sign the accord next week.", "signing", "planned"],
+  ["Japan did not sign the agreement.", "signing", "not_happened"],
+  ["Tokyo refused to lift the ban.", "lifting", "not_happened"],
+  ["The court failed to reach a ruling.", "ruling", "not_happened"],
+  ["Activists called for compensation.", "compensation", "potential"],
+  ["He looks forward to improved relations and an expansion of trade.", "expansion", "expected"],
+  ["Choo said Seoul would lift the ban.", "lifting", "planned"],
+  ["The two sides agreed to resume talks.", "talks", "planned"],
+  ["Exports will recover if the curbs are lifted.", "recovery", "conditional"],
+  ["If talks fail, Washington could impose sanctions.", "sanctions", "conditional"],
+  ["The envisioned semiconductor cluster will be built by 2042.", "construction", "planned"],
+  ["Tokyo moved to ease the restrictions.", "easing", "happened"],
+];
+
+describe("modality from cues", () => {
+  it.each(cases)("%s → %s: %s", (sentence, label, modality) => {
+    expect(run(sentence).event(label).modality).toBe(modality);
+  });
+
+  it("a cue does not cross into another verb's clause ('plans to restore relations hurt by curbs')", () => {
+    const x = run("Korea announced plans to restore relations hurt by the export curbs.");
+    expect(x.event("restoration").modality).toBe("planned");
+    expect(x.event("deterioration").modality).toBe("happened");
+    expect(x.event("curbs").modality).toBe("happened");
+  });
+
+  it("a modal reaches the coordinated verb ('will develop … and diversify')", () => {
+    const x = run("The government will develop new markets and diversify export products.");
+    expect(x.event("diversification").modality).toBe("planned");
+  });
+
+  it("'will' in one clause does not make a past event in another planned", () => {
+    const x = run("Japan imposed the curbs in 2019, and Korea will lift its own restrictions.");
+    expect(x.event("curbs").modality).toBe("happened");
+    expect(x.event("lifting").modality).toBe("planned");
+  });
+
+  it("a relation takes the modality of its clause", () => {
+    const x = run("Positive spillovers are expected to stem from the summit.");
+    const planned = run("Seoul will expand flights to restore tourism.");
+    expect(planned.has("expansion", "intendsToCause", "restoration")?.modality).toBe("planned");
+    expect(x.events.every((e) => e.modality)).toBe(true);
+  });
+});
