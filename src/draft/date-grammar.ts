@@ -73,6 +73,7 @@ export const CORES = {
   theDayOfMonth: `${phrase("the")}${S}${ORDINAL_DAY}${S}of${S}${MONTH}(?:,?${S}${YEAR})?`,
   monthDay: `(?:${WEEKDAY},?${S})?${MONTH}${SO}${DAY}(?:,?${S}${YEAR})?`,
   dayMonth: `(?:${WEEKDAY},?${S})?${DAY}${S}${MONTH}(?:,?${S}${YEAR})?`,
+  monthRange: `(?:${phrase("the")}${S})?${MONTH}${SO}[-–]${SO}${MONTH}(?:${S}(?:quarter|period|half))?(?:(?:,?${S}|${S}of${S})${YEAR})?`,
   monthYear: `${MONTH}(?:,?${S}|${S}of${S})${YEAR}`,
   quarterCode: `(?:Q[1-4]|[1-4]Q|H[12])(?:${S}of)?${S}${YEAR}`,
   fiscalYear: `${alternation(lexicon.fiscal, wordPhrase)}${SO}${YEAR}|FY\\d{2}(?!\\d)`,

@@ -53,6 +53,8 @@ const POINTS_AFTER = new RegExp(`^(?:${SO}|-)(${alternation(lexicon.percentPoint
 const BASIS_POINTS_AFTER = new RegExp(`^${SO}(${alternation(lexicon.basisPointWords, ci)})`, "u");
 const PERCENT_AFTER = new RegExp(`^(?:${SO}|-)(${alternation(lexicon.percentWords, (w) => (w === "%" ? "%" : ci(w)))})`, "u");
 const COMPARATOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(lexicon.comparatorsBefore), ci)})${S}$`, "u");
+const VERB_COMPARATORS = lowerMap(lexicon.verbComparators as Record<string, FigureComparator>);
+const VERB_COMPARATOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(lexicon.verbComparators), ci)})${S}$`, "u");
 const COMPARATOR_AFTER = new RegExp(`^(?:${SO})(${alternation(Object.keys(lexicon.comparatorsAfter), ci)})`, "u");
 const PER_CUE = new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(lexicon.perCues), ci)})`, "gu");
 const CHANGE_BEFORE = new RegExp(
@@ -374,7 +376,8 @@ function build(
   const comparatorA = comparatorAfter(text, amount.end, sentence.end);
   const start = comparatorB?.start ?? amount.start;
   const end = comparatorA?.end ?? amount.end;
-  const comparator = comparatorB?.comparator ?? comparatorA?.comparator;
+  const verb = VERB_COMPARATOR_BEFORE.exec(text.slice(Math.max(sentence.start, start - 20), start))?.[1];
+  const comparator = comparatorB?.comparator ?? comparatorA?.comparator ?? (verb ? VERB_COMPARATORS.get(squashLower(verb)) : undefined);
   const tail = Math.max(end, converted?.end ?? 0, measure.end);
   const per = perAfter(text, tail, sentence);
   const evidence = { start: Math.min(start, measure.start), end: Math.max(tail, converted ? closingParen(text, converted.end) : 0, per?.end ?? 0) };

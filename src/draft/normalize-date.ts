@@ -61,9 +61,14 @@ export interface NormalizedDate {
 export interface NormalizeOptions {
   /** The clause points forward ("will", "is scheduled"): underspecified dates resolve forward. */
   future?: boolean;
+  /** Only the past fits ("since Sept. 7"): a day and month resolve to the last one on or before publication. */
+  past?: boolean;
 }
 
 type Precision = "day" | "month" | "year";
+
+/** Prepositions after which only a time before publication makes sense. */
+const PAST_ONLY = new Set(["since"]);
 
 interface Core {
   value?: string;
@@ -86,6 +91,7 @@ export function normalizeDate(text: string, datePublished: string, options: Norm
     const word = (preposition[1] ?? "").toLowerCase();
     endBound = END_BOUND.has(word);
     around = AROUND_WORDS.has(word);
+    if (PAST_ONLY.has(word)) options = { ...options, future: false, past: true };
     rest = rest.slice(preposition[0].length);
   }
   const aroundMatch = LEADING_AROUND.exec(rest);
@@ -171,7 +177,7 @@ function shiftIn(text: string): number | undefined {
 const day = (d: Day): Core => ({ value: formatDay(d), precision: "day", confidence: 0.95 });
 
 /** The occurrence of month/day nearest publication, or the first on or after it when `future`. */
-function resolveMonthDay(month: number, dayOfMonth: number, published: Day, future: boolean, wantWeekday?: number): Day | undefined {
+function resolveMonthDay(month: number, dayOfMonth: number, published: Day, future: boolean, wantWeekday?: number, past = false): Day | undefined {
   const candidates: Day[] = [];
   for (const year of [published.year - 1, published.year, published.year + 1]) {
     const d = { year, month, day: dayOfMonth };
@@ -180,6 +186,7 @@ function resolveMonthDay(month: number, dayOfMonth: number, published: Day, futu
   const matching = wantWeekday === undefined ? candidates : candidates.filter((d) => weekday(d) === wantWeekday);
   const pool = matching.length > 0 ? matching : candidates;
   if (future) return pool.find((d) => dayDiff(published, d) >= 0);
+  if (past) return [...pool].reverse().find((d) => dayDiff(published, d) <= 0);
   let best: Day | undefined;
   for (const d of pool) {
     // Ties (exactly half a year either way) go back: news reports more than it forecasts.
@@ -239,6 +246,19 @@ const READERS: Record<CoreName, Reader> = {
   theDayOfMonth: readMonthDay,
   monthDay: readMonthDay,
   dayMonth: readMonthDay,
+  monthRange(text, published, options) {
+    // "the April-June quarter", "July–September 2023": a part of a year given by its months.
+    const names = MONTH_NAMES.filter((n) => new RegExp(`(?<![\\p{L}])${n.replace(".", "\\.")}(?![\\p{L}])`, "u").test(text));
+    const months = names.map((n) => [text.indexOf(n), MONTHS[n] ?? 0] as const).sort((a, b) => a[0] - b[0]).map(([, m]) => m);
+    const from = months[0];
+    const to = months[months.length - 1];
+    if (from === undefined || to === undefined || to <= from) return undefined;
+    const written = YEAR_IN.exec(text)?.[1];
+    const year = written ? Number(written) : resolveMonth(to, published, undefined, Boolean(options.future)).year;
+    const third = containingThird([from, to]);
+    const confidence = (written ? 0.9 : 0.8) * (third ? 1 : 0.75);
+    return { value: formatYear(year), precision: "year", confidence, ...(third ? { qualifier: third } : {}) };
+  },
   monthYear(text) {
     const month = monthIn(text);
     const year = YEAR_IN.exec(text)?.[1];
@@ -349,7 +369,7 @@ function readMonthDay(text: string, published: Day, options: NormalizeOptions): 
     const consistent = wanted === undefined || weekday(d) === wanted;
     return { ...day(d), confidence: consistent ? 0.98 : 0.6 };
   }
-  const resolved = resolveMonthDay(month, dayOfMonth, published, Boolean(options.future), wanted);
+  const resolved = resolveMonthDay(month, dayOfMonth, published, Boolean(options.future), wanted, Boolean(options.past));
   if (!resolved) return undefined;
   const consistent = wanted === undefined || weekday(resolved) === wanted;
   return { ...day(resolved), confidence: consistent ? 0.85 : 0.6 };

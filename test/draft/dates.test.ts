@@ -78,6 +78,9 @@ describe("normalizeDate: the annotation guide's forms", () => {
     ["last summer", FRI, "2022", "mid"],
     ["fiscal 2023", FRI, "2023", undefined],
     ["March 16-17", FRI, "2023-03", undefined],
+    ["the July–September quarter of 2022", FRI, "2022", undefined],
+    ["the Jan-March period", FRI, "2023", "early"],
+    ["since Sept. 7", "2023-09-01", "2022-09-07", undefined],
     ["Feb. 29", "2024-03-10", "2024-02-29", undefined],
   ];
   for (const [text, published, value, qualifier] of table) {
