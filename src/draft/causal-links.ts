@@ -77,6 +77,7 @@ export function linkCauses(input: CausalInput): RelationCandidate[] {
     }
     out.push(...causativeLinks(view, s, here, effectsFound));
   }
+  out.push(...coCauses(views, refs, out));
   out.push(...responseLinks(input, effectsFound));
   return out;
 }
@@ -162,6 +163,15 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     if (!c || !e || c.id === e.id) continue;
     links.push(make(view, s, c, relation, e, entry.confidence * 0.7, modality, `${note}; a conjunct of the complement`, i, cueEnd));
   }
+  // "will develop new markets … and diversify export products … to restore …": the aim of the
+  // second verb of a coordination is the aim of the first as well.
+  if (entry.complementIs === "effect" && cause.event && !prevSentence) {
+    const clause = view.clauses[cause.event.clauseIndex];
+    if (clause?.type === "coordinated") {
+      const first = here.find((r) => r.event && r.event.form === "verb" && r.id !== cause.id && r.event.clauseIndex === cause.event!.clauseIndex - 1);
+      if (first && first.id !== effect.id) links.push(make(view, s, first, relation, effect, entry.confidence * 0.8, relationModality(first, effect, relation, !!entry.conditional), `${note}; shared by the coordinated verb`, i, cueEnd));
+    }
+  }
   return links;
 }
 
@@ -238,6 +248,33 @@ function coordinated(view: SentenceView, a: NodeRef, b: NodeRef): boolean {
     if (t.tags.has("Preposition")) return false;
   }
   return /\b(and|or)\b/.test(view.tokens.slice(a.tokEnd, b.tokStart).map((t) => t.lower).join(" ")) || hasBreakAfter(view.tokens[a.tokEnd - 1]);
+}
+
+const CO_CAUSE = [["along", "with"], ["together", "with"], ["as", "well", "as"], ["coupled", "with"]];
+
+/**
+ * "X raised uncertainty, along with the worsening dispute and the reorganization of the supply
+ * chain": events named after "along with" share the effect of the cause before it.
+ */
+function coCauses(views: readonly SentenceView[], refs: NodeRef[][], links: RelationCandidate[]): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  views.forEach((view, s) => {
+    for (let i = 0; i < view.tokens.length; i++) {
+      const words = CO_CAUSE.find((w) => matchesAt(view.tokens, i, w));
+      if (!words) continue;
+      const at = view.tokens[i] as Token;
+      const link = links.find((l) => l.rel === "causes" && l.evidence.some((e) => e.start <= at.start && at.start - e.end < 40 && e.start >= view.sentence.start && e.end <= view.sentence.end));
+      if (!link) continue;
+      const end = i + words.length;
+      const effect = (refs[s] ?? []).find((r) => r.id === link.to);
+      if (!effect) continue;
+      const after = (refs[s] ?? []).filter((r) => r.event && r.tokStart >= end && r.tokStart < end + 16 && r.id !== link.to && r.id !== link.from);
+      for (const r of after) {
+        out.push(make(view, s, r, "causes", effect, 0.7, relationModality(r, effect, "causes", false), `'${words.join(" ")}' adds a cause to the link before it`, i, end));
+      }
+    }
+  });
+  return out;
 }
 
 /** "The row raised uncertainty", "the curbs hurt relations": a change verb with an object names its cause as subject. */

@@ -6,6 +6,7 @@ import type { EventMention, SentenceView } from "./event-model.ts";
 import { isActorKind, isParticipleBeforeBy } from "./event-arguments.ts";
 
 const MAX_SLOT_WORDS = 7;
+const COMMON_KINDS = new Set(["Product", "Sector", "Economy", "Issue", "Group"]);
 
 export function labelFor(m: EventMention, views: readonly SentenceView[]): string {
   const view = views[m.sent] as SentenceView;
@@ -91,13 +92,22 @@ function substitute(part: string, value: (name: string) => string): string {
 }
 
 function clip(view: SentenceView, from: number, to: number): string {
+  // A phrase that is just an entity's name is written with the entity's label ("GSOMIA").
+  const only = view.entityAt[to - 1];
+  if (only && only.tokEnd === to && view.tokens.slice(from, only.tokStart).every((t) => /^(the|a|an|its|their|his|her|our)$/.test(t.lower))) {
+    const label = only.entity.label;
+    // Common-noun kinds read in lower case inside a label ("curbs on three key chip materials").
+    return COMMON_KINDS.has(only.entity.kind) && !/^.[A-Z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  }
   let a = from;
   while (a < to && /^(the|a|an|its|their|his|her|our)$/.test(view.tokens[a]?.lower ?? "")) a++;
   const end = Math.min(to, a + MAX_SLOT_WORDS);
   const first = view.tokens[a];
   const last = view.tokens[end - 1];
   if (!first || !last || a >= end) return "";
-  const text = view.sentence.text.slice(first.start - view.sentence.start, last.end - view.sentence.start).replace(/[,;:]+$/, "");
+  let text = view.sentence.text.slice(first.start - view.sentence.start, last.end - view.sentence.start).replace(/[,;:]+$/, "");
+  // An acronym cut off by the word limit ("Agreement (Gsomia") loses its open bracket.
+  if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) text = text.replace(/\s*\([^)]*$/, "");
   // "Relations soured": the capital is the sentence's, not the word's.
   const sentenceInitial = a === 0 || /["\u201c]/.test(first.pre);
   return sentenceInitial && !first.tags.has("ProperNoun") && !first.tags.has("Acronym") ? text.charAt(0).toLowerCase() + text.slice(1) : text;

@@ -79,6 +79,10 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
         modality = right.agentive && agentive ? right.agentive : right.modality;
         m.modalityCue = `${right.cue} (after the subject)`;
       }
+    } else if (!found && m.form === "verb" && view.tokens[m.tokStart]?.tags.has("Gerund") && /^(for|toward|towards)$/.test(view.tokens[m.tokStart - 1]?.lower ?? "") && view.tokens[m.tokStart - 2]?.tags.has("Noun")) {
+      // "laid the foundation for revitalizing ties", "a push for reopening talks": not yet done.
+      modality = "planned";
+      m.modalityCue = `${view.tokens[m.tokStart - 1]?.lower} + gerund after a noun`;
     } else if (!found && m.form === "verb" && view.tokens[m.tokStart - 1]?.lower === "to") {
       // A purpose ("join forces to tackle global issues") is aimed at, not yet done.
       modality = "planned";

@@ -15,7 +15,7 @@ describe("events from verbs and nominalisations", () => {
     const x = run(text, PRODUCTS, [date]);
     const curbs = x.event("curbs");
     expect(curbs.kind).toBe("Policy");
-    expect(curbs.label).toBe("Japan's 2019 export curbs on three key products");
+    expect(curbs.label).toBe("Japan's 2019 export curbs on three key chip materials");
     expect(curbs.modality).toBe("happened");
     expect(curbs.date?.text).toBe("in July 2019");
     expect(x.has("curbs", "issuedBy", "japan")).toBeDefined();

@@ -57,3 +57,10 @@ describe("modality from cues", () => {
     expect(x.events.every((e) => e.modality)).toBe(true);
   });
 });
+
+describe("modality of gerunds", () => {
+  it("a gerund after 'the foundation for' is planned; after a verb ('arrested for violating') it is not changed", () => {
+    expect(run("The summit laid the foundation for revitalizing bilateral ties.").event("revitalization").modality).toBe("planned");
+    expect(run("Police said the protesters were arrested for attacking the embassy.").event("attack").modality).toBe("happened");
+  });
+});

@@ -184,3 +184,15 @@ describe("every relation", () => {
     for (const r of x.relations) if (["hasActor", "issuedBy", "announcedBy"].includes(r.rel)) expect(actorIds.has(r.to)).toBe(true);
   });
 });
+
+describe("shared ends", () => {
+  it("'along with' adds causes to a link stated just before it", () => {
+    const x = run("The deteriorated relationship raised uncertainty in the economy, along with the worsening trade dispute.");
+    expect(x.has("dispute", "causes", "uncertainty")).toMatchObject({ confidence: 0.7 });
+  });
+  it("the aim of a coordinated verb is the aim of the first verb too", () => {
+    const x = run("The government will develop new markets and diversify export products to restore exports.");
+    expect(x.has("diversification", "intendsToCause", "restoration")).toBeDefined();
+    expect(x.has("development", "intendsToCause", "restoration")).toBeDefined();
+  });
+});
