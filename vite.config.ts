@@ -51,5 +51,8 @@ export default defineConfig({
     root: here,
     include: ["test/**/*.test.ts"],
     testTimeout: 60000,
+    // Hooks build the explorer or a corpus: their time depends on the machine, not on the code, so
+    // they get no short limit (a loaded CI machine once failed a 10 s hook around a vite build).
+    hookTimeout: 30 * 60 * 1000,
   },
 });

@@ -164,6 +164,7 @@ export function assembleAnnotation(
     if (entity.description) extra.description = entity.description;
     if (entity.wikidata && !specs.some((s) => s.wikidata === entity.wikidata)) extra.wikidata = entity.wikidata;
     if (entity.jobTitle && entity.kind === "Person") extra.jobTitle = entity.jobTitle;
+    if (entity.modality && EVENT_LIKE_KINDS.has(entity.kind)) extra.modality = entity.modality;
     emit(entity, extra);
   }
   for (const event of events) {

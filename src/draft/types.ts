@@ -62,6 +62,8 @@ export interface EntityCandidate {
   confidence: number;
   /** True when the id was taken from the corpus. */
   linked?: boolean;
+  /** For a named plan, programme or policy ("the Green Growth Plan"): what its name says of it. */
+  modality?: Modality;
 }
 
 /** A date expression, normalised against the publication date. */

@@ -2,20 +2,27 @@
 // most specific node or claim it quotes; a selection lights up and scrolls to its evidence.
 import type { Evidence, KnowledgeGraph } from "../../src/model/types.ts";
 import { el, clear } from "./dom.ts";
-import { isDraftedEdge, isDraftedNode } from "./drafted.ts";
+import { isDraftedEdge } from "./drafted.ts";
 import { itemKey, parseItemKey, type ExplorerApi } from "./explorer-api.ts";
 import { segmentText, type Span } from "./segment-text.ts";
 import { codePointToUtf16Table, toUtf16Range } from "./text-offsets.ts";
 import type { Selection } from "./view-state.ts";
 
-/** Owners (item keys) that are drafts, so their words are marked as proposals in the text. */
-function draftedOwners(graph: KnowledgeGraph): Set<string> {
-  const out = new Set<string>();
+/**
+ * Owners (item keys) that each article only drafts, so their words there are marked as proposals: a
+ * node reviewed in one article and drafted in another is a draft in the second article's text only.
+ */
+function draftedOwners(graph: KnowledgeGraph): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (article: string, owner: string) => {
+    if (!out.has(article)) out.set(article, new Set());
+    out.get(article)?.add(owner);
+  };
   graph.forEachNode((node, a) => {
-    if (isDraftedNode(a)) out.add(itemKey({ type: "node", key: node }));
+    for (const article of a.draftedIn ?? []) add(article, itemKey({ type: "node", key: node }));
   });
   graph.forEachEdge((edge, a) => {
-    if (isDraftedEdge(a)) out.add(itemKey({ type: "edge", key: edge }));
+    if (isDraftedEdge(a)) add(a.article, itemKey({ type: "edge", key: edge }));
   });
   return out;
 }
@@ -57,6 +64,7 @@ export class ArticlePanel {
         return { start, end, owner };
       });
       const body = el("div", { className: "text" });
+      const drafted = drafts.get(article.id) ?? new Set<string>();
       for (const segment of segmentText(text.length, list)) {
         const chunk = text.slice(segment.start, segment.end);
         if (!segment.owners.length) {
@@ -65,11 +73,11 @@ export class ArticlePanel {
         }
         const owners = segment.owners;
         // Words that only drafted items quote are proposals: marked apart from reviewed evidence.
-        const drafted = owners.every((owner) => drafts.has(owner));
+        const draft = owners.every((owner) => drafted.has(owner));
         const mark = el("mark", {
           text: chunk,
-          className: drafted ? "draft" : "",
-          attrs: { "data-owner": segment.owners[0] ?? "", ...(drafted ? { title: "Drafted by kg draft, not yet reviewed" } : {}) },
+          className: draft ? "draft" : "",
+          attrs: { "data-owner": segment.owners[0] ?? "", ...(draft ? { title: "Drafted by kg draft, not yet reviewed" } : {}) },
         });
         mark.addEventListener("click", () => this.api.select(parseItemKey(owners[0] ?? ""), { moveCamera: true, scrollText: false }));
         for (const owner of owners) {

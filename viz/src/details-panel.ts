@@ -22,6 +22,14 @@ function draftBadge(confidence: number | undefined): HTMLElement {
   });
 }
 
+/** A node reviewed in some articles and only drafted in others. */
+function partialDraftBadge(draftedIn: string[], articles: string[]): HTMLElement {
+  return el("div", {
+    className: "draft-badge partial",
+    text: `Drafted, not yet reviewed, in ${draftedIn.length} of its ${articles.length} articles: ${draftedIn.join(", ")}`,
+  });
+}
+
 export class DetailsPanel {
   constructor(private readonly root: HTMLElement, private readonly api: ExplorerApi) {}
 
@@ -72,7 +80,7 @@ export class DetailsPanel {
     this.root.append(
       el("h2", { text: a.label }),
       el("div", { className: "kind", text: a.kind }),
-      ...(isDraftedNode(a) ? [draftBadge(a.confidence)] : []),
+      ...(isDraftedNode(a) ? [draftBadge(a.confidence)] : a.draftedIn?.length ? [partialDraftBadge(a.draftedIn, a.articles)] : []),
       el("p", { text: a.description }),
       dl,
     );
