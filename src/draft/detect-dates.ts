@@ -38,6 +38,22 @@ interface Candidate extends Span {
 }
 
 export function detectDates(ctx: DraftContext): DateMention[] {
+  return sharedDates(ctx).map((d) => ({ ...d }));
+}
+
+// The figure stage needs the dates too (a year is never a figure): one computation per context.
+const CACHE = new WeakMap<DraftContext, { text: string; datePublished: string; dates: readonly DateMention[] }>();
+
+/** The context's dates, computed once; callers must not change them (detectDates hands out copies). */
+export function sharedDates(ctx: DraftContext): readonly DateMention[] {
+  const cached = CACHE.get(ctx);
+  if (cached && cached.text === ctx.text && cached.datePublished === ctx.datePublished) return cached.dates;
+  const dates = findDates(ctx);
+  CACHE.set(ctx, { text: ctx.text, datePublished: ctx.datePublished, dates });
+  return dates;
+}
+
+function findDates(ctx: DraftContext): DateMention[] {
   const { text } = ctx;
   const candidates: Candidate[] = [];
   DATE_PATTERN.lastIndex = 0;

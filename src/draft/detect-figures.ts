@@ -11,7 +11,7 @@
 import lexicon from "../../data/lexicons/figures.json" with { type: "json" };
 import type { FigureComparator, FigureUnit } from "../model/vocabulary.ts";
 import { alternation, escapeRegex, S } from "./date-grammar.ts";
-import { detectDates } from "./detect-dates.ts";
+import { sharedDates } from "./detect-dates.ts";
 import { ORDINAL, parseOrdinal, parseQuantity, QUANTITY } from "./figure-numbers.ts";
 import { countedNoun, isPlural, isTimeNoun, nounPhraseAfter, nounPhraseBefore, wordsBefore, type Phrase } from "./figure-phrases.ts";
 import type { DraftContext, FigureMention, QuantityMention, Sentence, Span } from "./types.ts";
@@ -83,7 +83,7 @@ interface Draft extends FigureMention {
 
 export function detectFigures(ctx: DraftContext): FigureMention[] {
   const { text } = ctx;
-  const dates = detectDates(ctx);
+  const dates = sharedDates(ctx);
   const drafts: Draft[] = [];
   for (const sentence of sentencesOf(ctx)) {
     const taken: Span[] = dates.filter((d) => d.start < sentence.end && d.end > sentence.start);

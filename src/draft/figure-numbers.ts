@@ -32,7 +32,8 @@ const DOZEN = alternation(Object.keys(numbers.dozen), ci);
  * "half a billion", "a dozen"). Non-capturing.
  */
 export const QUANTITY =
-  `(?:${DIGITS}(?:${ATTACHED_SCALE}|(?:${S}${SCALE_WORD})+)?` +
+  // "a $1.5-billion deal" (hyphenated scale, Canadian and older US style) is the same amount.
+  `(?:${DIGITS}(?:${ATTACHED_SCALE}|(?:(?:${S}|-)${SCALE_WORD})(?:${S}${SCALE_WORD})*)?` +
   `|(?:${TENS_WORD}|${UNIT_WORD})(?:${S}${SCALE_WORD})*` +
   `|${ARTICLE}${S}(?:${SCALE_WORD}(?:${S}${SCALE_WORD})*|${DOZEN}))`;
 
@@ -46,14 +47,18 @@ const WORD_VALUES = new Map<string, number>([
 
 /** The value of a QUANTITY match ("1.5 billion" → 1_500_000_000; "twenty-five" → 25). */
 export function parseQuantity(text: string): number | undefined {
-  const squashed = text.replace(/[ \u00a0]+/g, " ").trim().toLowerCase();
+  const spaced = text.replace(/[ \u00a0]+/g, " ").trim();
+  const attached = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([A-Za-z]+)$/.exec(spaced);
+  if (attached && ATTACHED[attached[2] ?? ""] !== undefined) {
+    return exact(Number((attached[1] ?? "").replace(/,/g, "")) * (ATTACHED[attached[2] ?? ""] ?? 1));
+  }
+  const squashed = spaced.replace(/(\d)-(?=\p{L})/u, "$1 ").toLowerCase();
   const digits = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(.*)$/.exec(squashed);
   let value: number;
   let rest: string[];
   if (digits) {
     value = Number((digits[1] ?? "").replace(/,/g, ""));
     const tail = digits[2] ?? "";
-    if (tail && ATTACHED[tail] !== undefined && !tail.includes(" ")) return exact(value * (ATTACHED[tail] ?? 1));
     rest = tail ? tail.split(" ") : [];
   } else {
     const words = squashed.startsWith("half a ") ? ["half a", ...squashed.slice(7).split(" ")] : squashed.split(" ");
