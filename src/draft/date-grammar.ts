@@ -97,7 +97,7 @@ export const CORE_NAMES = Object.keys(CORES) as CoreName[];
 /** Each core anchored, for the normaliser. */
 export const ANCHORED_CORES: Array<[CoreName, RegExp]> = CORE_NAMES.map((name) => [name, new RegExp(`^(?:${CORES[name]})$`, "u")]);
 
-const BEFORE = "(?<![\\p{L}\\p{N}_$€£¥₩#@'’-])";
+const BEFORE = "(?<![\\p{L}\\p{N}_$€£¥₩#@'’/-])";
 const AFTER = "(?![\\p{L}\\p{N}])";
 
 /**

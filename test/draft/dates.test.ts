@@ -212,6 +212,7 @@ describe("detectDates in wire copy", () => {
       "It costs 2300 won.",
       "They met at 2030 GMT.",
       "The score was 2019-20 points.",
+      "See http://www.w3.org/2000/01/rdf-schema for the vocabulary.",
     ];
     for (const text of negatives) expect(dates(text).map(brief), text).toEqual([]);
   });

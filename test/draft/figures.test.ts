@@ -104,6 +104,17 @@ describe("detectFigures: money", () => {
   });
 });
 
+describe("detectFigures: written forms", () => {
+  it("hyphenated and capital scales, negative figures, verbs that bound an amount", () => {
+    expect(core(one("Ottawa announced a $1.5-billion fund for farmers."))).toMatchObject({ value: 1.5e9, unit: "USD" });
+    expect(core(one("The startup raised $5B from investors."))).toMatchObject({ value: 5e9, unit: "USD" });
+    expect(core(one("The central bank kept rates at minus 0.1%."))).toMatchObject({ text: "minus 0.1%", value: -0.1, unit: "percent" });
+    expect(core(one("Interest payments will top $870 billion."))).toMatchObject({ value: 870e9, comparator: "moreThan" });
+    expect(one("Interest payments will top $870 billion.").measure).toBe("interest payments");
+    expect(one("The deficit would reach $1.6 trillion.").measure).toBe("deficit");
+  });
+});
+
 describe("detectFigures: percentages", () => {
   it("percent, %, percentage points and basis points", () => {
     expect(core(one("Exports fell 5.3 percent in February."))).toEqual({ text: "5.3 percent", value: 5.3, unit: "percent" });
