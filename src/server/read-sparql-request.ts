@@ -1,9 +1,18 @@
 // SPARQL 1.1 Protocol request parsing: query via GET (?query=), POST form (query=) or POST direct
-// (application/sparql-query). Updates, by any route, are refused here before reaching a worker.
+// (application/sparql-query), with the dataset in `default-graph-uri` and `named-graph-uri` (repeatable; in
+// the URL for a direct POST). Updates, by any route, are refused here before reaching a worker.
 import type { IncomingMessage } from "node:http";
 
+export interface QueryRequest {
+  kind: "query";
+  query: string;
+  format?: string;
+  defaultGraphs: string[];
+  namedGraphs: string[];
+}
+
 export type SparqlRequest =
-  | { kind: "query"; query: string; format?: string }
+  | QueryRequest
   | { kind: "refused"; status: number; message: string };
 
 const MAX_BODY_BYTES = 1 << 20;
@@ -19,12 +28,21 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+function withParams(query: string, params: URLSearchParams): SparqlRequest {
+  const request: QueryRequest = { kind: "query", query, defaultGraphs: params.getAll("default-graph-uri"), namedGraphs: params.getAll("named-graph-uri") };
+  const format = params.get("format");
+  if (format !== null) request.format = format;
+  for (const iri of [...request.defaultGraphs, ...request.namedGraphs]) {
+    if (!URL.canParse(iri)) return { kind: "refused", status: 400, message: `a graph IRI must be absolute; got "${iri}"` };
+  }
+  return request;
+}
+
 function fromParams(params: URLSearchParams): SparqlRequest {
   if (params.has("update")) return { kind: "refused", status: 403, message: "SPARQL Update is not allowed: this endpoint is read-only" };
   const queries = params.getAll("query");
   if (queries.length !== 1 || queries[0]!.trim() === "") return { kind: "refused", status: 400, message: "expected exactly one non-empty `query` parameter" };
-  const format = params.get("format") ?? undefined;
-  return format === undefined ? { kind: "query", query: queries[0]! } : { kind: "query", query: queries[0]!, format };
+  return withParams(queries[0]!, params);
 }
 
 export async function readSparqlRequest(request: IncomingMessage, url: URL): Promise<SparqlRequest> {
@@ -37,6 +55,6 @@ export async function readSparqlRequest(request: IncomingMessage, url: URL): Pro
   const body = await readBody(request);
   if (body === null) return { kind: "refused", status: 413, message: `the request body exceeds ${MAX_BODY_BYTES} bytes` };
   if (type === "application/x-www-form-urlencoded") return fromParams(new URLSearchParams(body));
-  const format = url.searchParams.get("format") ?? undefined;
-  return format === undefined ? { kind: "query", query: body } : { kind: "query", query: body, format };
+  if (url.searchParams.has("update")) return { kind: "refused", status: 403, message: "SPARQL Update is not allowed: this endpoint is read-only" };
+  return withParams(body, url.searchParams);
 }

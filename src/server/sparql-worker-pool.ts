@@ -1,34 +1,52 @@
-// A fixed pool of query workers with a per-query timeout. A query that overruns gets its worker
-// terminated and replaced, so one pathological query costs one worker for `timeoutMs`, never the server.
+// An elastic pool of query workers. oxigraph runs a query synchronously to its end, so the only way to stop
+// one is to terminate its thread; and nothing tells a heavy query from a light one before it runs. So:
+// - every query has a deadline counted from its arrival; past it, a waiting query is dropped and a running
+//   one's worker terminated and replaced, and either way the client hears at once;
+// - the pool keeps one idle worker in reserve (up to `maxSize`), so a light query arriving while heavy ones
+//   run finds a worker instead of waiting behind them; extra workers retire when idle;
+// - the waiting line is bounded: beyond `maxQueue`, a query is refused at once (503 with Retry-After);
+// - a worker whose engine failed (a WebAssembly trap) is replaced as soon as it has answered.
 import type { Worker } from "node:worker_threads";
-import { QueryTimeoutKgError } from "../sparql/sparql-errors.ts";
+import { QueryQueueFullKgError, QueryTimeoutKgError } from "../sparql/sparql-errors.ts";
 import type { QueryJob, QueryReply } from "./answer-query.ts";
 import { spawnTsWorker } from "./spawn-ts-worker.ts";
 
 export interface PoolOptions {
-  /** Number of workers, each holding a copy of the data (default 2). */
+  /** Workers kept running, each holding a copy of the data (default 2). */
   size?: number;
-  /** Per-query limit in milliseconds, counted from when a worker takes the query (default 10 000). */
+  /** Most workers at once, the reserve for light queries included (default size + 4). */
+  maxSize?: number;
+  /** Per-query limit in milliseconds, counted from the query's arrival (default 10 000). */
   timeoutMs?: number;
+  /** Most queries waiting for a worker; beyond, new ones are refused (default 64). */
+  maxQueue?: number;
+  /** Workers beyond `size` retire after this long without a query (default 30 000 ms). */
+  idleMs?: number;
 }
 
 interface Pending {
   job: QueryJob;
   resolve: (reply: QueryReply) => void;
   reject: (error: Error) => void;
+  deadline: NodeJS.Timeout;
+  slot?: Slot;
 }
 
 interface Slot {
   worker: Worker;
   ready: boolean;
   current?: Pending;
-  timer?: NodeJS.Timeout;
+  idleTimer?: NodeJS.Timeout;
 }
 
 const WORKER_MODULE = new URL("./sparql-worker.ts", import.meta.url);
 
 export class SparqlWorkerPool {
   readonly timeoutMs: number;
+  readonly size: number;
+  readonly maxSize: number;
+  readonly maxQueue: number;
+  private readonly idleMs: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
@@ -38,81 +56,146 @@ export class SparqlWorkerPool {
     private readonly nquads: string,
     options: PoolOptions = {},
   ) {
+    this.size = options.size ?? 2;
+    this.maxSize = Math.max(this.size, options.maxSize ?? this.size + 4);
     this.timeoutMs = options.timeoutMs ?? 10_000;
-    for (let i = 0; i < (options.size ?? 2); i++) this.slots.push(this.spawn());
+    this.maxQueue = options.maxQueue ?? 64;
+    this.idleMs = options.idleMs ?? 30_000;
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
-  /** Resolves once every worker has loaded the data. */
+  /** Resolves once the first `size` workers have loaded the data. */
   async ready(): Promise<void> {
-    while (!this.closed && !this.startupError && this.slots.some((s) => !s.ready)) await new Promise((r) => setTimeout(r, 10));
+    while (!this.closed && !this.startupError && this.slots.filter((s) => s.ready).length < this.size) await new Promise((r) => setTimeout(r, 10));
     if (this.startupError) throw this.startupError;
   }
 
-  /** Run a query on the next free worker; rejects with QueryTimeoutKgError when it overruns. */
+  /** Workers now running or starting, and queries waiting: for tests and the benchmark. */
+  stats(): { workers: number; busy: number; waiting: number } {
+    return { workers: this.slots.length, busy: this.slots.filter((s) => s.current).length, waiting: this.queue.length };
+  }
+
+  /**
+   * Run a query on a free worker. Rejects with QueryTimeoutKgError once `timeoutMs` have passed since
+   * this call, and with QueryQueueFullKgError at once when too many queries are waiting.
+   */
   run(job: QueryJob): Promise<QueryReply> {
     if (this.closed) return Promise.reject(new Error("the query pool is closed"));
+    if (this.queue.length >= this.maxQueue) return Promise.reject(new QueryQueueFullKgError(Math.max(1, Math.ceil(this.timeoutMs / 1000))));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
+      const pending: Pending = { job, resolve, reject, deadline: setTimeout(() => this.expire(pending), this.timeoutMs) };
+      this.queue.push(pending);
       this.dispatch();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) pending.reject(new Error("the query pool is closed"));
-    await Promise.all(this.slots.map((slot) => this.retire(slot)));
+    for (const pending of this.queue.splice(0)) {
+      clearTimeout(pending.deadline);
+      pending.reject(new Error("the query pool is closed"));
+    }
+    await Promise.all(this.slots.splice(0).map((slot) => this.retire(slot)));
   }
 
   private spawn(): Slot {
     const slot: Slot = { worker: spawnTsWorker(WORKER_MODULE, { nquads: this.nquads }), ready: false };
     slot.worker.on("message", (message: QueryReply | "ready") => {
-      if (message === "ready") slot.ready = true;
-      else this.finish(slot, (p) => p.resolve(message));
+      if (message === "ready") {
+        slot.ready = true;
+      } else {
+        const pending = this.settle(slot);
+        pending?.resolve(message);
+        if (message.engineFailed) this.replace(slot);
+      }
       this.dispatch();
     });
-    slot.worker.on("error", (error) => {
+    const fail = (error: Error) => {
       // A worker that cannot even load the data would fail again if respawned: report it instead.
       if (!slot.ready) {
-        this.startupError = error;
+        this.startupError ??= error;
+        this.remove(slot);
         return;
       }
-      this.finish(slot, (p) => p.reject(error));
+      this.settle(slot)?.reject(error);
       this.replace(slot);
-    });
+      this.dispatch();
+    };
+    slot.worker.on("error", fail);
+    slot.worker.on("exit", (code) => fail(new Error(`a query worker stopped unexpectedly (exit code ${code})`)));
     return slot;
   }
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
+      if (this.queue.length === 0) break;
       if (!slot.ready || slot.current) continue;
       const pending = this.queue.shift()!;
+      clearTimeout(slot.idleTimer);
       slot.current = pending;
-      slot.timer = setTimeout(() => {
-        this.finish(slot, (p) => p.reject(new QueryTimeoutKgError(this.timeoutMs)));
-        this.replace(slot);
-      }, this.timeoutMs);
+      pending.slot = slot;
       slot.worker.postMessage(pending.job);
     }
+    this.grow();
+    for (const slot of this.slots) if (slot.ready && !slot.current) this.scheduleRetire(slot);
   }
 
-  private finish(slot: Slot, settle: (pending: Pending) => void): void {
-    clearTimeout(slot.timer);
+  /** Start workers so that every waiting query, plus one more, has one (within maxSize). */
+  private grow(): void {
+    if (this.closed || this.startupError) return;
+    const free = this.slots.filter((s) => !s.current).length;
+    const wanted = Math.min(this.maxSize - this.slots.length, this.queue.length + 1 - free);
+    for (let i = 0; i < wanted; i++) this.slots.push(this.spawn());
+  }
+
+  private scheduleRetire(slot: Slot): void {
+    if (slot.idleTimer || this.slots.length <= this.size) return;
+    slot.idleTimer = setTimeout(() => {
+      slot.idleTimer = undefined;
+      if (!slot.current && this.slots.length > this.size) {
+        this.remove(slot);
+        void this.retire(slot);
+      }
+    }, this.idleMs);
+    slot.idleTimer.unref();
+  }
+
+  private expire(pending: Pending): void {
+    const waiting = this.queue.indexOf(pending);
+    if (waiting >= 0) this.queue.splice(waiting, 1);
+    else if (pending.slot && pending.slot.current === pending) {
+      const slot = pending.slot;
+      slot.current = undefined;
+      this.replace(slot);
+    } else return;
+    pending.reject(new QueryTimeoutKgError(this.timeoutMs));
+    this.dispatch();
+  }
+
+  /** Detach and return the slot's query, its deadline cleared. */
+  private settle(slot: Slot): Pending | undefined {
     const pending = slot.current;
     slot.current = undefined;
-    if (pending) settle(pending);
+    if (pending) clearTimeout(pending.deadline);
+    return pending;
+  }
+
+  private remove(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
   }
 
   private replace(slot: Slot): void {
-    const index = this.slots.indexOf(slot);
-    if (index < 0) return;
+    this.remove(slot);
     void this.retire(slot);
-    if (!this.closed) this.slots[index] = this.spawn();
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
+    this.grow();
   }
 
   private async retire(slot: Slot): Promise<void> {
     slot.worker.removeAllListeners();
-    clearTimeout(slot.timer);
+    clearTimeout(slot.idleTimer);
     await slot.worker.terminate();
   }
 }

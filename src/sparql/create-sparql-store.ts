@@ -1,8 +1,9 @@
 // The embedded store: oxigraph, loaded from N-Quads so that every article's named graph arrives intact.
 // N-Quads carry their graph names, so no `to_graph_name` is involved; the design notes found that a
 // misspelt load option is silently ignored, which the tests guard against by querying GRAPH patterns.
-import { Store } from "oxigraph";
+import type { Store } from "oxigraph";
 import { ParseKgError } from "../errors.ts";
+import { oxigraphEngine } from "./oxigraph-engine.ts";
 
 /**
  * A SPARQL store holding the given N-Quads.
@@ -14,7 +15,8 @@ import { ParseKgError } from "../errors.ts";
  * @throws ParseKgError when the text is not valid N-Quads.
  */
 export function createSparqlStore(nquads: string): Store {
-  const store = new Store();
+  // From a fresh engine when an earlier query broke the first one (see oxigraph-engine.ts).
+  const store = new (oxigraphEngine().Store)();
   try {
     store.load(nquads, { format: "application/n-quads" });
   } catch (error) {

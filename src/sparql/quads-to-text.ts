@@ -1,11 +1,12 @@
 // CONSTRUCT and DESCRIBE results as RDF text. N-Triples, Turtle, N-Quads and TriG through n3's Writer
-// (with the project's prefixes), JSON-LD through oxigraph, which serialises it without fetching contexts.
+// (with the project's prefixes), JSON-LD and RDF/XML through oxigraph, which writes JSON-LD without fetching
+// contexts.
 import type { Quad } from "@rdfjs/types";
 import { Writer } from "n3";
-import { Store } from "oxigraph";
+import { oxigraphEngine } from "./oxigraph-engine.ts";
 import { GRAPH_FORMATS, type GraphFormat } from "./result-formats.ts";
 
-const N3_FORMATS: Record<Exclude<GraphFormat, "jsonld">, string> = {
+const N3_FORMATS: Record<Exclude<GraphFormat, "jsonld" | "rdfxml">, string> = {
   nt: "N-Triples",
   ttl: "Turtle",
   nq: "N-Quads",
@@ -22,8 +23,10 @@ function writeN3(quads: Quad[], format: string, prefixes: Record<string, string>
 
 /** Quads as text in `format`; `prefixes` shorten Turtle and TriG. */
 export async function quadsToText(quads: Quad[], format: GraphFormat, prefixes: Record<string, string> = {}): Promise<string> {
-  if (format !== "jsonld") return writeN3(quads, N3_FORMATS[format], prefixes);
+  if (format !== "jsonld" && format !== "rdfxml") return writeN3(quads, N3_FORMATS[format], prefixes);
+  const { Store, defaultGraph } = oxigraphEngine();
   const store = new Store();
   store.load(await writeN3(quads, "N-Quads", {}), { format: GRAPH_FORMATS.nq });
-  return store.dump({ format: GRAPH_FORMATS.jsonld });
+  // RDF/XML holds one graph: CONSTRUCT and DESCRIBE results are all in the default graph.
+  return format === "jsonld" ? store.dump({ format: GRAPH_FORMATS.jsonld }) : store.dump({ format: GRAPH_FORMATS.rdfxml, from_graph_name: defaultGraph() });
 }

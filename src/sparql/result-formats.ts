@@ -15,6 +15,7 @@ export const GRAPH_FORMATS = {
   nq: "application/n-quads",
   trig: "application/trig",
   jsonld: "application/ld+json",
+  rdfxml: "application/rdf+xml",
 } as const;
 
 export type SolutionFormat = keyof typeof SOLUTION_FORMATS;

@@ -3,22 +3,27 @@
 // result, which its Map-based rows lose, and one JSON.parse is cheaper than a WASM call per term.
 import type { Quad } from "@rdfjs/types";
 import type { Store } from "oxigraph";
-import { UsageKgError } from "../errors.ts";
+import sparqljs from "sparqljs";
+import { KgError, UsageKgError } from "../errors.ts";
 import { fromJsonTerm, type JsonTerm } from "./json-term.ts";
-import { queryForm } from "./query-form.ts";
-import { ReadOnlyKgError, SparqlSyntaxKgError } from "./sparql-errors.ts";
+import { hasFailedEngine, isEngineFault, markEngineFailed, oxigraphEngine } from "./oxigraph-engine.ts";
+import { queryForm, type QueryForm } from "./query-form.ts";
+import { checkQuerySize, checkTreeDepth, resolveLimits, tokenCount, type QueryLimits } from "./query-limits.ts";
+import { QueryEvaluationKgError, ReadOnlyKgError, SparqlEngineKgError, SparqlSyntaxKgError } from "./sparql-errors.ts";
 import type { AskResult, Bindings, GraphResult, SelectResult, SparqlResult } from "./sparql-result.ts";
 
-export interface SparqlOptions {
+export interface SparqlOptions extends QueryLimits {
   /** At most this many solutions or triples; beyond it the result is cut and marked `truncated`. */
   limit?: number;
   /** Base IRI for relative IRIs in the query. */
   baseIri?: string;
+  /**
+   * The dataset, as the SPARQL Protocol's `default-graph-uri` and `named-graph-uri` give it. When either is
+   * set it replaces the query's own FROM / FROM NAMED clauses; graphs not in the store are empty.
+   */
+  defaultGraphs?: string[];
+  namedGraphs?: string[];
 }
-
-// A query naming its own dataset (FROM / FROM NAMED) gets exactly that; any other query sees the union of
-// every graph as its default graph, since all the data lives in per-article named graphs.
-const DATASET_CLAUSE = /\bFROM\s+(?:NAMED\s+)?(?:<|[A-Za-z_][\w.-]*:|:)/i;
 
 interface SparqlJson {
   head: { vars?: string[] };
@@ -26,17 +31,68 @@ interface SparqlJson {
   results?: { bindings: Array<Record<string, JsonTerm>> };
 }
 
-function execute(store: Store, query: string, options: SparqlOptions, resultsFormat?: string): ReturnType<Store["query"]> {
-  const form = queryForm(query);
-  if (form === "UPDATE") throw new ReadOnlyKgError("SPARQL Update is not allowed: the store is read-only");
+interface Inspected {
+  form: QueryForm | undefined;
+  /** The query names its own dataset (FROM or FROM NAMED). */
+  ownDataset: boolean;
+}
+
+// oxigraph reports parse errors as plain Errors whose message gives the position; every other error from a
+// query that parsed is an evaluation error.
+const PARSE_ERROR = /^error at \d+:\d+/;
+
+/**
+ * Size and depth limits, the query's form and whether it names a dataset, all before oxigraph sees it.
+ * The dataset test reads the parse tree, so a comment or a string mentioning `FROM <…>` changes nothing.
+ */
+function inspect(query: string, options: SparqlOptions): Inspected {
+  const limits = resolveLimits(options);
+  checkQuerySize(query, limits);
+  let tree: sparqljs.SparqlQuery;
+  try {
+    tree = new sparqljs.Parser({ sparqlStar: true, ...(options.baseIri ? { baseIRI: options.baseIri } : {}) }).parse(query);
+  } catch (error) {
+    // sparqljs knows less syntax than oxigraph (SPARQL 1.2, extensions) and words its errors differently:
+    // let oxigraph judge, and report, a query that is short enough to be safe whatever its shape.
+    if (tokenCount(query) > limits.maxQueryDepth) throw new SparqlSyntaxKgError((error as Error).message);
+    const form = queryForm(query);
+    if (form === "UPDATE") throw new ReadOnlyKgError("SPARQL Update is not allowed: the store is read-only");
+    return { form, ownDataset: false };
+  }
+  if (tree.type === "update") throw new ReadOnlyKgError("SPARQL Update is not allowed: the store is read-only");
+  checkTreeDepth(tree, limits);
+  const from = tree.from;
+  return { form: tree.queryType, ownDataset: (from?.default.length ?? 0) + (from?.named.length ?? 0) > 0 };
+}
+
+function datasetOptions(options: SparqlOptions, ownDataset: boolean): Record<string, unknown> {
+  if (options.defaultGraphs?.length || options.namedGraphs?.length) {
+    const { namedNode } = oxigraphEngine();
+    return { default_graph: (options.defaultGraphs ?? []).map((g) => namedNode(g)), named_graphs: (options.namedGraphs ?? []).map((g) => namedNode(g)) };
+  }
+  // A query naming its own dataset gets exactly that; any other sees the union of every graph as its
+  // default graph, since all the data lives in per-article named graphs.
+  return ownDataset ? {} : { use_default_graph_as_union: true };
+}
+
+function execute(store: Store, query: string, options: SparqlOptions, inspected: Inspected, resultsFormat?: string): ReturnType<Store["query"]> {
+  if (hasFailedEngine(store)) {
+    throw new SparqlEngineKgError("this store's query engine failed on an earlier query and cannot be used again; load the data into a new store (createSparqlStore)");
+  }
   try {
     return store.query(query, {
-      ...(DATASET_CLAUSE.test(query) ? {} : { use_default_graph_as_union: true }),
+      ...datasetOptions(options, inspected.ownDataset),
       ...(options.baseIri ? { base_iri: options.baseIri } : {}),
       ...(resultsFormat ? { results_format: resultsFormat } : {}),
     });
   } catch (error) {
-    throw new SparqlSyntaxKgError((error as Error).message ?? String(error));
+    if (error instanceof KgError) throw error;
+    if (isEngineFault(error)) {
+      markEngineFailed(store);
+      throw new SparqlEngineKgError(`the query engine failed on this query (${(error as Error).message}); this store cannot be used again`);
+    }
+    const message = (error as Error).message ?? String(error);
+    throw PARSE_ERROR.test(message) ? new SparqlSyntaxKgError(message) : new QueryEvaluationKgError(message);
   }
 }
 
@@ -48,16 +104,19 @@ function execute(store: Store, query: string, options: SparqlOptions, resultsFor
  * const result = sparql(store, "ASK { ?s ?p ?o }");
  * if (result.type === "boolean") console.log(result.value);
  * ```
- * @throws ReadOnlyKgError for SPARQL Update; SparqlSyntaxKgError when the query does not parse.
+ * @throws ReadOnlyKgError for SPARQL Update; SparqlSyntaxKgError when the query does not parse;
+ * QueryLimitKgError when it is longer or deeper than the limits; QueryEvaluationKgError when it cannot be
+ * evaluated; SparqlEngineKgError when the engine fails (the store is refused from then on).
  */
 export function sparql(store: Store, query: string, options: SparqlOptions = {}): SparqlResult {
   const limit = options.limit ?? Infinity;
-  const form = queryForm(query);
+  const inspected = inspect(query, options);
+  const form = inspected.form;
   if (form === "CONSTRUCT" || form === "DESCRIBE") {
-    const quads = execute(store, query, options) as unknown as Quad[];
+    const quads = execute(store, query, options, inspected) as unknown as Quad[];
     return { type: "quads", quads: quads.slice(0, limit), truncated: quads.length > limit };
   }
-  const output = execute(store, query, options, form ? "application/sparql-results+json" : undefined);
+  const output = execute(store, query, options, inspected, form ? "application/sparql-results+json" : undefined);
   if (typeof output !== "string") {
     // A form the prologue scan could not tell (unusual syntax): read oxigraph's native result instead.
     if (typeof output === "boolean") return { type: "boolean", value: output };

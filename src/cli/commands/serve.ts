@@ -1,25 +1,61 @@
 import { existsSync } from "node:fs";
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { DEFAULT_BASE_IRI, prefixesFor } from "../../rdf/namespaces.ts";
+import { DEFAULT_QUERY_LIMITS } from "../../sparql/query-limits.ts";
 import { startSparqlServer } from "../../server/start-sparql-server.ts";
 import { processIo } from "../output.ts";
 import { nquadsFor } from "./sparql-input.ts";
 
-const int = (v: string) => Number.parseInt(v, 10);
+/** A whole number ≥ min, or a usage error naming the option (commander reports it, exit 2). */
+const integer = (min: number) => (value: string): number => {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}.`);
+  return Number(value);
+};
+
+const origins = (value: string): "*" | string[] | false => {
+  if (value === "*") return "*";
+  if (value === "none") return false;
+  const list = value.split(",").map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) if (!URL.canParse(origin)) throw new InvalidArgumentError(`expected "*", "none" or comma-separated origins such as https://example.org; got "${origin}".`);
+  return list;
+};
+
+interface ServeCliOptions {
+  port: number;
+  host: string;
+  timeout: number;
+  maxResults: number;
+  workers: number;
+  maxWorkers?: number;
+  maxQueue: number;
+  maxQueryBytes: number;
+  maxQueryDepth: number;
+  cors: "*" | string[] | false;
+  base?: string;
+  static?: string;
+  input?: string;
+  sources: string[];
+}
 
 export function register(program: Command): void {
   program
     .command("serve")
     .description("serve the explorer and a read-only SPARQL 1.1 endpoint at /sparql")
-    .option("-p, --port <port>", "port", int, 3030)
+    .option("-p, --port <port>", "port (0 picks a free one)", integer(0), 3030)
     .option("--host <host>", "interface to listen on; 0.0.0.0 exposes it to the network", "127.0.0.1")
-    .option("--timeout <ms>", "per-query timeout", int, 10_000)
-    .option("--max-results <n>", "most rows or triples per answer", int, 10_000)
-    .option("--workers <n>", "query worker threads", int, 2)
+    .option("--timeout <ms>", "per-query timeout, counted from the request's arrival", integer(1), 10_000)
+    .option("--max-results <n>", "most rows or triples per answer", integer(1), 10_000)
+    .option("--workers <n>", "query worker threads kept running", integer(1), 2)
+    .option("--max-workers <n>", "most worker threads at once, the reserve for light queries included (default workers + 4)", integer(1))
+    .option("--max-queue <n>", "most queries waiting for a worker; beyond, 503 with Retry-After", integer(0), 64)
+    .option("--max-query-bytes <n>", "longest query accepted", integer(1), DEFAULT_QUERY_LIMITS.maxQueryBytes)
+    .option("--max-query-depth <n>", "deepest query accepted (bracket nesting, or links in a chain of patterns or operators)", integer(1), DEFAULT_QUERY_LIMITS.maxQueryDepth)
+    .option("--cors <origins>", 'origins allowed to query /sparql from a browser: "*", "none" or a comma-separated list', origins, "*")
+    .option("--base <iri>", "base IRI for relative IRIs in queries (default: the endpoint's URL)")
     .option("--static <dir>", "folder served at / (default dist/viz when present)")
     .option("-i, --input <file>", "serve a graph export (.nq as is; .json or other RDF via the graph) instead of article folders")
     .option("--sources <paths...>", "article folders to build from", ["data"])
-    .action(async (options: { port: number; host: string; timeout: number; maxResults: number; workers: number; static?: string; input?: string; sources: string[] }) => {
+    .action(async (options: ServeCliOptions) => {
       const running = await startSparqlServer({
         nquads: await nquadsFor(options),
         port: options.port,
@@ -27,7 +63,13 @@ export function register(program: Command): void {
         timeoutMs: options.timeout,
         maxResults: options.maxResults,
         workers: options.workers,
+        maxQueue: options.maxQueue,
+        maxQueryBytes: options.maxQueryBytes,
+        maxQueryDepth: options.maxQueryDepth,
+        cors: options.cors,
         prefixes: prefixesFor(DEFAULT_BASE_IRI),
+        ...(options.maxWorkers !== undefined ? { maxWorkers: options.maxWorkers } : {}),
+        ...(options.base ? { baseIri: options.base } : {}),
         ...(options.static ? { staticDir: options.static } : {}),
       });
       const staticDir = options.static ?? (existsSync("dist/viz") ? "dist/viz" : undefined);
