@@ -49,6 +49,20 @@ const NON_PURPOSE = new Set(lexicon.nonPurposeGovernors);
 /** "plans to restore …": the plan aims at what follows "to". */
 const PLAN_NOUNS = new Set(["plan", "plans", "strategy", "programme", "program", "scheme", "initiative", "bid", "effort", "efforts", "campaign", "drive", "push", "measures", "steps"]);
 const SUBORDINATE_WORDS = new Set(["after", "before", "because", "since", "while", "when", "if", "as", "although", "though", "until", "unless", "whereas"]);
+const OBJECT_CONTROL = new Set(lexicon.objectControlVerbs);
+
+/** "ordering Japanese firms to compensate": a control verb, its object, then "to". */
+export function objectControlled(view: SentenceView, toIndex: number): boolean {
+  let k = toIndex - 1;
+  while (k >= 0 && k > toIndex - 7) {
+    const t = view.tokens[k] as Token;
+    if (OBJECT_CONTROL.has(t.lower) && t.tags.has("Verb")) return true;
+    if (isVerb(t) || hasBreakAfter(t)) return false;
+    k--;
+  }
+  return false;
+}
+
 const CAUSE_GROUPS = new Set(["event", "policy", "topic"]);
 
 export interface CausalInput {
@@ -92,7 +106,7 @@ function cueApplies(view: SentenceView, i: number, f: CueForm): boolean {
     if (!next || !(isVerb(next) || next.tags.has("Infinitive"))) return false;
     if (prev && PLAN_NOUNS.has(prev.lower)) return true;
     if (!prev || NON_PURPOSE.has(prev.lower) || (isVerb(prev) && !hasBreakAfter(prev)) || prev.tags.has("Adjective")) return false;
-    return true;
+    return !objectControlled(view, i);
   }
   if (f.entry.clausal && f.form === "since") return !!next && !next.tags.has("Date") && !next.tags.has("Value");
   return true;
@@ -117,6 +131,13 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     complement = here.filter((r) => r.tokStart >= cueEnd && r.tokStart < windowEnd);
     if (entry.selfIsEffect) head = here.find((r) => r.event && r.tokStart <= i && i < r.tokEnd + 1 && r.tokEnd >= i);
     if (entry.purposeInfinitive && PLAN_NOUNS.has(view.tokens[i - 1]?.lower ?? "")) head = here.find((r) => r.event && r.tokEnd === i);
+    // "The dispute has hurt trade … and sparked a boycott": the cause is the first conjunct's subject.
+    const cueClause = view.clauses.findIndex((c) => c.start <= i && i < c.end);
+    if (entry.verbOnly && entry.complementIs === "effect" && view.clauses[cueClause]?.type === "coordinated") {
+      const previous = view.clauses[cueClause - 1];
+      const subject = previous ? here.find((r) => r.event && r.tokStart >= previous.start && r.tokStart < previous.end) : undefined;
+      if (subject && subject.tokStart <= (previous?.start ?? 0) + 3) head = subject;
+    }
     head ??= nearestLeft(here, i);
   }
   if (entry.anaphoricCause && !fronted) {
@@ -149,6 +170,10 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   }
   if (entry.purposeInfinitive) note = `purpose infinitive 'to ${view.tokens[cueEnd]?.text ?? ""}' after a complete verb phrase (intendsToCause)`;
   const links: RelationCandidate[] = [];
+  // "… if Japan does not withdraw the measures": what is not done is the condition; doing it prevents the effect.
+  if (entry.conditional && cause.event?.negated && relation === "causes") {
+    return [make(view, s, cause, "prevents", effect, entry.confidence * 0.9, "conditional", `cue '${f.form}' with a negated condition: doing it prevents the effect`, i, cueEnd)];
+  }
   const modality = relationModality(cause, effect, relation, !!entry.conditional);
   const main = make(view, s, cause, relation, effect, entry.confidence, modality, note, i, cueEnd, prevSentence ? input.views[prevSentence.sent] : undefined);
   links.push(main);

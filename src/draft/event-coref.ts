@@ -35,13 +35,15 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
       continue;
     }
     const view = views[m.sent] as SentenceView;
-    const bare = m.form === "noun" && !m.mod && m.actors.length === 0 && !m.pp && /^(the|this|that|these|those)$/.test(view.tokens[m.tokStart - 1]?.lower ?? "");
+    const bare = m.form === "noun" && !m.mod && !m.pp && /^(the|this|that|these|those)$/.test(view.tokens[m.tokStart - 1]?.lower ?? "");
     if (bare) {
       const noun = view.tokens[m.tokStart]?.lower ?? "";
       const target = latest(
         nodes,
         m,
-        (n) => (n.entityId ? n.mentions.some((x) => x.form === "entity" && (views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd).some((t) => t.lower === noun) ?? false)) : n.primary.frame.id === m.frame.id),
+        (n) =>
+          (n.entityId ? n.mentions.some((x) => x.form === "entity" && (views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd).some((t) => t.lower === noun) ?? false)) : n.primary.frame.id === m.frame.id) &&
+          (m.actors.length === 0 || n.primary.actors.length === 0 || m.actors.some((a) => n.primary.actors.some((b) => b.entity.id === a.entity.id))),
         Infinity,
       );
       if (target) {

@@ -19,6 +19,7 @@ import { triggerIndex, type Frame, type PhraseEntry } from "./event-lexicon.ts";
 import { type EntitySpan, type EventMention, type SentenceView, tokenSpan } from "./event-model.ts";
 import modalityLexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
 import triggerLexicon from "../../data/lexicons/event-triggers.json" with { type: "json" };
+import causalLexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
 import type { EntityCandidate } from "./types.ts";
 
 const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got"]);
@@ -104,7 +105,7 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
     } else if (verbEntry && isVerbUse(tokens, i) && !isControlUse(tokens, i + verbEntry.words.length)) {
       mention = verbMention(view, sent, i, verbEntry);
       if (mention) i = mention.tokEnd - 1;
-    } else if (nounEntry && isNounUse(tokens, i, nounEntry)) {
+    } else if (nounEntry && isNounUse(tokens, i, nounEntry) && !inCuePhrase(tokens, i)) {
       mention = nounMention(view, sent, i, nounEntry);
       if (mention) i = mention.tokEnd - 1;
     } else if (index.anaphors.has(t.lower) && isDeterminer(tokens[i - 1]) && /^(the|this|that|these|those)$/.test(tokens[i - 1]?.lower ?? "")) {
@@ -161,6 +162,16 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   return t.tags.has("Adjective") && /(ed|en)$/.test(t.lower) && isNoun(tokens[i + 1]);
 }
 
+const CUE_PHRASES = causalLexicon.cues.flatMap((c) => c.forms).map((f) => f.split(" ")).filter((w) => w.length >= 3);
+
+/** "in retaliation for", "a response to": the noun is part of a causal cue, not an event. */
+function inCuePhrase(tokens: readonly Token[], i: number): boolean {
+  return CUE_PHRASES.some((words) => {
+    const at = words.indexOf(tokens[i]?.lower ?? "");
+    return at > 0 && matchesAt(tokens, i - at, words);
+  });
+}
+
 /** "declined to extend", "moved to curb": the verb governs the event after "to" and is not one. */
 function isControlUse(tokens: readonly Token[], after: number): boolean {
   return tokens[after]?.lower === "to" && (isVerb(tokens[after + 1]) || !!tokens[after + 1]?.tags.has("Infinitive"));
@@ -190,7 +201,9 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   const passive = !adjectival && PASSIVE_AUX.has(tokens[i - 1]?.lower ?? "") && !!tokens[i]?.tags.has("PastTense");
   const subject = adjectival ? undefined : subjectLeft(view, i, clause.start);
   // A passive's subject is what the verb acts on: "if the supply chain … is normalized".
-  const object = adjectival ? undefined : passive ? subject : tokens[objAt]?.lower === "by" ? undefined : nounPhraseRight(view, objAt, clause.end);
+  let object = adjectival ? undefined : passive ? subject : tokens[objAt]?.lower === "by" ? undefined : nounPhraseRight(view, objAt, clause.end);
+  // "Sales fell 45 percent": an amount after a change verb measures the change; it is not an object.
+  if (object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(percent|per|%|points?|yen|won|dollars?|billion|million|trillion)$/.test(tokens[object.tokEnd - 1]?.lower ?? "") ) object = undefined;
   const theme = adjectival ? nounPhraseRight(view, end, clause.end) : (object ?? subject);
   const frame = chooseFrame(entry.frames, !!object, !!theme);
   if (!frame) return undefined;

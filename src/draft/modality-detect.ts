@@ -5,6 +5,7 @@
 // diversify"). Hedges ("alleged", "reportedly") do not change the modality; they lower confidence.
 import lexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
 import type { Modality } from "../model/vocabulary.ts";
+import { objectControlled } from "./causal-links.ts";
 import { matchesAt } from "./clause-tokens.ts";
 import type { EventMention, SentenceView } from "./event-model.ts";
 
@@ -32,6 +33,8 @@ function hedgeList(): string[][] {
   return hedges;
 }
 
+/** "Tokyo's decision to tighten controls": what follows states the decision's content, which happened with it. */
+const CONTENT_NOUNS = new Set(["decision", "move", "order", "ruling", "verdict", "vote", "step", "measures", "measure", "choice"]);
 const AGENTIVE = new Set(["action", "response", "speech", "gathering"]);
 
 /** The nearest cue ending before `at` and not before `from`. */
@@ -63,6 +66,7 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
     if (found) {
       modality = found.cue.agentive && agentive ? found.cue.agentive : found.cue.modality;
       m.modalityCue = found.cue.cue;
+      if (modality === "not_happened") m.negated = true;
     } else if ((clause.type === "coordinated" || clause.type === "participle") && ![...verbTokens].some((k) => k >= clause.start && k < m.tokStart)) {
       // "will develop new markets … and diversify export products": the modal reaches the conjunct.
       const previousClause = view.clauses[m.clauseIndex - 1];
@@ -83,7 +87,11 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       // "laid the foundation for revitalizing ties", "a push for reopening talks": not yet done.
       modality = "planned";
       m.modalityCue = `${view.tokens[m.tokStart - 1]?.lower} + gerund after a noun`;
-    } else if (!found && m.form === "verb" && view.tokens[m.tokStart - 1]?.lower === "to") {
+    } else if (!found && m.form === "verb" && view.tokens[m.tokStart - 1]?.lower === "to" && objectControlled(view, m.tokStart - 1)) {
+      // "ordering Japanese firms to compensate": demanded.
+      modality = "potential";
+      m.modalityCue = "object-control verb + to";
+    } else if (!found && m.form === "verb" && view.tokens[m.tokStart - 1]?.lower === "to" && !CONTENT_NOUNS.has(view.tokens[m.tokStart - 2]?.lower ?? "")) {
       // A purpose ("join forces to tackle global issues") is aimed at, not yet done.
       modality = "planned";
       m.modalityCue = "to (purpose infinitive)";

@@ -131,7 +131,9 @@ function findReports(view: SentenceView, sent: number, previous: EntityCandidate
     const isPerson = speaker.entity.kind === "Person";
     const hedged = HEDGING.has(verbText) && (verbText !== "says" || !isPerson);
     // `"…," said Choo` / `…, Choo said.`: the report comes before; otherwise after the verb.
-    const reportFirst = after || (speaker.tokStart > 0 && (hasBreakAfter(tokens[speaker.tokStart - 1]) || QUOTE.test(tokens[speaker.tokStart]?.pre ?? "")));
+    // A dateline ("SEOUL (Reuters) - South Korea said …") is not a report before the verb.
+    const before = tokens[speaker.tokStart - 1];
+    const reportFirst = after || (speaker.tokStart > 0 && (/[,"\u201c\u201d]/.test(before?.post ?? "") || QUOTE.test(tokens[speaker.tokStart]?.pre ?? "")));
     const from = reportFirst ? 0 : after ? speaker.tokEnd : end;
     const to = reportFirst ? (after ? i : speaker.tokStart) : tokens.length;
     if (to <= from) continue;

@@ -196,3 +196,35 @@ describe("shared ends", () => {
     expect(x.has("development", "intendsToCause", "restoration")).toBeDefined();
   });
 });
+
+describe("unseen wire copy", () => {
+  const text = [
+    "SEOUL (Reuters) - South Korea said on Monday it would remove Japan from its list of trusted trading partners, in retaliation for Tokyo's decision to tighten controls on exports of high-tech materials.",
+    "Seoul says the curbs are a response to South Korean court rulings ordering Japanese firms to compensate wartime forced laborers.",
+    "The dispute has hurt trade between the two U.S. allies and sparked a boycott of Japanese goods in South Korea. Sales of Japanese beer fell 45 percent in July because of the boycott.",
+    "He said the government could file a complaint with the World Trade Organization if Japan does not withdraw the measures.",
+  ].join("\n");
+  const x = run(text, [{ id: "wto", kind: "Organization", label: "World Trade Organization", names: ["World Trade Organization"] }]);
+  it("'in retaliation for' and 'a response to' are cues, not events", () => {
+    expect(x.events.some((e) => /retaliation|response/i.test(e.label))).toBe(false);
+    expect(x.has("japan's decision", "causes", "removal")).toBeDefined();
+    expect(x.has("south korea's decision", "causes", "curbs")).toBeDefined();
+  });
+  it("the subject of the first conjunct causes what the second verb names", () => {
+    expect(x.has("dispute", "causes", "boycott")).toBeDefined();
+    expect(x.has("deterioration of trade", "causes", "boycott")).toBeUndefined();
+  });
+  it("an amount after a change verb is not its theme", () => {
+    expect(x.event("beer").label).toBe("Fall in sales of Japanese beer");
+  });
+  it("'ordering X to compensate' is a demand, not a purpose", () => {
+    expect(x.event("compensation").modality).toBe("potential");
+    expect(x.relations.some((r) => r.rel === "intendsToCause" && /compensation/.test(r.to))).toBe(false);
+  });
+  it("a negated condition prevents the effect", () => {
+    expect(x.has("withdrawal", "prevents", "lawsuit")).toMatchObject({ modality: "conditional" });
+  });
+  it("a dateline is not reported speech", () => {
+    expect(x.has("removal", "announcedBy", "korea")?.note).toContain("paraphrase");
+  });
+});
