@@ -4,7 +4,7 @@
 // it for `Choo said (that) …`). Every event in that stretch is announced by the speaker. A quote
 // that runs on into the next sentence, or a sentence that opens "In addition," keeps the speaker.
 import lexicon from "../../data/lexicons/speech-verbs.json" with { type: "json" };
-import { hasBreakAfter, matchesAt, type Token } from "./clause-tokens.ts";
+import { matchesAt, type Token } from "./clause-tokens.ts";
 import { isActorKind } from "./event-arguments.ts";
 import type { EntitySpan, EventMention, EventNode, SentenceView } from "./event-model.ts";
 import type { EntityCandidate, RelationCandidate, Span } from "./types.ts";
