@@ -166,8 +166,14 @@ function quantities(text: string, sentence: Sentence, taken: Span[]): Draft[] {
     const amount = readAmount(text, start, end, sentence.start);
     if (!amount) continue;
     if (amount.kind !== "money" && !standsAlone(text, start, end, sentence)) continue;
+    // "plus or minus 2%" is a margin, not a figure of the story.
+    if (/(?:plus[ \u00a0]+or[ \u00a0]+minus|±)[ \u00a0]*$/i.test(text.slice(Math.max(sentence.start, start - 16), start))) continue;
     const figure =
-      amount.kind === "money" ? money(text, sentence, amount, taken) : amount.kind === "percent" ? percent(text, sentence, amount, taken) : count(text, sentence, amount);
+      amount.kind === "money"
+        ? money(text, sentence, amount, taken)
+        : amount.kind === "percent"
+          ? percent(text, sentence, amount, taken)
+          : count(text, sentence, amount, out);
     if (!figure || overlapsTaken(figure.start, figure.end)) continue;
     out.push(figure);
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, (figure.converted?.end ?? figure.end) - sentence.start);
@@ -291,8 +297,8 @@ function subjectBefore(text: string, verbStart: number, sentence: Sentence): Phr
   }
   const np = nounPhraseBefore(text, end, sentence.start)?.phrase;
   if (np) return np;
-  if (text[end - 1] === ",") return nounPhraseAfter(text, sentence.start, end)?.phrase;
-  return undefined;
+  // An appositive, a date or a clause between: news puts the subject first.
+  return nounPhraseAfter(text, sentence.start, end, [], true)?.phrase;
 }
 
 /**
@@ -403,7 +409,7 @@ function money(text: string, sentence: Sentence, amount: Amount, blocked: Span[]
   const converted = conversionAfter(text, amount.end, sentence);
   const after = converted ? closingParen(text, converted.end) : amount.end;
   const figureStart = comparatorBefore(text, amount.start, sentence.start)?.start ?? amount.start;
-  const following = clear(nounPhraseAfter(text, after, sentence.end, lexicon.moneyMeasureAfter), blocked);
+  const following = clear(nounPhraseAfter(text, after, limitAt(blocked, after, sentence.end), lexicon.moneyMeasureAfter), blocked);
   // "300 trillion won in investment": the words after say what the money is.
   if (following?.introducer && !following.determiner) {
     return build(text, sentence, amount, { measure: following.phrase.text, start: amount.start, end: following.phrase.end }, 0.9, converted);
@@ -421,6 +427,13 @@ function money(text: string, sentence: Sentence, amount: Amount, blocked: Span[]
   return build(text, sentence, amount, { measure: "amount", start: amount.start, end: amount.end }, 0.6, converted);
 }
 
+/** A measure phrase stops where a date or another figure starts ("a $61 billion package in April"). */
+function limitAt(blocked: Span[], from: number, end: number): number {
+  let limit = end;
+  for (const b of blocked) if (b.start >= from && b.start < limit) limit = b.start;
+  return limit;
+}
+
 /** A measure phrase is never a date ("$659 billion in fiscal 2023"). */
 function clear<T extends { phrase: Phrase }>(found: T | undefined, blocked: Span[]): T | undefined {
   if (!found) return undefined;
@@ -432,7 +445,7 @@ function percent(text: string, sentence: Sentence, amount: Amount, blocked: Span
   const figureStart = comparatorBefore(text, amount.start, sentence.start)?.start ?? amount.start;
   const direct = measureFromChangeVerb(text, figureStart, sentence);
   if (direct) return build(text, sentence, amount, { ...direct, end: amount.end }, base);
-  const following = clear(nounPhraseAfter(text, amount.end, sentence.end, ["of"]), blocked);
+  const following = clear(nounPhraseAfter(text, amount.end, limitAt(blocked, amount.end, sentence.end), ["of"]), blocked);
   if (following && following.introducer) {
     return build(text, sentence, amount, { measure: `share of ${following.phrase.text}`, start: amount.start, end: following.phrase.end }, base);
   }
@@ -444,22 +457,29 @@ function percent(text: string, sentence: Sentence, amount: Amount, blocked: Span
   return build(text, sentence, amount, { measure: "share", start: amount.start, end: amount.end }, base - 0.25);
 }
 
-function count(text: string, sentence: Sentence, amount: Amount): Draft | undefined {
+function count(text: string, sentence: Sentence, amount: Amount, earlier: readonly Draft[]): Draft | undefined {
   const written = text.slice(amount.numberStart, amount.numberEnd);
   const lowerWritten = written.toLowerCase();
   if (lowerWritten === "one" || lowerWritten === "zero") return undefined;
   const spelled = !/\d/.test(written);
   const before = text.slice(Math.max(sentence.start, amount.start - 20), amount.start);
   if (spelled && amount.value <= 10 && SMALL_AFTER_DETERMINER.test(before)) return undefined;
+  // "35 of the missiles": a count of a group the sentence names ("two of them" names none).
+  const partitive = spelled ? null : /^[ \u00a0]+of[ \u00a0]+the[ \u00a0]+/.exec(text.slice(amount.end, amount.end + 12));
   // "300-plus officials", "10 or more people": the noun comes after the comparator.
-  const noun = countedNoun(text, comparatorAfter(text, amount.end, sentence.end)?.end ?? amount.end, sentence.end);
-  if (!noun) return undefined;
-  if (isTimeNoun(noun.head) || !isPlural(noun.head)) return undefined;
-  // "two of them", "three of the": a share of a group named elsewhere.
-  if (/^[ \u00a0]+of[ \u00a0]/.test(text.slice(amount.end, amount.end + 5))) return undefined;
-  const physical = PHYSICAL_UNITS.has(noun.head.text.toLowerCase());
-  const confidence = physical ? 0.6 : spelled ? 0.75 : 0.8;
-  return build(text, sentence, amount, { measure: noun.phrase.text, start: amount.start, end: noun.phrase.end }, confidence);
+  const nounFrom = partitive ? amount.end + partitive[0].length : (comparatorAfter(text, amount.end, sentence.end)?.end ?? amount.end);
+  const noun = countedNoun(text, nounFrom, sentence.end);
+  if (noun && !isTimeNoun(noun.head) && isPlural(noun.head)) {
+    const physical = PHYSICAL_UNITS.has(noun.head.text.toLowerCase());
+    const confidence = physical ? 0.6 : partitive ? 0.7 : spelled ? 0.75 : 0.8;
+    return build(text, sentence, amount, { measure: noun.phrase.text, start: amount.start, end: noun.phrase.end }, confidence);
+  }
+  // "killing at least 18 people and wounding more than 130": the noun of the count before it.
+  const previous = [...earlier].reverse().find((f) => f.unit === "count" && f.end <= amount.start);
+  if (!noun && previous && !spelled && /^[ \u00a0]*(?:[,;.)—–]|and[ \u00a0]|or[ \u00a0]|$)/.test(text.slice(amount.end, sentence.end))) {
+    return build(text, sentence, amount, { measure: previous.measure, start: amount.start, end: amount.end }, 0.6);
+  }
+  return undefined;
 }
 
 function ranks(text: string, sentence: Sentence): Draft[] {

@@ -137,6 +137,8 @@ export function nounPhraseAfter(
   from: number,
   limit: number,
   introducers: readonly string[] = [],
+  /** Skip a determiner even without an introducer (a sentence's opening noun phrase). */
+  openingDeterminer = false,
 ): { phrase: Phrase; introducer?: Word; determiner?: Word } | undefined {
   const words = wordsAfter(text, from, limit);
   let i = 0;
@@ -150,7 +152,7 @@ export function nounPhraseAfter(
     }
   }
   let determiner: Word | undefined;
-  if (words[i] && DETERMINERS.has(lower(words[i] as Word)) && introducer) determiner = words[i++];
+  if (words[i] && DETERMINERS.has(lower(words[i] as Word)) && (introducer || openingDeterminer)) determiner = words[i++];
   const base = contentRun(words.slice(i), 4);
   if (base.length === 0) return undefined;
   let taken = base;

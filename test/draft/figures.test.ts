@@ -168,6 +168,21 @@ describe("detectFigures: counts", () => {
     }
   });
 
+  it("a partitive count and a count whose noun is the previous count's", () => {
+    const text = "Russian forces launched 40 missiles, killing at least 18 people and wounding more than 130. Ukraine shot down 35 of the missiles.";
+    expect(figures(text).map((f) => [f.text, f.value, f.comparator ?? null, f.measure])).toEqual([
+      ["40", 40, null, "missiles"],
+      ["at least 18", 18, "atLeast", "people"],
+      ["more than 130", 130, "moreThan", "people"],
+      ["35", 35, null, "missiles"],
+    ]);
+    expect(figures("Two of them left and three of the five stayed.")).toEqual([]);
+  });
+
+  it("a margin is no figure", () => {
+    expect(figures("The company expects revenue of $24 billion, plus or minus 2%.").map((f) => f.text)).toEqual(["$24 billion"]);
+  });
+
   it("units without a FIGURE_UNITS code stay counts, with the unit in the measure, less sure", () => {
     const f = one("South Korea imported 10 million tons of rice.");
     expect([f.value, f.unit, f.measure]).toEqual([10e6, "count", "tons of rice"]);
