@@ -14,6 +14,7 @@ import {
   type CoreName,
 } from "./date-grammar.ts";
 import { normalizeDate } from "./normalize-date.ts";
+import FIGURE_LEXICON from "../../data/lexicons/figures.json" with { type: "json" };
 import type { DateMention, DraftContext, Sentence, Span } from "./types.ts";
 
 const CORE_GROUP_OFFSET = 4;
@@ -69,7 +70,11 @@ function findDates(ctx: DraftContext): DateMention[] {
       DATE_PATTERN.lastIndex = start + 1;
       continue;
     }
-    candidates.push({ start, end, future: DIRECTIONAL.has(core) && pointsForward(ctx, start, end) });
+    // "hurt by 2019 curbs", "in Monday's vote": the date modifies a noun and the preposition belongs
+    // to the noun phrase, not to the date ("by" would wrongly bound it).
+    const preposition = m[1];
+    const spanStart = preposition && modifiesNoun(text, end) ? skipSpaces(text, start + preposition.length) : start;
+    candidates.push({ start: spanStart, end, future: DIRECTIONAL.has(core) && pointsForward(ctx, spanStart, end) });
   }
   NAMED_PERIOD_PATTERN.lastIndex = 0;
   for (let m = NAMED_PERIOD_PATTERN.exec(text); m; m = NAMED_PERIOD_PATTERN.exec(text)) {
@@ -91,6 +96,21 @@ function findDates(ctx: DraftContext): DateMention[] {
     mentions.push({ start: c.start, end: c.end, text: phrase, ...normalized });
   }
   return mentions;
+}
+
+const NOT_A_NOUN = new Set([...FIGURE_LEXICON.stopWords, ...FIGURE_LEXICON.verbsNotMeasures]);
+
+function modifiesNoun(text: string, end: number): boolean {
+  const next = /^(?:(['’]s)(?![\p{L}])|[ \u00a0]+(\p{Ll}[\p{L}-]*))/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  if (next[1]) return true;
+  return !NOT_A_NOUN.has(next[2] ?? "");
+}
+
+function skipSpaces(text: string, at: number): number {
+  let i = at;
+  while (/[ \u00a0]/.test(text[i] ?? "")) i++;
+  return i;
 }
 
 /** Longest first (ties: earliest), then back in text order. */

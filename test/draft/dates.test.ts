@@ -191,6 +191,13 @@ describe("detectDates in wire copy", () => {
     ]);
   });
 
+  it("a date that modifies a noun leaves its preposition to the noun phrase", () => {
+    expect(dates("Relations were hurt by 2019 curbs.").map(brief)).toEqual([["2019", "2019", null]]);
+    expect(dates("He lost in Monday's vote.").map(brief)).toEqual([["Monday", "2023-03-20", null]]);
+    expect(dates("The cluster is due by 2042, officials said.").map(brief)).toEqual([["by 2042", "2042", "by"]]);
+    expect(dates("The ruling came in late 2018 which angered Tokyo.").map(brief)).toEqual([["in late 2018", "2018", "late"]]);
+  });
+
   it("named periods and decades keep text only", () => {
     expect(dates("Koreans forced into labor during World War II.").map(brief)).toEqual([["during World War II", null, null]]);
     expect(dates("Ties have been frosty since the Korean War.").map(brief)).toEqual([["since the Korean War", null, null]]);
