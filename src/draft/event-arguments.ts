@@ -90,7 +90,14 @@ export function nounPhraseRight(view: SentenceView, at: number, limit: number): 
 export function subjectLeft(view: SentenceView, at: number, clauseStart: number): Phrase | undefined {
   const tokens = view.tokens;
   let k = at - 1;
-  while (k >= clauseStart && SKIP_LEFT.has(tokens[k]?.lower ?? "") && !hasBreakAfter(tokens[k])) k--;
+  // Skip auxiliaries, adverbs and a time between subject and verb ("Washington on Tuesday sharply increased").
+  for (;;) {
+    const t = tokens[k];
+    if (k < clauseStart || !t || hasBreakAfter(t)) break;
+    if (SKIP_LEFT.has(t.lower) || t.tags.has("Adverb") || t.tags.has("Date")) k--;
+    else if (tokens[k + 1]?.tags.has("Date") && /^(on|in|at|last|this|next)$/.test(t.lower)) k--;
+    else break;
+  }
   // An appositive between commas or dashes ("Trade with Japan, the third-largest economy …, decreased").
   if (k >= clauseStart && hasBreakAfter(tokens[k])) {
     const mark = /\u2014/.test(tokens[k]?.post ?? "") ? "\u2014" : ",";

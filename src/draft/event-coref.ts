@@ -7,8 +7,15 @@
 import { EVENT_LIKE_KINDS, type Kind } from "../model/vocabulary.ts";
 import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
 import { labelFor } from "./event-label.ts";
+import { triggerIndex } from "./event-lexicon.ts";
 
 const AGENTIVE = new Set(["action", "response"]);
+/** What "the move" can refer back to: an action that happened, or a change an actor made to something. */
+const actionable = (n: EventNode): boolean =>
+  !n.entityId &&
+  n.primary.form !== "refusal" &&
+  n.primary.modality === "happened" &&
+  (AGENTIVE.has(n.primary.frame.class) || (n.primary.form === "verb" && !!n.primary.object && !n.primary.passive));
 const ANAPHOR_REACH = 2;
 
 export function joinMentions(mentions: EventMention[], views: readonly SentenceView[], takenIds: Set<string>): EventNode[] {
@@ -29,8 +36,7 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
       continue;
     }
     if (m.form === "anaphor") {
-      const target = latest(nodes, m, (n) => AGENTIVE.has(n.primary.frame.class) && n.primary.form !== "refusal" && n.primary.actors.length > 0)
-        ?? latest(nodes, m, (n) => AGENTIVE.has(n.primary.frame.class));
+      const target = latest(nodes, m, (n) => actionable(n) && n.primary.actors.length > 0) ?? latest(nodes, m, actionable);
       if (target) add(m, target);
       continue;
     }
@@ -48,6 +54,14 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
       );
       if (target) {
         add(m, target);
+        continue;
+      }
+      const fallback = triggerIndex().definiteAnaphors.has(noun)
+        ? latest(nodes, m, actionable)
+        : undefined;
+      if (fallback) {
+        m.form = "anaphor";
+        add(m, fallback);
         continue;
       }
     }

@@ -203,7 +203,7 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   // A passive's subject is what the verb acts on: "if the supply chain … is normalized".
   let object = adjectival ? undefined : passive ? subject : tokens[objAt]?.lower === "by" ? undefined : nounPhraseRight(view, objAt, clause.end);
   // "Sales fell 45 percent": an amount after a change verb measures the change; it is not an object.
-  if (object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(percent|per|%|points?|yen|won|dollars?|billion|million|trillion)$/.test(tokens[object.tokEnd - 1]?.lower ?? "") ) object = undefined;
+  if (object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(percent|per|%|points?|yen|won|dollars?|billion|million|trillion|[\d.,]+%)$/.test(tokens[object.tokEnd - 1]?.lower ?? "")) object = undefined;
   const theme = adjectival ? nounPhraseRight(view, end, clause.end) : (object ?? subject);
   const frame = chooseFrame(entry.frames, !!object, !!theme);
   if (!frame) return undefined;

@@ -110,7 +110,8 @@ function clip(view: SentenceView, from: number, to: number): string {
   if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) text = text.replace(/\s*\([^)]*$/, "");
   // "Relations soured": the capital is the sentence's, not the word's.
   const sentenceInitial = a === 0 || /["\u201c]/.test(first.pre);
-  return sentenceInitial && !first.tags.has("ProperNoun") && !first.tags.has("Acronym") ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  const named = first.tags.has("ProperNoun") || first.tags.has("Acronym") || !!view.entityAt[a];
+  return sentenceInitial && !named ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function singular(t: Token | undefined): string {

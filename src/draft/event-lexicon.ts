@@ -41,6 +41,8 @@ export interface TriggerIndex {
   lightVerbs: Set<string>;
   anaphors: Set<string>;
   anaphorPronouns: Set<string>;
+  /** "the decision", "the announcement" with no earlier event of their frame refer back to the latest action. */
+  definiteAnaphors: Set<string>;
   themeSynonyms: Map<string, string>;
   frames: Map<string, Frame>;
 }
@@ -75,6 +77,7 @@ export function triggerIndex(): TriggerIndex {
     lightVerbs: new Set(lexicon.lightVerbs.flatMap(inflect)),
     anaphors: new Set(lexicon.anaphors.any),
     anaphorPronouns: new Set(lexicon.anaphors.pronouns),
+    definiteAnaphors: new Set((lexicon.anaphors as { definite?: string[] }).definite ?? []),
     themeSynonyms: new Map(Object.entries(lexicon.themeSynonyms)),
     frames: new Map(frames.map((f) => [f.id, f])),
   };

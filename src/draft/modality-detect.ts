@@ -76,7 +76,7 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
         m.modalityCue = `${shared.cue.cue} (shared by the coordinated verb)`;
       }
     }
-    if (!found && m.form === "noun") {
+    if (!found && m.form === "noun" && m.frame.nounIsThing) {
       // "The exchange programs will include …": the subject's modal follows it.
       const right = cueAfter(view, m.evidence.tokEnd);
       if (right) {

@@ -123,6 +123,12 @@ function findReports(view: SentenceView, sent: number, previous: EntityCandidate
     // Speaker before ("Choo said", "Finance Minister Choo Kyung-ho pledged Friday") or after ("said Choo").
     let speaker = speakerEndingAt(view, i, previous);
     let after = false;
+    // "…, saying Beijing's subsidies …": a participle reports the main clause's subject, which stands before it.
+    if (!speaker && tokens[i]?.lower.endsWith("ing")) {
+      const subject = view.entities.find((e) => e.tokEnd <= i && isActorKind(e) && e.tokStart <= 3);
+      if (subject) speaker = fromSpan(subject);
+      else continue;
+    }
     if (!speaker) {
       speaker = speakerAt(view, end, previous);
       after = !!speaker;

@@ -228,3 +228,19 @@ describe("unseen wire copy", () => {
     expect(x.has("removal", "announcedBy", "korea")?.note).toContain("paraphrase");
   });
 });
+
+describe("more unseen wire copy", () => {
+  const text =
+    "Washington on Tuesday sharply increased tariffs on Chinese electric vehicles. China has vowed to retaliate. Analysts said the decision could raise prices. Tesla shares fell 3% after the announcement.\nUkraine's army withdrew from two villages amid heavy Russian shelling, the military said.";
+  const x = run(text);
+  it("'the decision' and 'the announcement' with no antecedent of their own refer back to the latest action that happened", () => {
+    expect(x.events.some((e) => /^(decision|announcement)$/i.test(e.label))).toBe(false);
+    expect(x.has("increase in tariffs", "causes", "increase in prices")?.modality).toBe("potential");
+    expect(x.has("increase in tariffs", "hasActor", "united-states")).toBeDefined();
+    expect(x.has("increase in tariffs", "before", "fall in Tesla shares")).toBeDefined();
+    expect(x.has("retaliation", "causes", "increase in prices")).toBeUndefined();
+  });
+  it("'amid' is a weak cause of a response", () => {
+    expect(x.has("attack", "causes", "withdrawal from two villages")).toMatchObject({ confidence: 0.45 });
+  });
+});
