@@ -48,7 +48,7 @@ const SYMBOL_BEFORE = new RegExp(
   `(?:^|[^\\p{L}\\p{N}$])(${alternation(Object.keys(SYMBOLS).filter((s) => s !== "W"), exact)}${SO}|W(?=$)|${alternation(lexicon.currencyCodes, word)}${SO})$`,
   "u",
 );
-const CURRENCY_AFTER = new RegExp(`^${SO}(${alternation([...Object.keys(lexicon.currencyWords), ...lexicon.currencyCodes], word)})`, "u");
+const CURRENCY_AFTER = new RegExp(`^(?:${SO}|-)(${alternation([...Object.keys(lexicon.currencyWords), ...lexicon.currencyCodes], word)})`, "u");
 const POINTS_AFTER = new RegExp(`^(?:${SO}|-)(${alternation(lexicon.percentPointWords, ci)})`, "u");
 const BASIS_POINTS_AFTER = new RegExp(`^${SO}(${alternation(lexicon.basisPointWords, ci)})`, "u");
 const PERCENT_AFTER = new RegExp(`^(?:${SO}|-)(${alternation(lexicon.percentWords, (w) => (w === "%" ? "%" : ci(w)))})`, "u");
@@ -74,6 +74,8 @@ const RANK_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:No\\.|[Nn]umber)${SO}(\\d{
 const RANK_SCOPE = new RegExp(`(?<![\\p{L}])(${alternation(lexicon.rankScopes, ci)})${S}(${SUPERLATIVE})`, "gu");
 const RANKED = new RegExp(`(?<![\\p{L}])(${alternation(lexicon.rankVerbs, ci)})${S}(?:No\\.${SO})?(${ORDINAL}|\\d{1,3})(?![\\p{L}\\p{N}])`, "gu");
 
+const RATE_ADJECTIVES: Record<string, string> = lexicon.rateAdjectives;
+const RATE_ADJECTIVE = new RegExp(`(?<![\\p{L}])(${Object.keys(lexicon.rateAdjectives).join("|")})(?![\\p{L}])`, "iu");
 const SMALL_AFTER_DETERMINER = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ll|[Bb]oth|[Ee]very|[Tt]he other)[ \u00a0]+$/u;
 const SENTENCE_START = /(?:^|[.!?]["”’]?[ \u00a0]+|\n)$/;
 
@@ -385,7 +387,10 @@ function build(
   const verb = VERB_COMPARATOR_BEFORE.exec(text.slice(Math.max(sentence.start, start - 20), start))?.[1];
   const comparator = comparatorB?.comparator ?? comparatorA?.comparator ?? (verb ? VERB_COMPARATORS.get(squashLower(verb)) : undefined);
   const tail = Math.max(end, converted?.end ?? 0, measure.end);
-  const per = perAfter(text, tail, sentence);
+  // "annual investment of $5 billion", "10,000 yearly visitors": a rate said before the number.
+  // Not for percentages: "annual exports fell 7.4 percent" is a change, not a rate.
+  const perAdjective = amount.unit === "percent" ? undefined : RATE_ADJECTIVE.exec(`${/([\p{L}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(sentence.start, start - 20), start))?.[1] ?? ""} ${measure.measure}`);
+  const per = perAfter(text, tail, sentence) ?? (perAdjective ? { per: RATE_ADJECTIVES[(perAdjective[1] ?? "").toLowerCase()] ?? "year", end: 0 } : undefined);
   const evidence = { start: Math.min(start, measure.start), end: Math.max(tail, converted ? closingParen(text, converted.end) : 0, per?.end ?? 0) };
   return {
     start,

@@ -101,6 +101,10 @@ describe("detectFigures: money", () => {
     expect(one("The plan needs 2 trillion won annually.").per).toBe("year");
     expect(one("Rents rose to 1 million won per month.").per).toBe("month");
     expect(one("Exports rose to $5 billion a year earlier.").per).toBeUndefined();
+    expect(one("The plan calls for annual investment of $5 billion.").per).toBe("year");
+    expect(one("Annual exports fell 7.4 percent.").per).toBeUndefined();
+    expect(one("The annual meeting drew 300 people.").per).toBeUndefined();
+    expect(core(one("It is a 300 trillion-won project."))).toMatchObject({ value: 300e12, unit: "KRW" });
   });
 });
 
