@@ -236,7 +236,14 @@ function nearestLeft(refs: NodeRef[], at: number): NodeRef | undefined {
   const left = refs.filter((r) => r.tokEnd <= at);
   const events = left.filter((r) => r.event);
   const best = (list: NodeRef[]): NodeRef | undefined => list.sort((a, b) => b.tokEnd - a.tokEnd || b.tokStart - a.tokStart)[0];
-  return best(events) ?? best(left.filter(isCauseKind));
+  const found = best(events) ?? best(left.filter(isCauseKind));
+  // "will lift its export restrictions …, in a move aimed at …": a noun inside a verb's object is
+  // governed by that verb, whose event is the one the cue continues.
+  if (found?.event?.form === "noun") {
+    const governor = events.find((r) => r.event?.form === "verb" && r.tokStart < found.tokStart && r.evEnd >= found.tokEnd && r.id !== found.id);
+    if (governor) return governor;
+  }
+  return found;
 }
 
 function isSentenceOpening(view: SentenceView, i: number): boolean {

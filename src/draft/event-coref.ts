@@ -10,16 +10,32 @@ import { labelFor } from "./event-label.ts";
 import { triggerIndex } from "./event-lexicon.ts";
 
 const AGENTIVE = new Set(["action", "response"]);
-/** What "the move" can refer back to: an action that happened, or a change an actor made to something. */
-const actionable = (n: EventNode): boolean =>
-  !n.entityId &&
-  n.primary.form !== "refusal" &&
-  n.primary.modality === "happened" &&
-  (AGENTIVE.has(n.primary.frame.class) || (n.primary.form === "verb" && !!n.primary.object && !n.primary.passive));
+/** An aim ("to restore", "aimed at mending") is not what "the decision" refers to. */
+const isAim = (m: EventMention): boolean => /purpose|gerund|aim|design|intend|bid|effort|order to|so as/.test(m.modalityCue ?? "");
+/**
+ * What "the move" can refer back to: an action that happened (else one announced as planned), or
+ * a change an actor made to something.
+ */
+const actionableWith =
+  (modality: "happened" | "planned") =>
+  (n: EventNode): boolean =>
+    !n.entityId &&
+    n.primary.form !== "refusal" &&
+    n.primary.modality === modality &&
+    !isAim(n.primary) &&
+    (AGENTIVE.has(n.primary.frame.class) || (n.primary.form === "verb" && !!n.primary.object && !n.primary.passive));
+const actionable = (n: EventNode): boolean => actionableWith("happened")(n);
+const announced = (n: EventNode): boolean => actionableWith("planned")(n);
 const ANAPHOR_REACH = 2;
 
 export function joinMentions(mentions: EventMention[], views: readonly SentenceView[], takenIds: Set<string>): EventNode[] {
   const nodes: EventNode[] = [];
+  // A noun inside a verb's object ("will lift its export restrictions") is what the act is about;
+  // "the decision" after it means the act, not the noun.
+  const governed = new Set(
+    mentions.filter((n) => n.form === "noun" && mentions.some((v) => v.form === "verb" && v.sent === n.sent && v.object && n.tokStart >= v.object.tokStart && n.tokStart < v.object.tokEnd)),
+  );
+  const ungoverned = (ok: (n: EventNode) => boolean) => (n: EventNode): boolean => ok(n) && n.mentions.some((x) => !governed.has(x));
   const add = (m: EventMention, node: EventNode): void => {
     m.node = nodes.indexOf(node);
     node.mentions.push(m);
@@ -36,7 +52,8 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
       continue;
     }
     if (m.form === "anaphor") {
-      const target = latest(nodes, m, (n) => actionable(n) && n.primary.actors.length > 0) ?? latest(nodes, m, actionable);
+      const target =
+        latest(nodes, m, ungoverned((n) => actionable(n) && n.primary.actors.length > 0)) ?? latest(nodes, m, ungoverned(actionable)) ?? latest(nodes, m, ungoverned(announced));
       if (target) add(m, target);
       continue;
     }
@@ -57,7 +74,7 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
         continue;
       }
       const fallback = triggerIndex().definiteAnaphors.has(noun)
-        ? latest(nodes, m, actionable)
+        ? (latest(nodes, m, ungoverned(actionable)) ?? latest(nodes, m, ungoverned(announced)))
         : undefined;
       if (fallback) {
         m.form = "anaphor";

@@ -9,6 +9,7 @@
 // Every relation carries the verbatim span that states it, a confidence and a note naming its
 // rule, and is checked against src/validate/relation-constraints.ts before it leaves this stage.
 import type { Kind } from "../model/vocabulary.ts";
+import speechLexicon from "../../data/lexicons/speech-verbs.json" with { type: "json" };
 import { linkCauses } from "./causal-links.ts";
 import { matchesAt, tokenizeSentences, type Token } from "./clause-tokens.ts";
 import { entitiesIn, isActorKind, subjectLeft } from "./event-arguments.ts";
@@ -165,7 +166,8 @@ function attachDatesAndFigures(
     if (!clause) continue;
     const regions = [spanOf(view, clause.start, clause.end), ...(elaborationOf.get(m) ?? []).map((e) => spanOf(view, e.from, e.to))];
     const inRegion = (s: { start: number; end: number }): boolean => regions.some((r) => r.start <= s.start && s.end <= r.end);
-    const candidates = dates.filter((d) => !usedDates.has(d) && inRegion(d) && !overlaps(d, m.trigger));
+    // "…, the ministry said Thursday": a date next to a speech verb dates the report, not the event.
+    const candidates = dates.filter((d) => !usedDates.has(d) && inRegion(d) && !overlaps(d, m.trigger) && !nextToSpeech(view, d));
     const nearest = candidates.sort((a, b) => distance(a, m.trigger) - distance(b, m.trigger))[0];
     if (nearest && (m.form !== "noun" || distance(nearest, m.trigger) < 40 || (elaborationOf.get(m) ?? []).length > 0)) {
       m.date = nearest;
@@ -184,6 +186,18 @@ function attachDatesAndFigures(
       }
     }
   }
+}
+
+const SPEECH_WORDS = new Set(speechLexicon.verbs.filter((v) => !v.includes(" ")));
+
+function nextToSpeech(view: SentenceView, d: DateMention): boolean {
+  const k = view.tokens.findIndex((t) => t.end > d.start);
+  if (k < 0) return false;
+  let j = k;
+  while (j < view.tokens.length && (view.tokens[j] as Token).end <= d.end) j++;
+  const before = view.tokens[k - 1]?.lower ?? "";
+  const after = view.tokens[j]?.lower ?? "";
+  return SPEECH_WORDS.has(before) || SPEECH_WORDS.has(after);
 }
 
 const rankForDate = (m: EventMention): number => (m.form === "verb" ? 0 : m.form === "refusal" ? 2 : 1) * 100000 + m.sent * 100 + m.tokStart / 1000;

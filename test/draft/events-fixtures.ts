@@ -57,6 +57,7 @@ export function figureAt(text: string, words: string, value: number, unit: Figur
 
 /** Common actors of wire copy about East Asia and trade. */
 export const ACTORS: EntityFixture[] = [
+  { id: "japan-trade-ministry", kind: "GovernmentOrganization", label: "Ministry of Economy, Trade and Industry", names: ["the trade ministry"] },
   { id: "korea", kind: "Country", label: "South Korea", names: ["South Korea", "Korea", "Seoul", "Korean"] },
   { id: "japan", kind: "Country", label: "Japan", names: ["Japan", "Tokyo", "Japanese"] },
   { id: "china", kind: "Country", label: "China", names: ["China", "Beijing"] },

@@ -244,3 +244,20 @@ describe("more unseen wire copy", () => {
     expect(x.has("attack", "causes", "withdrawal from two villages")).toMatchObject({ confidence: 0.45 });
   });
 });
+
+describe("Kyodo-style lead", () => {
+  const x = run(
+    "TOKYO (Kyodo) -- Japan will lift its export restrictions on three chemicals to South Korea, the trade ministry said Thursday, in a move aimed at mending ties strained by a row over wartime labor. The decision follows a summit between the two leaders in Tokyo last week.",
+  );
+  it("'in a move aimed at' continues the act of the main clause, not the noun in its object", () => {
+    expect(x.has("lifting of export restrictions", "intendsToCause", "mending of ties")).toMatchObject({ modality: "planned" });
+    expect(x.event("mending").modality).toBe("planned");
+    expect(x.event("mending").date).toBeUndefined();
+  });
+  it("'The decision follows a summit' orders the summit before the act it refers to", () => {
+    expect(x.has("summit", "before", "lifting of export restrictions")).toBeDefined();
+  });
+  it("'strained by' states the cause of the strain", () => {
+    expect(x.has("row over wartime labor", "causes", "strain of ties")).toBeDefined();
+  });
+});
