@@ -150,7 +150,7 @@ function isDateInContext(
   return true;
 }
 
-const FUNCTION_WORDS = new Set(["the", "a", "an", "in", "since", "by", "from", "and", "or", "to", "of", "for", "until", "after", "before", "this", "that", "its", "his", "her", "their", "our", "between", "during", "through", "at", "on", "as", "than", "with", "late", "early", "mid", "fiscal", "year", "but", "while", "when", "if", "because", "since", "with", "per", "last"]);
+const FUNCTION_WORDS = new Set(["the", "a", "an", "in", "since", "by", "from", "and", "or", "to", "of", "for", "until", "after", "before", "this", "that", "its", "his", "her", "their", "our", "between", "during", "through", "at", "on", "as", "than", "with", "late", "early", "mid", "fiscal", "year", "but", "while", "when", "if", "because", "per", "last"]);
 
 /** A capitalised word inside a sentence that is no function word, no possessive, no abbreviation:
  * the number after it belongs to a name ("Busan Expo 2030", "Vision 2030"). */

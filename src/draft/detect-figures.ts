@@ -79,9 +79,7 @@ const RATE_ADJECTIVE = new RegExp(`(?<![\\p{L}])(${Object.keys(lexicon.rateAdjec
 const SMALL_AFTER_DETERMINER = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ll|[Bb]oth|[Ee]very|[Tt]he other)[ \u00a0]+$/u;
 const SENTENCE_START = /(?:^|[.!?]["”’]?[ \u00a0]+|\n)$/;
 
-interface Draft extends FigureMention {
-  priority: number;
-}
+type Draft = FigureMention;
 
 export function detectFigures(ctx: DraftContext): FigureMention[] {
   const { text } = ctx;
@@ -98,9 +96,7 @@ export function detectFigures(ctx: DraftContext): FigureMention[] {
     for (const figure of ranks(text, sentence)) add(figure);
     for (const figure of quantities(text, sentence, taken)) add(figure);
   }
-  return drafts
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map(({ priority: _priority, ...figure }) => figure);
+  return drafts.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The context's sentences, or the whole text as one when a caller gives none. */
@@ -404,7 +400,6 @@ function build(
     ...(converted ? { converted } : {}),
     evidence,
     confidence: Math.round(confidence * 100) / 100,
-    priority: 1,
   };
 }
 
@@ -520,7 +515,6 @@ function ranks(text: string, sentence: Sentence): Draft[] {
       measure,
       evidence: { start: subject.phrase.start, end: where?.introducer ? where.phrase.end : end },
       confidence: 0.8,
-      priority: 2,
     });
   }
   for (const m of region.matchAll(RANK_SCOPE)) {
@@ -557,7 +551,6 @@ function rank(
       measure,
       evidence: { start: evidenceStart ?? extendBack(text, start, sentence), end: noun.phrase.end },
       confidence,
-      priority: 2,
     };
   }
   // "the number of Japanese travelers to Korea — the second highest": the rank stands for a phrase before it.
@@ -578,7 +571,6 @@ function rank(
     measure,
     evidence: { start: npStart, end },
     confidence: confidence - 0.1,
-    priority: 2,
   };
 }
 
