@@ -3,7 +3,13 @@
 // bracketed photo credit ("[YONHAP]") is not part of the caption's last sentence, so paragraphs are
 // cut first and credits split off after.
 import nlp from "compromise";
+import abbreviations from "../../data/lexicons/sentence-abbreviations.json" with { type: "json" };
 import type { Sentence } from "./types.ts";
+
+const BEFORE_NUMBER = new RegExp(`(?:^|[\\s(])(?:${abbreviations.beforeNumber.join("|")})\\.$`);
+
+const OPENING = /["“‘'(\[]/;
+const CLOSING = /["”’')\]]/;
 
 const CREDIT = /\s*\[[A-Z][A-Za-z .&/-]*\]\s*$/;
 
@@ -42,12 +48,23 @@ function splitBlock(block: string): Array<{ start: number; end: number }> {
   let cursor = 0;
   for (const sentence of parsed) {
     // compromise's offsets are string indices; trust them only when they move forward.
-    const start = Math.max(cursor, sentence.offset.start);
-    const end = Math.min(body.length, sentence.offset.start + sentence.offset.length);
+    let start = Math.max(cursor, sentence.offset.start);
+    let end = Math.min(body.length, sentence.offset.start + sentence.offset.length);
+    // compromise leaves opening and closing quotes and brackets outside a sentence's offsets.
+    while (start > cursor && OPENING.test(body[start - 1] ?? "")) start--;
+    while (end < body.length && CLOSING.test(body[end] ?? "")) end++;
     if (end <= start) continue;
     const trimmed = trimSpan(body, start, end);
     if (trimmed) out.push(trimmed);
     cursor = end;
+  }
+  // "the No. | 2 chipmaker": an abbreviation before a number does not end the sentence.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const here = out[i] as { start: number; end: number };
+    const next = out[i + 1] as { start: number; end: number };
+    if (BEFORE_NUMBER.test(body.slice(here.start, here.end)) && /^\d/.test(body.slice(next.start, next.end))) {
+      out.splice(i, 2, { start: here.start, end: next.end });
+    }
   }
   if (cursor < body.length) {
     const rest = trimSpan(body, cursor, body.length);
