@@ -111,8 +111,12 @@ function latest(nodes: EventNode[], m: EventMention, ok: (n: EventNode) => boole
 
 function keyOf(m: EventMention): string | undefined {
   switch (m.frame.key) {
-    case "object":
-      return m.object?.head ?? m.mod?.toLowerCase().split(/\s+/).pop() ?? m.pp?.head;
+    case "object": {
+      // "export restrictions" and "curbed exports" share a key: the modifier is normalised like a head.
+      const synonyms = triggerIndex().themeSynonyms;
+      const mod = m.mod?.toLowerCase().split(/\s+/).pop();
+      return m.object?.head ?? (mod ? (synonyms.get(mod) ?? mod) : undefined) ?? m.pp?.head;
+    }
     case "theme":
       return m.theme?.head;
     case "actor":
