@@ -169,6 +169,7 @@ export function assembleAnnotation(
   }
   for (const event of events) {
     const extra: Partial<EntitySpec> = { modality: event.modality };
+    if (event.note) extra.description = event.note;
     if (event.date) {
       extra.date = { text: event.date.text };
       if (event.date.value) extra.date.value = event.date.value;

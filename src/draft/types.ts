@@ -110,6 +110,8 @@ export interface EventCandidate {
   /** Figures that measure the event itself (amounts, targets); others stay on entities. */
   figures: FigureMention[];
   confidence: number;
+  /** Why the rules say what they say of it ("hedged: 'allegedly'"); written as the entity's description. */
+  note?: string;
 }
 
 /** A proposed edge. `from`/`to` are ids of entity or event candidates. */
