@@ -19,7 +19,7 @@ export interface Row {
   note?: string;
 }
 
-const SECTIONS = ["export", "explorer", "query"] as const;
+const SECTIONS = ["export", "explorer", "query", "endpoint"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { only: Set<Section>; quick: boolean } {
@@ -210,3 +210,4 @@ if (quick) process.env.BENCH_QUICK = "1";
 if (only.has("export")) await benchExport(quick);
 if (only.has("explorer")) await benchModule("Explorer", "explorer.ts", "benchExplorer");
 if (only.has("query")) await benchModule("Query", "query.ts", "benchQuery");
+if (only.has("endpoint")) await benchModule("Endpoint under pathological load", "endpoint-load.ts", "benchEndpointLoad");

@@ -5,7 +5,10 @@
 // - the pool keeps one idle worker in reserve (up to `maxSize`), so a light query arriving while heavy ones
 //   run finds a worker instead of waiting behind them; extra workers retire when idle;
 // - the waiting line is bounded: beyond `maxQueue`, a query is refused at once (503 with Retry-After);
+// - a query still running after `demoteAfterMs` is demoted: its thread gets the lowest CPU priority, so
+//   heavy queries cannot starve the light ones, nor the start of new workers, of the machine's cores;
 // - a worker whose engine failed (a WebAssembly trap) is replaced as soon as it has answered.
+import { setPriority } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { QueryQueueFullKgError, QueryTimeoutKgError } from "../sparql/sparql-errors.ts";
 import type { QueryJob, QueryReply } from "./answer-query.ts";
@@ -14,7 +17,7 @@ import { spawnTsWorker } from "./spawn-ts-worker.ts";
 export interface PoolOptions {
   /** Workers kept running, each holding a copy of the data (default 2). */
   size?: number;
-  /** Most workers at once, the reserve for light queries included (default size + 4). */
+  /** Most workers at once, those started ahead of need included (default size + 8). */
   maxSize?: number;
   /** Per-query limit in milliseconds, counted from the query's arrival (default 10 000). */
   timeoutMs?: number;
@@ -22,6 +25,8 @@ export interface PoolOptions {
   maxQueue?: number;
   /** Workers beyond `size` retire after this long without a query (default 30 000 ms). */
   idleMs?: number;
+  /** A query running longer than this gets its thread's CPU priority lowered (default 250 ms). */
+  demoteAfterMs?: number;
 }
 
 interface Pending {
@@ -35,8 +40,27 @@ interface Pending {
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The thread's kernel id (Linux), for its priority. */
+  tid?: number;
+  /** Its query has run longer than demoteAfterMs. */
+  demoted?: boolean;
+  /** Its thread runs at the lowest priority. */
+  niced?: boolean;
+  demoteTimer?: NodeJS.Timeout;
   current?: Pending;
   idleTimer?: NodeJS.Timeout;
+}
+
+const LOWEST_PRIORITY = 19;
+
+/** Sets a thread's nice value; false when the system does not allow it. */
+function prioritise(tid: number, priority: number): boolean {
+  try {
+    setPriority(tid, priority);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const WORKER_MODULE = new URL("./sparql-worker.ts", import.meta.url);
@@ -47,20 +71,23 @@ export class SparqlWorkerPool {
   readonly maxSize: number;
   readonly maxQueue: number;
   private readonly idleMs: number;
+  private readonly demoteAfterMs: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
   private startupError: Error | undefined;
+  private readonly nquads: SharedArrayBuffer;
 
-  constructor(
-    private readonly nquads: string,
-    options: PoolOptions = {},
-  ) {
+  constructor(nquads: string, options: PoolOptions = {}) {
+    const bytes = new TextEncoder().encode(nquads);
+    this.nquads = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(this.nquads).set(bytes);
     this.size = options.size ?? 2;
-    this.maxSize = Math.max(this.size, options.maxSize ?? this.size + 4);
+    this.maxSize = Math.max(this.size, options.maxSize ?? this.size + 8);
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.maxQueue = options.maxQueue ?? 64;
     this.idleMs = options.idleMs ?? 30_000;
+    this.demoteAfterMs = options.demoteAfterMs ?? 250;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -100,13 +127,17 @@ export class SparqlWorkerPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: spawnTsWorker(WORKER_MODULE, { nquads: this.nquads }), ready: false };
-    slot.worker.on("message", (message: QueryReply | "ready") => {
-      if (message === "ready") {
+    slot.worker.on("message", (message: QueryReply | { ready: true; tid?: number }) => {
+      if ("ready" in message) {
         slot.ready = true;
+        if (message.tid) slot.tid = message.tid;
       } else {
         const pending = this.settle(slot);
         pending?.resolve(message);
-        if (message.engineFailed) this.replace(slot);
+        // A demoted thread that cannot be given its priority back would serve light queries slowly.
+        const restored = !slot.niced || (slot.tid !== undefined && prioritise(slot.tid, 0));
+        slot.niced = false;
+        if (message.engineFailed || !restored) this.replace(slot);
       }
       this.dispatch();
     });
@@ -135,16 +166,31 @@ export class SparqlWorkerPool {
       slot.current = pending;
       pending.slot = slot;
       slot.worker.postMessage(pending.job);
+      {
+        slot.demoteTimer = setTimeout(() => {
+          if (slot.current !== pending) return;
+          slot.niced = slot.tid !== undefined && prioritise(slot.tid, LOWEST_PRIORITY);
+          // Where priorities cannot be changed, its successor is still started ahead of need.
+          slot.demoted = true;
+          this.grow();
+        }, this.demoteAfterMs);
+      }
     }
     this.grow();
     for (const slot of this.slots) if (slot.ready && !slot.current) this.scheduleRetire(slot);
   }
 
-  /** Start workers so that every waiting query, plus one more, has one (within maxSize). */
+  /**
+   * Start workers (within maxSize) so that every waiting query has one, one more is free or starting for
+   * the next light query, and one more for each demoted query running: such a query is likely to be
+   * stopped at its deadline and sent again, and starting a worker (loading the data) takes a second or
+   * more, so its successor is started ahead of need.
+   */
   private grow(): void {
     if (this.closed || this.startupError) return;
     const free = this.slots.filter((s) => !s.current).length;
-    const wanted = Math.min(this.maxSize - this.slots.length, this.queue.length + 1 - free);
+    const demoted = this.slots.filter((s) => s.current && s.demoted).length;
+    const wanted = Math.min(this.maxSize - this.slots.length, this.queue.length + 1 + demoted - free);
     for (let i = 0; i < wanted; i++) this.slots.push(this.spawn());
   }
 
@@ -176,6 +222,8 @@ export class SparqlWorkerPool {
   private settle(slot: Slot): Pending | undefined {
     const pending = slot.current;
     slot.current = undefined;
+    slot.demoted = false;
+    clearTimeout(slot.demoteTimer);
     if (pending) clearTimeout(pending.deadline);
     return pending;
   }
@@ -196,6 +244,7 @@ export class SparqlWorkerPool {
   private async retire(slot: Slot): Promise<void> {
     slot.worker.removeAllListeners();
     clearTimeout(slot.idleTimer);
+    clearTimeout(slot.demoteTimer);
     await slot.worker.terminate();
   }
 }

@@ -14,11 +14,13 @@ import { oxigraphEngine } from "./oxigraph-engine.ts";
  * ```
  * @throws ParseKgError when the text is not valid N-Quads.
  */
-export function createSparqlStore(nquads: string): Store {
+export function createSparqlStore(nquads: string | Uint8Array): Store {
   // From a fresh engine when an earlier query broke the first one (see oxigraph-engine.ts).
   const store = new (oxigraphEngine().Store)();
   try {
-    store.load(nquads, { format: "application/n-quads" });
+    // A fresh store: no transaction is needed to keep it consistent (on failure it is thrown away), and
+    // without one the bulk load is markedly faster — it is what a new query worker waits for.
+    store.load(nquads, { format: "application/n-quads", no_transaction: true });
   } catch (error) {
     throw new ParseKgError(`cannot load N-Quads into the SPARQL store: ${(error as Error).message}`);
   }
