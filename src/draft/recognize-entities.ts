@@ -15,6 +15,7 @@ import stoplist from "../../data/lexicons/entity-stoplist.json" with { type: "js
 import type { Kind } from "../model/vocabulary.ts";
 import { resolveCoreference } from "./coref-resolve.ts";
 import { readDatedTexts, readGroups } from "./entity-common-nouns.ts";
+import { readCommonOrganisations } from "./entity-common-orgs.ts";
 import { linkEntities } from "./entity-link.ts";
 import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
 import { addMention, claim, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
@@ -55,6 +56,7 @@ export function recognizeEntities(ctx: DraftContext): { entities: EntityCandidat
   reader.readAll();
   readDatedTexts(state);
   resolveCoreference(state);
+  readCommonOrganisations(state);
   readGroups(state);
   return linkEntities(state, ctx.corpus);
 }
