@@ -10,6 +10,8 @@ import { serveStatic, type StaticServer } from "./static-server.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HAS_CHROMIUM = chromiumPath() !== null;
+// In CI a missing browser is a failure, never a skip; on a developer's machine it is a warning.
+if (!HAS_CHROMIUM && process.env.CI) throw new Error("chromium is not on PATH: CI must install it (apt-get install chromium)");
 if (!HAS_CHROMIUM) console.warn("explorer browser test skipped: `chromium` is not on PATH (apt-get install chromium)");
 
 const XSS = "<img src=x onerror=alert(1)>";
