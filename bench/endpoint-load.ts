@@ -83,8 +83,8 @@ export async function benchEndpointLoad(): Promise<Row[]> {
   const nquads = await graphToNQuads(await loadGraphFromSources([fileURLToPath(new URL("../data", import.meta.url))]));
   // Sized for the load: starting a worker (loading the data) takes seconds of CPU on a busy machine, so the
   // workers the heavy queries will need are running before they arrive, and replacements start ahead of need.
-  const workers = 6;
-  const maxWorkers = 12;
+  const workers = Number(process.env.BENCH_WORKERS ?? 6);
+  const maxWorkers = Number(process.env.BENCH_MAX_WORKERS ?? 12);
   const running = await startSparqlServer({ nquads, port: 0, workers, maxWorkers, timeoutMs, staticDir: "/nonexistent" });
   try {
     const { heavy, light } = await runClients({ endpoint: `${running.url}sparql`, heavy: HEAVY, light: LIGHT, heavyClients: 4, seconds, lightEveryMs: 100, warmupMs });

@@ -52,6 +52,9 @@ interface Slot {
 }
 
 const LOWEST_PRIORITY = 19;
+// Workers kept free beyond need, for light queries arriving while others run: on a loaded machine even a
+// light query holds its worker for a good part of a second.
+const LIGHT_RESERVE = 2;
 
 /** Sets a thread's nice value; false when the system does not allow it. */
 function prioritise(tid: number, priority: number): boolean {
@@ -98,8 +101,8 @@ export class SparqlWorkerPool {
   }
 
   /** Workers now running or starting, and queries waiting: for tests and the benchmark. */
-  stats(): { workers: number; busy: number; waiting: number } {
-    return { workers: this.slots.length, busy: this.slots.filter((s) => s.current).length, waiting: this.queue.length };
+  stats(): { workers: number; ready: number; busy: number; waiting: number } {
+    return { workers: this.slots.length, ready: this.slots.filter((s) => s.ready).length, busy: this.slots.filter((s) => s.current).length, waiting: this.queue.length };
   }
 
   /**
@@ -181,8 +184,8 @@ export class SparqlWorkerPool {
   }
 
   /**
-   * Start workers (within maxSize) so that every waiting query has one, one more is free or starting for
-   * the next light query, and one more for each demoted query running: such a query is likely to be
+   * Start workers (within maxSize) so that every waiting query has one, LIGHT_RESERVE more are free or
+   * starting for the next light queries, and one more for each demoted query running: such a query is likely to be
    * stopped at its deadline and sent again, and starting a worker (loading the data) takes a second or
    * more, so its successor is started ahead of need.
    */
@@ -190,7 +193,7 @@ export class SparqlWorkerPool {
     if (this.closed || this.startupError) return;
     const free = this.slots.filter((s) => !s.current).length;
     const demoted = this.slots.filter((s) => s.current && s.demoted).length;
-    const wanted = Math.min(this.maxSize - this.slots.length, this.queue.length + 1 + demoted - free);
+    const wanted = Math.min(this.maxSize - this.slots.length, this.queue.length + LIGHT_RESERVE + demoted - free);
     for (let i = 0; i < wanted; i++) this.slots.push(this.spawn());
   }
 
