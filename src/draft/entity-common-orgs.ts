@@ -118,7 +118,7 @@ function referent(state: EntityState, offset: number, phrase: Phrase, modified: 
   const windowStart = state.sentences[Math.max(0, sentence - lexicon.window)]?.start ?? 0;
   let best: { entity: DraftEntity; at: number } | undefined;
   for (const entity of state.entities.values()) {
-    if (!ACTOR_KINDS.has(entity.kind) || (phrase.kind === "Court") !== (entity.kind === "Court")) continue;
+    if (!ACTOR_KINDS.has(entity.kind) || entity.kind !== phrase.kind) continue;
     const label = entity.label.toLowerCase();
     if (modified ? !label.includes(modified) && !label.includes(modified.replace(/['’]/g, "")) : !phrase.labelHas.some((w) => label.includes(w))) continue;
     const last = latestBefore(entity.mentions, offset);

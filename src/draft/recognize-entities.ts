@@ -20,13 +20,15 @@ import { linkEntities } from "./entity-link.ts";
 import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
 import { addMention, claim, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
 import { surfaceKey, tokenize } from "./entity-tokens.ts";
-import { isCommonWord, isFirstName, lowerCaseWords } from "./entity-word-class.ts";
+import { isCommonWord, isDescriptiveWord, isFirstName, lowerCaseWords } from "./entity-word-class.ts";
 import { gazetteerIndex, type GazetteerEntry, type GazetteerHit } from "./gazetteer-index.ts";
+import { placeNounBefore, runContext } from "./name-context.ts";
 import { acronymMatches, isHonorific, matchTitle, nameWords, originOfFamilyName, personShape } from "./name-patterns.ts";
 import type { DraftContext, EntityCandidate, RelationCandidate, Sentence } from "./types.ts";
 
 const STOP_WORDS = new Set(stoplist.words);
 const STOP_ACRONYMS = new Set(stoplist.acronyms);
+const NAME_OPENERS = new Set(stoplist.nameOpeners);
 const CHROME = stoplist.chrome.map((source) => new RegExp(source));
 const LAST_HEADS = heads.last as Record<string, Kind>;
 const FIRST_HEADS = heads.first as Record<string, Kind>;
@@ -39,6 +41,10 @@ const LOCATIVE = new Set(["in", "at", "from", "near", "outside", "inside", "acro
 const PLACE_MODIFIERS = new Set(["central", "downtown", "northern", "southern", "eastern", "western", "greater", "suburban", "southeastern", "northeastern", "southwestern", "northwestern"]);
 const DOC_KINDS = new Set<Kind>(["Legislation", "Agreement", "Policy", "Plan", "Programme"]);
 const PLACE_KINDS = new Set<Kind>(["Country", "Region", "Place", "Facility", "Bloc"]);
+const FACILITY_NOUNS = new Set(heads.facilityNouns);
+// "at" and "from" also introduce organisations ("economist at Itaú", "an offer from Te Whatu Ora").
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "into"]);
+const NOT_NAME_HEADS = new Set(heads.notNameHeads);
 
 /** Entities of the article sorted by first mention, and the structural links their naming states. */
 export function recognizeEntities(ctx: DraftContext): { entities: EntityCandidate[]; relations: RelationCandidate[] } {
@@ -205,12 +211,19 @@ class Reader {
     if (matchTitle(this.state.tokens, index, to, false)) return false;
     const hit = this.gazetteer.match(this.state.tokens, index, to);
     if (hit && !hit.caseInsensitive) return false;
+    if (NAME_OPENERS.has(token.text) && index + 1 < to && this.state.tokens[index + 1]!.cap && !this.isSentenceInitial(index) && !this.isNoiseRunAfter(index + 1, to)) return false;
     if (STOP_WORDS.has(token.text) || STOP_ACRONYMS.has(token.text)) return true;
     // A single word may still be a surname met elsewhere ("Kishida said"): kept for resolveSingles.
     if (this.isSentenceInitial(index) && index + 1 < to) {
       if (!token.allCaps && isCommonWord(token.text, this.lowerWords)) return true;
     }
     return false;
+  }
+
+  /** The rest of the chunk is only stop words ("Last Monday"), so an opener before it names nothing. */
+  private isNoiseRunAfter(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!STOP_WORDS.has(this.state.tokens[i]!.text)) return false;
+    return true;
   }
 
   /** Reads the chunk [from, to); returns the token index after what it consumed (a form may run past the chunk). */
@@ -234,7 +247,8 @@ class Reader {
     let pos = a;
     while (pos < to) {
       const token = tokens[pos]!;
-      if (!token.word || CONNECTORS.has(token.text) || STOP_WORDS.has(token.text) && !matchTitle(tokens, pos, to, false) && !this.gazetteer.match(tokens, pos, to)) {
+      const opensName = NAME_OPENERS.has(token.text) && pos + 1 < to && tokens[pos + 1]!.cap && (!this.isSentenceInitial(pos) || tokens[pos - 1]?.text === "The");
+      if (!token.word || CONNECTORS.has(token.text) || STOP_WORDS.has(token.text) && !opensName && !matchTitle(tokens, pos, to, false) && !this.gazetteer.match(tokens, pos, to)) {
         pos++;
         continue;
       }
@@ -434,18 +448,38 @@ class Reader {
   private takeRun(from: number, to: number, context: Context): void {
     const { tokens } = this.state;
     const words = nameWords(tokens, from, to);
+    if (this.takeFacilityTrailer(from, to)) return;
     if (words && words.words.length >= 2) {
       const shape = personShape(words.words, this.isFirstName(from));
       if (shape) {
         this.takePerson(from, to, undefined, context, shape.confidence);
         return;
       }
+      if (words.words.length <= 3 && !this.isTitleRun(from, to)) {
+        const around = runContext(tokens, from, to, Boolean(this.appositiveTitle(to)));
+        if (around && "person" in around && !words.words.some((w) => isCommonWord(w, this.lowerWords))) {
+          this.takePerson(from, to, undefined, context, 0.7);
+          const person = this.state.entities.get(`Person:${nameKey(cleanLabel(this.state.text.slice(tokens[from]!.start, tokens[to - 1]!.end)))}`);
+          if (person && around.title) person.jobTitle ??= titleCase(around.title);
+          return;
+        }
+      }
     }
     if (words && words.words.length === 1) {
+      const around = runContext(tokens, from, to, false);
+      if (around && "organisation" in around && !this.isSentenceInitial(from)) {
+        this.takeUnknownName(from, to, "Organization", "pattern:role-noun-name", 0.6);
+        return;
+      }
+      if (placeNounBefore(tokens, from)) {
+        this.takeUnknownName(from, to, "Place", "pattern:place-noun-of", 0.7);
+        return;
+      }
       this.pendingSingles.push({ index: from, end: to, sentenceInitial: this.isSentenceInitial(from) });
       return;
     }
     this.unknownRuns.push({ from, to });
+    if (words && !this.isTitleRun(from, to) && this.takeUnknownRun(from, to)) return;
     // An unknown name with its acronym beside it is still a name: "Korea-Japan Cooperation Forum (KJCF)".
     const label = cleanLabel(this.state.text.slice(tokens[from]!.start, tokens[to - 1]!.end));
     if (tokens[to]?.text === "(" && to - from >= 2 && acronymMatches(tokens[to + 1]?.text ?? "", label)) {
@@ -453,6 +487,70 @@ class Reader {
       this.mention(entity.key, from, to, "pattern:acronym-definition", 0.6, true);
       this.acronymAfter(entity, to, tokens.length, label);
     }
+  }
+
+  /** A run that is a job title only ("Prime Minister", "Chief Executive"): a person's role, not a name. */
+  private isTitleRun(from: number, to: number): boolean {
+    const title = matchTitle(this.state.tokens, from, to, true);
+    return Boolean(title && title.end >= to);
+  }
+
+  private takeUnknownName(from: number, to: number, kind: Kind, via: string, confidence: number): DraftEntity {
+    const label = cleanLabel(this.state.text.slice(this.state.tokens[from]!.start, this.state.tokens[to - 1]!.end));
+    const entity = this.entity(`${kind}:${nameKey(label)}`, kind, label);
+    this.mention(entity.key, from, to, via, confidence, true);
+    return entity;
+  }
+
+  /**
+   * Two or more capitalised words inside a sentence that nothing else read: still a name. A place
+   * where the words before make it one ("in", "the city of"), else an organisation, the usual
+   * bearer of an unknown multi-word name in news ("Turkish Red Crescent", "Te Whatu Ora").
+   */
+  private takeUnknownRun(from: number, to: number): boolean {
+    const { tokens } = this.state;
+    const last = tokens[to - 1]!.text;
+    if (NOT_NAME_HEADS.has(last) || to - from > 6) return false;
+    if (tokens.slice(from, to).some((t, k) => /^\p{N}/u.test(t.text) || STOP_WORDS.has(t.text) && !(k === 0 && NAME_OPENERS.has(t.text)))) return false;
+    const place = placeNounBefore(tokens, from) || PLACE_PREPOSITIONS.has(tokens[from - 1]?.text ?? "") && !this.isSentenceInitial(from);
+    this.takeUnknownName(from, to, place ? "Place" : "Organization", place ? "pattern:unknown-place" : "pattern:unknown-name", 0.5);
+    return true;
+  }
+
+  /**
+   * "North Quay container terminal", "the North Quay and Eastern Basin terminals": capitalised
+   * names before a lower-case facility noun are facilities (data/lexicons/entity-heads.json,
+   * facilityNouns).
+   */
+  private takeFacilityTrailer(from: number, to: number): boolean {
+    const { tokens } = this.state;
+    let k = to;
+    // "the North Quay and Eastern Basin terminals": the noun comes after the partner name.
+    if (tokens[to]?.text === "and" && tokens[to + 1]?.cap) {
+      let partner = to + 1;
+      while (tokens[partner]?.cap && tokens[partner]!.word) partner++;
+      if (FACILITY_NOUNS.has(tokens[partner]?.text ?? "") && tokens[partner]!.text.endsWith("s")) k = partner;
+    }
+    while (k < to + 3 && tokens[k]?.word && /^\p{Ll}/u.test(tokens[k]!.text) && !FACILITY_NOUNS.has(tokens[k]!.text) && !FACILITY_NOUNS.has(`${tokens[k]!.text}s`.replace(/ss$/, "s"))) k++;
+    const noun = tokens[k];
+    if (!noun || k >= to + 3 && !tokens[to + 1]?.cap) return false;
+    const singular = FACILITY_NOUNS.has(noun.text) && !noun.text.endsWith("s") || noun.text === "works";
+    const plural = !singular && FACILITY_NOUNS.has(noun.text);
+    if (!singular && !plural) return false;
+    if (tokens[to]?.text !== "and" && tokens.slice(to, k).some((t) => !isDescriptiveWord(t.text) || STOP_WORDS.has(t.text))) return false;
+    if (singular) {
+      const label = cleanLabel(this.state.text.slice(tokens[from]!.start, noun.end));
+      const entity = this.entity(`Facility:${nameKey(label)}`, "Facility", label);
+      this.mention(entity.key, from, k + 1, "pattern:name-facility-noun", 0.75, true);
+      return true;
+    }
+    // Plural: each coordinated name is a facility of its own; one named in full before is that one.
+    const name = cleanLabel(this.state.text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+    const earlier = [...this.state.entities.values()].find((e) => e.kind === "Facility" && e.label.startsWith(`${name} `));
+    if (earlier) this.mention(earlier.key, from, to, "pattern:name-facility-noun", 0.7, true);
+    else this.takeUnknownName(from, to, "Facility", "pattern:name-facility-noun", 0.7);
+    // The partner before "and" is read the same way.
+    return true;
   }
 
   /** A gazetteer form at `index`; returns the token index after what it took. */
@@ -687,7 +785,9 @@ function modeOf(sentence: Sentence, paragraph: string): SentenceMode {
   // A photo credit ("[YONHAP]") names only its agency.
   if (/^[[(].*[\])]$/.test(sentence.text.trim())) return "gazetteer-only";
   // A line in title case with no full stop is a headline or a section label, not prose.
-  const prose = paragraph.replace(/\s*[[(][^\])]*[\])]\s*$/, "");
+  // A caption sentence that ends with a full stop is prose even when its credit line is not.
+  const own = /[.!?"”]\s*$/.test(sentence.text) ? sentence.text : paragraph;
+  const prose = own.replace(/\s*[[(][^\])]*[\])]\s*$/, "");
   const words = prose.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const content = words.filter((w) => w.length > 3);
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w));
