@@ -210,4 +210,16 @@ if (quick) process.env.BENCH_QUICK = "1";
 if (only.has("export")) await benchExport(quick);
 if (only.has("explorer")) await benchModule("Explorer", "explorer.ts", "benchExplorer");
 if (only.has("query")) await benchModule("Query", "query.ts", "benchQuery");
+if (only.has("draft")) {
+  await benchModule("Drafter in the browser", "draft-bundle.ts", "benchDraftBundle");
+  // The draft's quality and speed: the same tables as `npm run eval`.
+  console.log("\n## kg draft scored by kg eval (npm run eval)\n");
+  await new Promise<void>((done) => {
+    const child = spawn(process.execPath, [resolve("bin/run-ts.js"), resolve("bench/eval.ts")], { stdio: ["ignore", "inherit", "inherit"] });
+    child.on("close", (code) => {
+      if (code !== 0) process.exitCode = 1;
+      done();
+    });
+  });
+}
 if (only.has("endpoint")) await benchModule("Endpoint under pathological load", "endpoint-load.ts", "benchEndpointLoad");
