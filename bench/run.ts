@@ -19,7 +19,7 @@ export interface Row {
   note?: string;
 }
 
-const SECTIONS = ["export", "explorer", "query", "endpoint"] as const;
+const SECTIONS = ["export", "explorer", "query", "endpoint", "draft"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { only: Set<Section>; quick: boolean } {
