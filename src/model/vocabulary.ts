@@ -91,6 +91,7 @@ export type DateQualifier = keyof typeof DATE_QUALIFIERS;
 /** Units for figures: ISO 4217 currencies, counts of things, and ordinal ranks. */
 export const FIGURE_UNITS = [
   "KRW", "USD", "JPY", "EUR", "CNY", "GBP", "CHF", "INR", "AUD", "CAD", "TWD", "HKD", "RUB", "BRL", "SGD",
+  "IDR", "MXN", "ZAR", "TRY", "SAR", "AED", "SEK", "NOK", "DKK", "PLN", "THB", "VND", "PHP", "MYR", "NZD", "ILS", "EGP", "NGN", "UAH",
   "count", "rank", "percent",
 ] as const;
 export type FigureUnit = (typeof FIGURE_UNITS)[number];
