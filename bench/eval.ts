@@ -8,7 +8,9 @@ import { stringify } from "yaml";
 import { corpusEntities } from "../src/cli/draft-folder.ts";
 import { annotationToYaml, DRAFT_HEADER } from "../src/draft/annotation-yaml.ts";
 import { ruleExtractor } from "../src/draft/draft-annotation.ts";
+import { detectDates } from "../src/draft/detect-dates.ts";
 import { keepValid } from "../src/draft/keep-valid.ts";
+import { segmentText } from "../src/draft/segment-text.ts";
 import { evaluateAnnotations } from "../src/eval/evaluate-annotations.ts";
 import { totalReport } from "../src/eval/total-report.ts";
 import type { EvalReport, EvalSummary, Score } from "../src/eval/types.ts";
@@ -29,7 +31,35 @@ export interface ArticleEval {
   proposedQuotes: number;
   verbatimQuotes: number;
   droppedItems: number;
+  /** The date stage alone: gold dates whose words the detector finds and normalises to the same value and qualifier. */
+  datesNormalised: { correct: number; total: number };
   report: EvalReport;
+}
+
+/**
+ * The date stage on its own, whatever entity a date ends up on: a gold date counts when a detected date
+ * overlaps one occurrence of its words and has the same value and qualifier. Gold dates with no value
+ * ("during World War II") are not counted.
+ */
+function scoreDateStage(gold: ArticleModel): { correct: number; total: number } {
+  const text = gold.meta.text;
+  const detected = detectDates({ text, sentences: segmentText(text), datePublished: gold.meta.datePublished, corpus: [] });
+  let correct = 0;
+  let total = 0;
+  const seen = new Set<string>();
+  for (const node of gold.nodes) {
+    const date = node.attributes.date;
+    if (!date?.value) continue;
+    const key = `${date.text}|${date.value}|${date.qualifier ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    total++;
+    const spans: Array<[number, number]> = [];
+    for (let at = text.indexOf(date.text); at !== -1; at = text.indexOf(date.text, at + 1)) spans.push([at, at + date.text.length]);
+    const hit = detected.some((d) => d.value === date.value && (d.qualifier ?? undefined) === (date.qualifier ?? undefined) && spans.some(([a, b]) => d.start < b && a < d.end));
+    if (hit) correct++;
+  }
+  return { correct, total };
 }
 
 function countQuotes(spec: { entities: Array<{ evidence: unknown[]; figures?: Array<{ evidence: unknown[] }> }>; relations?: Array<{ evidence: unknown[] }> }, text: string): { all: number; verbatim: number } {
@@ -94,6 +124,7 @@ export async function evaluateCorpus(paths: string[], tuned: string[]): Promise<
       proposedQuotes: quotes.all,
       verbatimQuotes: quotes.verbatim,
       droppedItems: dropped.length,
+      datesNormalised: scoreDateStage(gold),
       report: evaluateAnnotations(validated.model, gold),
     });
   }
@@ -109,13 +140,14 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-function summaryRow(name: string, s: EvalSummary, extra: string[]): string[] {
+function summaryRow(name: string, s: EvalSummary, dates: { correct: number; total: number }, extra: string[]): string[] {
   return [
     name,
     prf(s.scores.entities),
     prf(s.scores.relations),
     prf(s.scores.causal),
     prf(s.scores.dateValues),
+    `${dates.total ? (dates.correct / dates.total).toFixed(2) : "–"} (${dates.correct}/${dates.total})`,
     prf(s.scores.figures),
     `${r2(s.accuracy.modality.accuracy)} (${s.accuracy.modality.total})`,
     ...extra,
@@ -123,9 +155,9 @@ function summaryRow(name: string, s: EvalSummary, extra: string[]): string[] {
 }
 
 export function formatEval(results: ArticleEval[]): string {
-  const header = ["article", "entities P / R / F1", "relations (typed)", "causal", "dates (value)", "figures", "modality acc (n)", "quotes verbatim", "warm ms (first)", "words"];
+  const header = ["article", "entities P / R / F1", "relations (typed)", "causal", "dates on matched entities", "dates normalised", "figures", "modality acc (n)", "quotes verbatim", "warm ms (first)", "words"];
   const rows = results.map((r) =>
-    summaryRow(`${r.article}${r.tuned ? " (tuned on)" : ""}`, r.report, [
+    summaryRow(`${r.article}${r.tuned ? " (tuned on)" : ""}`, r.report, r.datesNormalised, [
       `${r.verbatimQuotes}/${r.proposedQuotes}`,
       `${r.warmMs.toFixed(0)} (${r.firstMs.toFixed(0)})`,
       String(r.words),
@@ -140,7 +172,8 @@ export function formatEval(results: ArticleEval[]): string {
     const verbatim = list.reduce((n, r) => n + r.verbatimQuotes, 0);
     const words = list.reduce((n, r) => n + r.words, 0);
     const ms = list.reduce((n, r) => n + r.warmMs, 0);
-    rows.push(summaryRow(`**${name}** (${list.length})`, total, [`${verbatim}/${quotes}`, `${(ms / words * 1000).toFixed(0)} per 1,000 words`, String(words)]));
+    const dates = { correct: list.reduce((n, r) => n + r.datesNormalised.correct, 0), total: list.reduce((n, r) => n + r.datesNormalised.total, 0) };
+    rows.push(summaryRow(`**${name}** (${list.length})`, total, dates, [`${verbatim}/${quotes}`, `${(ms / words * 1000).toFixed(0)} per 1,000 words`, String(words)]));
   }
   return table(header, rows);
 }
