@@ -9,10 +9,12 @@ import groups from "../../data/lexicons/entity-groups.json" with { type: "json" 
 import heads from "../../data/lexicons/entity-heads.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
 import { capitalise, nameKey } from "./entity-labels.ts";
-import { addMention, claim, type DraftEntity, type EntityState } from "./entity-state.ts";
-import { isDescriptiveWord } from "./entity-word-class.ts";
+import { addMention, claim, sentenceAt, type DraftEntity, type EntityState } from "./entity-state.ts";
+import { isDescriptiveWord, isVerbWord } from "./entity-word-class.ts";
 
-const HEADS = new Set([...groups.people, ...groups.organisations]);
+const HEADS = new Set([...groups.people, ...groups.organisations, ...groups.products]);
+const PRODUCTS = new Set(groups.products);
+const BARE_NOT = new Set(groups.bareNot);
 const STANDALONE = new Set(groups.standalone);
 const NOT_MODIFIERS = new Set(groups.modifiersNot);
 const QUANTITIES = new Set(groups.quantities);
@@ -29,20 +31,31 @@ export function readGroups(state: EntityState): void {
     const modifier = tokens[i - 1];
     const previous = modifier?.text ?? "";
     // "10 million people", "thousands of workers": a count, which the figure stage reads, not a group.
-    if (/^\p{N}/u.test(previous) || QUANTITIES.has(previous) || (previous === "of" && QUANTITIES.has(tokens[i - 2]?.text ?? ""))) {
+    if (/^\p{N}/u.test(previous) || QUANTITIES.has(previous.toLowerCase()) || (previous === "of" && QUANTITIES.has(tokens[i - 2]?.text.toLowerCase() ?? ""))) {
       i = headEnd - 1;
       continue;
     }
+    // "staff shortages", "worker protests": the plural modifies the noun after it.
+    const after = tokens[headEnd];
+    if (after && after.word && after.spaceBefore && /^\p{Ll}+$/u.test(after.text) && !isVerbWord(after.text) && isDescriptiveWord(after.text) && !/(ed|ly|ing)$/.test(after.text) && !NOT_MODIFIERS.has(after.text)) {
+      i = headEnd - 1;
+      continue;
+    }
+    const product = PRODUCTS.has(head.text);
+    const lowered = modifier && opensSentence(state, i - 1) ? modifier.text.toLowerCase() : modifier?.text;
     const usable =
       modifier &&
+      lowered &&
       modifier.word &&
       !state.claimed[i - 1] &&
       tokens[i]!.spaceBefore &&
-      /^\p{Ll}[\p{Ll}]+$/u.test(modifier.text) &&
-      !NOT_MODIFIERS.has(modifier.text) &&
-      !/(ing|ed|ly)$/.test(modifier.text) &&
-      isDescriptiveWord(modifier.text);
-    if (!usable && !STANDALONE.has(head.text)) {
+      /^\p{Ll}[\p{Ll}]+$/u.test(lowered) &&
+      !NOT_MODIFIERS.has(lowered) &&
+      !(product ? /(ly)$/ : /(ing|ed|ly)$/).test(lowered) &&
+      (product ? !isVerbWord(lowered) || /ed$/.test(lowered) : isDescriptiveWord(lowered));
+    // A bare plural is a node when the sentence makes it act or undergo: "investors expect", "urged residents".
+    const acting = !usable && !product && !BARE_NOT.has(head.text) && takesPart(state, i, headEnd);
+    if (!usable && !STANDALONE.has(head.text) && !acting) {
       i = headEnd - 1;
       continue;
     }
@@ -51,15 +64,44 @@ export function readGroups(state: EntityState): void {
     const end = tokens[headEnd - 1]!.end;
     const label = capitalise(text.slice(start, end));
     const key = `Group:${nameKey(label)}`;
-    let entity: DraftEntity | undefined = state.entities.get(key);
+    const kind: Kind = product ? "Product" : "Group";
+    const key2 = product ? `Product:${nameKey(label)}` : key;
+    let entity: DraftEntity | undefined = state.entities.get(key2);
     if (!entity) {
-      entity = { key, kind: "Group", label, mentions: [], knownNames: [] };
-      state.entities.set(key, entity);
+      entity = { key: key2, kind, label, mentions: [], knownNames: [] };
+      state.entities.set(key2, entity);
     }
-    addMention(state, entity, start, end, "pattern:group", usable ? 0.6 : 0.55, true);
+    addMention(state, entity, start, end, product ? "pattern:product" : "pattern:group", usable ? 0.6 : 0.55, true);
     claim(state, from, headEnd);
     i = headEnd - 1;
   }
+}
+
+function opensSentence(state: EntityState, index: number): boolean {
+  const token = state.tokens[index]!;
+  const sentence = state.sentences[sentenceAt(state.sentences, token.start)]!;
+  return /^[\s"“‘'([]*$/.test(state.text.slice(sentence.start, token.start));
+}
+
+const AUXILIARIES = new Set(["will", "would", "could", "can", "may", "might", "should", "must", "have", "has", "had", "are", "were", "was", "is", "say", "said", "told", "fear", "feared", "did", "do"]);
+
+/** The plural at [from, to) is the subject of the verb after it (past a short "in X"/"at X") or the object of the verb before it. */
+function takesPart(state: EntityState, from: number, to: number): boolean {
+  const { tokens } = state;
+  let next = to;
+  if (/^(in|at|from|across)$/.test(tokens[next]?.text ?? "")) {
+    next++;
+    while (tokens[next]?.cap) next++;
+  }
+  if (/^(already|also|still|now|have|had|say|said)$/.test(tokens[next]?.text ?? "") && tokens[next + 1]?.word) {
+    if (AUXILIARIES.has(tokens[next]!.text)) return true;
+    next++;
+  }
+  const after = tokens[next];
+  if (after && after.word && /^\p{Ll}/u.test(after.text) && (AUXILIARIES.has(after.text) || isVerbWord(after.text))) return true;
+  const before = tokens[from - 1];
+  if (before && before.word && /^\p{Ll}+$/u.test(before.text) && !AUXILIARIES.has(before.text) && isVerbWord(before.text) && !/^(said|says|told)$/.test(before.text)) return true;
+  return false;
 }
 
 /** A group head noun at token `i` (possibly hyphenated: "start-ups"), unclaimed and in lower case. */
@@ -67,7 +109,8 @@ function headAt(state: EntityState, i: number): { text: string; end: number } | 
   const { tokens } = state;
   if (state.claimed[i] || !tokens[i]?.word) return undefined;
   let end = i + 1;
-  let text = tokens[i]!.text;
+  // Sentence-initial "Investors expect…" is the same plural.
+  let text = /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) && opensSentence(state, i) ? tokens[i]!.text.toLowerCase() : tokens[i]!.text;
   if (tokens[i + 1]?.text === "-" && !tokens[i + 1]!.spaceBefore && tokens[i + 2]?.word && !tokens[i + 2]!.spaceBefore) {
     text = `${text}-${tokens[i + 2]!.text}`;
     end = i + 3;

@@ -59,7 +59,7 @@ export function readCommonOrganisations(state: EntityState): void {
     const end = tokens[headEnd - 1]!.end;
     const from = determiner === "the" ? determinerAt : modifiers.from;
     const words = text.slice(tokens[modifiers.from]!.start, end);
-    const target = referent(state, start, phrase, modifiers.from < i ? words.toLowerCase() : undefined);
+    const target = apposed(state, from) ?? referent(state, start, phrase, modifiers.from < i ? words.toLowerCase() : undefined);
     if (target) {
       addMention(state, target, start, end, `coref:${phrase.words.join("-")}`, 0.7, true);
       claim(state, from, headEnd);
@@ -160,4 +160,16 @@ function focusCountry(state: EntityState): string | undefined {
     if (country && first && (!best || first.start < best.at)) best = { country, at: first.start };
   }
   return best?.country;
+}
+
+/** "Te Whatu Ora, the national health agency,": the description after a comma renames the organisation before it. */
+function apposed(state: EntityState, from: number): DraftEntity | undefined {
+  const comma = state.tokens[from - 1];
+  const name = state.tokens[from - 2];
+  if (comma?.text !== "," || !name) return undefined;
+  for (const entity of state.entities.values()) {
+    if (!ACTOR_KINDS.has(entity.kind)) continue;
+    if (entity.mentions.some((m) => m.end === name.end && m.naming)) return entity;
+  }
+  return undefined;
 }

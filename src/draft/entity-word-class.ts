@@ -44,3 +44,13 @@ export function isDescriptiveWord(word: string): boolean {
   const tag = lookup(word);
   return tag === undefined || !NOT_DESCRIPTIVE.test(tag);
 }
+
+const VERB_TAGS = /\b(Verb|PastTense|PresentTense|Infinitive|Modal|Copula|Auxiliary)\b/;
+const NOUN_TAGS = /\b(Noun|Singular|Plural|Adjective)\b/;
+
+/** A word the lexicon knows only as a verb form ("expect", "warned", "have"), not also as a noun ("cuts", "talks"). */
+export function isVerbWord(word: string): boolean {
+  const tag = lookup(word);
+  if (tag !== undefined) return VERB_TAGS.test(tag) && !NOUN_TAGS.test(tag);
+  return /^\p{Ll}+ed$/u.test(word);
+}

@@ -453,6 +453,10 @@ class Reader {
       const shape = personShape(words.words, this.isFirstName(from));
       if (shape) {
         this.takePerson(from, to, undefined, context, shape.confidence);
+        // "The transport minister, Henrik Solberg,": the title before the comma is the person's.
+        const around = runContext(tokens, from, to, false);
+        const person = this.state.entities.get(`Person:${nameKey(cleanLabel(this.state.text.slice(tokens[from]!.start, tokens[to - 1]!.end)))}`);
+        if (person && around && "title" in around && around.title) person.jobTitle ??= titleCase(around.title);
         return;
       }
       if (words.words.length <= 3 && !this.isTitleRun(from, to)) {
