@@ -252,6 +252,13 @@ describe("detectDates in wire copy", () => {
     expect(detectDates({ text, sentences: [], datePublished: FRI, corpus: [] }).map(brief)).toEqual(dates(text).map(brief));
   });
 
+  it("a deadline points forward: 'must … by Friday' is the coming Friday, a past 'by Friday' the last one", () => {
+    const TUE = "2023-03-21";
+    expect(dates("Talks must end by Friday.", TUE).map(brief)).toEqual([["by Friday", "2023-03-24", "by"]]);
+    expect(dates("The deadline for bids is Monday.", TUE).map(brief)).toEqual([["Monday", "2023-03-27", null]]);
+    expect(dates("Most staff had left by Friday.", TUE).map(brief)).toEqual([["by Friday", "2023-03-17", "by"]]);
+  });
+
   it("reads its words from data/lexicons/dates.json", () => {
     expect(Object.keys(lexicon.months)).toContain("Sept.");
     expect(Object.keys(lexicon.weekdays)).toHaveLength(7);
