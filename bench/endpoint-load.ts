@@ -79,7 +79,7 @@ export async function benchEndpointLoad(): Promise<Row[]> {
   // The default timeout: the one a server faces unless configured otherwise.
   const timeoutMs = 10_000;
   const seconds = quick ? 12 : 40;
-  const warmupMs = 5000;
+  const warmupMs = 12_000;
   const nquads = await graphToNQuads(await loadGraphFromSources([fileURLToPath(new URL("../data", import.meta.url))]));
   // Sized for the load: starting a worker (loading the data) takes seconds of CPU on a busy machine, so the
   // workers the heavy queries will need are running before they arrive, and replacements start ahead of need.

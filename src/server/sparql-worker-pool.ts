@@ -193,8 +193,10 @@ export class SparqlWorkerPool {
     if (this.closed || this.startupError) return;
     const free = this.slots.filter((s) => !s.current).length;
     const demoted = this.slots.filter((s) => s.current && s.demoted).length;
-    const wanted = Math.min(this.maxSize - this.slots.length, this.queue.length + LIGHT_RESERVE + demoted - free);
-    for (let i = 0; i < wanted; i++) this.slots.push(this.spawn());
+    const wanted = Math.max(this.size - this.slots.length, Math.min(this.maxSize - this.slots.length, this.queue.length + LIGHT_RESERVE + demoted - free));
+    // One start at a time: a start takes a core for a second or more, and several at once would take the
+    // CPU from the workers answering queries; the next one starts when this one is ready.
+    if (wanted > 0 && this.slots.every((s) => s.ready)) this.slots.push(this.spawn());
   }
 
   private scheduleRetire(slot: Slot): void {
@@ -240,8 +242,9 @@ export class SparqlWorkerPool {
     this.remove(slot);
     void this.retire(slot);
     if (this.closed) return;
-    while (this.slots.length < this.size) this.slots.push(this.spawn());
-    this.grow();
+    // Below `size`, start a replacement (one at a time, as grow does).
+    if (this.slots.length < this.size && this.slots.every((s) => s.ready)) this.slots.push(this.spawn());
+    else this.grow();
   }
 
   private async retire(slot: Slot): Promise<void> {
