@@ -53,15 +53,26 @@ const OBJECT_CONTROL = new Set(lexicon.objectControlVerbs);
 
 /** "ordering Japanese firms to compensate": a control verb, its object, then "to". */
 export function objectControlled(view: SentenceView, toIndex: number): boolean {
+  return controlVerbBefore(view, toIndex) !== undefined;
+}
+
+const IMPLICATIVE = new Set(lexicon.implicativeControlVerbs);
+
+/** The object-control verb that governs the "to" at `toIndex` ("called on both sides to"), if any. */
+export function controlVerbBefore(view: SentenceView, toIndex: number): Token | undefined {
   let k = toIndex - 1;
   while (k >= 0 && k > toIndex - 7) {
     const t = view.tokens[k] as Token;
-    if (OBJECT_CONTROL.has(t.lower) && t.tags.has("Verb")) return true;
-    if (isVerb(t) || hasBreakAfter(t)) return false;
+    const phrase = `${t.lower} ${view.tokens[k + 1]?.lower ?? ""}`;
+    if ((OBJECT_CONTROL.has(t.lower) || OBJECT_CONTROL.has(phrase)) && (t.tags.has("Verb") || IMPLICATIVE.has(t.lower))) return t;
+    if (isVerb(t) || hasBreakAfter(t)) return undefined;
     k--;
   }
-  return false;
+  return undefined;
 }
+
+/** "forced the government to close schools": the infinitive of an implicative verb happened. */
+export const isImplicative = (verb: Token | undefined): boolean => !!verb && IMPLICATIVE.has(verb.lower);
 
 const CAUSE_GROUPS = new Set(["event", "policy", "topic"]);
 
@@ -90,6 +101,7 @@ export function linkCauses(input: CausalInput): RelationCandidate[] {
       if (found.length > 0) i += match.words.length - 1;
     }
     out.push(...causativeLinks(view, s, here, effectsFound));
+    out.push(...blameLinks(view, s, here));
   }
   out.push(...coCauses(views, refs, out));
   out.push(...responseLinks(input, effectsFound));
@@ -180,6 +192,12 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   if (entry.alsoBefore && cause.event && effect.event) {
     links.push({ ...main, rel: "before", modality: "happened", confidence: Math.min(0.9, entry.confidence + 0.3), note: `cue '${f.form}' (before: the cause comes first)` });
   }
+  // "Exports and imports dropped due to …": the other conjuncts of one verb share the link.
+  for (const sibling of siblingsOf(here, head)) {
+    const c = entry.complementIs === "cause" ? primary : sibling;
+    const e = entry.complementIs === "cause" ? sibling : primary;
+    if (c.id !== e.id) links.push(make(view, s, c, relation, e, entry.confidence * 0.9, relationModality(c, e, relation, !!entry.conditional), `${note}; a conjunct sharing the verb`, i, cueEnd));
+  }
   // "hurt by export restrictions and the domestic market": each conjunct of the complement.
   const others = complement.filter((r) => r !== primary && r.id !== head?.id && isCauseKind(r) && coordinated(view, primary, r));
   for (const other of others) {
@@ -198,6 +216,35 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     }
   }
   return links;
+}
+
+/** Event refs of the same trigger as `ref` (conjuncts split from one verb), other than it. */
+function siblingsOf(refs: NodeRef[], ref: NodeRef | undefined): NodeRef[] {
+  if (!ref?.event) return [];
+  return refs.filter((r) => r.event && r.id !== ref.id && r.tokStart === ref.tokStart && r.event.frame === ref.event?.frame);
+}
+
+const BLAME = new Set(lexicon.blameVerbs);
+
+/**
+ * "The minister blamed the rise in inflation on the war", "attributed the fall to weak demand":
+ * the object is the effect and the phrase after "on"/"to" is the cause.
+ */
+function blameLinks(view: SentenceView, s: number, refs: NodeRef[]): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const verb = view.tokens[i] as Token;
+    if (!BLAME.has(verb.lower) || view.tokens[i + 1]?.lower === "on" || view.tokens[i + 1]?.lower === "to") continue;
+    let k = i + 1;
+    const prep = /^attribut/.test(verb.lower) ? "to" : "on";
+    while (k < view.tokens.length && k < i + 12 && view.tokens[k]?.lower !== prep && !/[.;:]/.test(view.tokens[k]?.post ?? "")) k++;
+    if (view.tokens[k]?.lower !== prep) continue;
+    const effect = refs.find((r) => r.tokStart > i && r.tokEnd <= k && (r.event || isCauseKind(r)));
+    const cause = refs.find((r) => r.tokStart > k && r.tokStart < k + 8 && (r.event || isCauseKind(r)));
+    if (!effect || !cause || effect.id === cause.id) continue;
+    out.push(make(view, s, cause, "causes", effect, 0.85, relationModality(cause, effect, "causes", false), `'${verb.lower} X ${prep} Y': Y causes X`, i, cause.tokEnd));
+  }
+  return out;
 }
 
 function make(

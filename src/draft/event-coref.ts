@@ -65,7 +65,9 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
         nodes,
         m,
         (n) =>
-          (n.entityId ? n.mentions.some((x) => x.form === "entity" && (views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd).some((t) => t.lower === noun) ?? false)) : n.primary.frame.id === m.frame.id) &&
+          (n.entityId
+            ? n.mentions.some((x) => x.form === "entity" && (views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd).some((t) => t.lower === noun) ?? false))
+            : n.primary.frame.id === m.frame.id && (!m.frame.nounsDistinct || n.mentions.some((x) => sameNoun(views, x, noun)))) &&
           (m.actors.length === 0 || n.primary.actors.length === 0 || m.actors.some((a) => n.primary.actors.some((b) => b.entity.id === a.entity.id))),
         Infinity,
       );
@@ -93,6 +95,12 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
   }
   for (const node of nodes) finishNode(node, views, takenIds);
   return nodes;
+}
+
+/** "the drought" after "a drought": the same noun (root) names the same thing. */
+function sameNoun(views: readonly SentenceView[], x: EventMention, noun: string): boolean {
+  const tokens = views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd) ?? [];
+  return tokens.some((t) => t.lower === noun || t.root === noun || t.lower.replace(/s$/, "") === noun.replace(/s$/, ""));
 }
 
 function latest(nodes: EventNode[], m: EventMention, ok: (n: EventNode) => boolean, reach = ANAPHOR_REACH): EventNode | undefined {
@@ -126,11 +134,34 @@ function keyOf(m: EventMention): string | undefined {
   }
 }
 
+const GENERIC_MODIFIERS = new Set(["new", "recent", "further", "higher", "lower", "more", "its", "their", "the", "main", "sharp", "steep", "big", "major", "latest"]);
+
+/** "raised its key rate …, prompting banks to increase mortgage rates": one head, two things, told
+ * apart by the nouns before the head (within a sentence; across sentences news varies them freely). */
+function modifiersDiffer(a: EventMention, b: EventMention): boolean {
+  const phrase = (m: EventMention) => (m.frame.key === "theme" ? m.theme : m.frame.key === "object" ? m.object : undefined);
+  const before = (m: EventMention): string | undefined => {
+    const p = phrase(m);
+    const words = (p?.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+    const head = p?.head ?? "";
+    let at = -1;
+    words.forEach((w, k) => {
+      if (at === -1 && head && (w === head || w.startsWith(head.slice(0, Math.max(3, head.length - 2))))) at = k;
+    });
+    const word = at > 0 ? words[at - 1] : undefined;
+    return word && !GENERIC_MODIFIERS.has(word) ? word : undefined;
+  };
+  const x = before(a);
+  const y = before(b);
+  return !!x && !!y && x !== y;
+}
+
 function sameEvent(a: EventMention, b: EventMention): boolean {
   if (a.frame.id !== b.frame.id) return false;
   const ka = keyOf(a);
   const kb = keyOf(b);
   if (!ka || !kb || ka !== kb) return false;
+  if (a.sent === b.sent && modifiersDiffer(a, b)) return false;
   const actorsA = new Set(a.actors.map((x) => x.entity.id));
   const actorsB = b.actors.map((x) => x.entity.id);
   if (actorsA.size > 0 && actorsB.length > 0 && !actorsB.some((id) => actorsA.has(id))) return false;

@@ -3,10 +3,11 @@
 // event-coref's job; modality is modality-detect's.
 import { EVENT_LIKE_KINDS } from "../model/vocabulary.ts";
 import { clauseAt, splitClauses } from "./clause-split.ts";
-import { isNoun, isVerb, matchesAt, type Token, type TokenSentence } from "./clause-tokens.ts";
+import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token, type TokenSentence } from "./clause-tokens.ts";
 import {
   IRREGULAR_PAST,
   entitiesIn,
+  headWord,
   isActorKind,
   isDeterminer,
   modifierText,
@@ -25,6 +26,14 @@ import type { EntityCandidate } from "./types.ts";
 const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got"]);
 const PARTICLES = new Set(["up", "down", "back", "off", "out", "forward"]);
 const REFUSALS = modalityLexicon.refusalVerbs.map((f) => f.split(" "));
+const ADJECTIVAL_THEMES = new Set((triggerLexicon as { adjectivalThemes?: string[] }).adjectivalThemes ?? []);
+const IDIOMS = ((triggerLexicon as { idioms?: string[] }).idioms ?? []).map((f) => f.split(" "));
+
+/** "fell short of", "took place": a trigger word inside a fixed phrase names no event. */
+function inIdiom(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? "";
+  return IDIOMS.some((words) => words.some((w, k) => w === word && matchesAt(tokens, i - k, words)));
+}
 
 /** Sentences with their clauses and the entity mentions placed on their tokens. */
 export function buildViews(sentences: TokenSentence[], entities: EntityCandidate[]): SentenceView[] {
@@ -74,10 +83,12 @@ function fixTags(tokens: Token[]): Token[] {
       (modifierBefore && (NOUN_FIXES.has(t.lower) || (t.tags.has("PresentTense") && /[^s]s$/.test(t.lower) && endsPhrase && !prev?.tags.has("Plural")))) ||
       // Two finite verbs do not follow each other: "restore exchanges by …".
       (afterVerb && t.tags.has("PresentTense") && /[^s]s$/.test(t.lower) && !t.tags.has("Infinitive"));
-    if (!imperative && !plural) return t;
+    // "Exports and imports dropped": a plural conjunct before the verb is no verb itself.
+    const conjunct = t.tags.has("PresentTense") && /[^s]s$/.test(t.lower) && prev?.lower === "and" && !!tokens[i - 2]?.tags.has("Plural") && !!next && next.tags.has("Verb") && (next.tags.has("PastTense") || next.tags.has("Modal") || next.tags.has("Auxiliary"));
+    if (!imperative && !plural && !conjunct) return t;
     const tags = new Set([...t.tags].filter((x) => !["Verb", "PresentTense", "Infinitive", "Imperative"].includes(x)));
     tags.add("Noun");
-    if (plural) tags.add("Plural");
+    if (plural || conjunct) tags.add("Plural");
     return { ...t, tags };
   });
 }
@@ -93,6 +104,7 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
     const verbEntry = longestMatch(index.verbs.get(t.lower), tokens, i);
     const nounEntry = longestMatch(index.nouns.get(t.lower), tokens, i);
     let mention: EventMention | undefined;
+    if (!inEntity && inIdiom(tokens, i)) continue;
     if (inEntity) {
       // An entity of an event-like kind ("the Korea-Japan summit" found by the recognizer) is an
       // event node already: its mention stands in for ours.
@@ -113,7 +125,98 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
     }
     if (mention) found.push(mention);
   }
-  return dropGenericNouns(view, dropLightVerbs(view, found));
+  const kept = splitConjuncts(view, dropGenericNouns(view, dropLightVerbs(view, found)));
+  return [...kept, ...causePhrases(view, sent, kept)].sort((a, b) => a.tokStart - b.tokStart);
+}
+
+/**
+ * "Exports and imports dropped": one verb, two things that changed, so two events (a cause or a
+ * date in the clause then reaches both). Only for a change verb whose theme is two plain noun
+ * phrases joined by "and", neither inside an entity's name.
+ */
+function splitConjuncts(view: SentenceView, mentions: EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    const theme = m.theme;
+    if (m.form !== "verb" || m.frame.class !== "change" || !theme || m.passive) continue;
+    const tokens = view.tokens;
+    let k = theme.tokStart + 1;
+    while (k < theme.tokEnd - 1 && tokens[k]?.lower !== "and") k++;
+    if (k >= theme.tokEnd - 1 || view.entityAt[k] || !isNoun(tokens[k - 1]) || hasBreakAfter(tokens[k - 1])) continue;
+    // "Relations between Korea and Japan": an "and" inside a prepositional phrase joins its objects, not two themes.
+    if (tokens.slice(theme.tokStart, k).some((t) => t.tags.has("Preposition"))) continue;
+    const second = nounPhraseRight(view, k + 1, theme.tokEnd);
+    if (!second || second.tokEnd !== theme.tokEnd) continue;
+    const first = { ...theme, tokEnd: k, head: headOf(view, theme.tokStart, k), text: view.sentence.text.slice((tokens[theme.tokStart] as Token).start - view.sentence.start, (tokens[k - 1] as Token).end - view.sentence.start) };
+    const isObject = m.object === theme;
+    m.theme = first;
+    if (isObject) m.object = first;
+    out.push({ ...m, theme: second, ...(isObject ? { object: second } : {}), args: [...m.args], figures: [], note: "the second conjunct of the changed thing" });
+  }
+  return out;
+}
+
+function headOf(view: SentenceView, from: number, to: number): string {
+  const t = view.tokens[Math.max(from, to - 1)] as Token;
+  return headWord(t);
+}
+
+const NP_CAUSE_FORMS = causalLexicon.cues
+  .filter((c) => (c as { nounPhraseCause?: boolean }).nounPhraseCause)
+  .flatMap((c) => c.forms)
+  .map((f) => f.split(" "))
+  .sort((a, b) => b.length - a.length);
+const CAUSE_PHRASE_PREPS = new Set(["of", "to", "in", "over", "from", "on", "at"]);
+
+/**
+ * "fell because of high interest rates", "hurt by higher shipping costs": a cue that gives its
+ * cause as a noun phrase naming no event of the lexicon and no entity makes that phrase the
+ * cause, an event node labelled with the phrase itself, so the link has an end to point at.
+ */
+function causePhrases(view: SentenceView, sent: number, found: EventMention[]): EventMention[] {
+  const frame = triggerIndex().frames.get("cause-phrase");
+  if (!frame) return [];
+  const tokens = view.tokens;
+  const out: EventMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const words = NP_CAUSE_FORMS.find((w) => matchesAt(tokens, i, w));
+    if (!words) continue;
+    const at = i + words.length;
+    const clause = clauseAt(view.clauses, at);
+    if (!clause) continue;
+    const np = nounPhraseRight(view, at, clause.end);
+    if (!np || np.tokEnd - np.tokStart > 8) continue;
+    let end = np.tokEnd;
+    const pp = prepositionalPhrases(view, np.tokEnd, clause.end, 1)[0];
+    if (pp && CAUSE_PHRASE_PREPS.has(pp.prep) && !hasBreakAfter(tokens[np.tokEnd - 1])) end = pp.phrase.tokEnd;
+    // An event named in or right after the phrase ("amid heavy Russian shelling") is the cause itself.
+    const busy = found.some((m) => m.tokStart <= end && m.tokEnd > at) || view.entities.some((e) => e.tokStart < end && e.tokEnd > at);
+    let from = at;
+    while (from < np.tokEnd && isDeterminer(tokens[from])) from++;
+    const headToken = tokens[np.tokEnd - 1];
+    if (busy || from >= np.tokEnd || !headToken || headToken.tags.has("Pronoun") || headToken.tags.has("Value") || tokens.slice(from, end).some((t) => t.tags.has("Date"))) continue;
+    out.push({
+      frame,
+      form: "noun",
+      sent,
+      tokStart: from,
+      tokEnd: end,
+      trigger: tokenSpan(tokens, from, end),
+      clauseIndex: view.clauses.indexOf(clause),
+      actors: [],
+      object: { ...np },
+      args: [],
+      evidence: { tokStart: from, tokEnd: end },
+      modality: "happened",
+      causePhrase: true,
+      figures: [],
+      confidence: 0.55,
+      note: `a noun phrase given as a cause by '${words.join(" ")}'`,
+    });
+    i = end - 1;
+  }
+  return out;
 }
 
 /**
@@ -203,10 +306,16 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   // A passive's subject is what the verb acts on: "if the supply chain … is normalized".
   let object = adjectival ? undefined : passive ? subject : tokens[objAt]?.lower === "by" ? undefined : nounPhraseRight(view, objAt, clause.end);
   // "Sales fell 45 percent": an amount after a change verb measures the change; it is not an object.
-  if (object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(percent|per|%|points?|yen|won|dollars?|billion|million|trillion|[\d.,]+%)$/.test(tokens[object.tokEnd - 1]?.lower ?? "")) object = undefined;
+  if (object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(per|percent|%)$/.test(tokens[object.tokEnd]?.lower ?? "")) object = undefined;
+  if (object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(percent|per|cent|%|points?|yen|won|dollars?|euros?|pounds?|billion|million|trillion|[\d.,]+%)$/.test(tokens[object.tokEnd - 1]?.lower ?? "")) object = undefined;
   const theme = adjectival ? nounPhraseRight(view, end, clause.end) : (object ?? subject);
+  // "an improved offer", "higher shipping costs": a participle before a noun names an event only
+  // for the nouns whose state news reports as changed ("strained ties", "stalled talks").
+  if (adjectival && !(theme && ADJECTIVAL_THEMES.has(theme.head))) return undefined;
   const frame = chooseFrame(entry.frames, !!object, !!theme);
   if (!frame) return undefined;
+  // A change with nothing that changes ("Exports and … dropped" misread) has no head to name it by.
+  if (frame.class === "change" && !theme && !object) return undefined;
   const afterObject = object ? object.tokEnd : adjectival && theme ? theme.tokEnd : objAt;
   const pps = prepositionalPhrases(view, afterObject, clause.end);
   const byAgent = pps.find((p) => p.prep === "by");
@@ -230,6 +339,7 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
     clauseIndex,
     actors,
     ...(object ? { object: { ...object } } : {}),
+    ...(subject && !passive && frame.class !== "change" && isPlainNoun(tokens[subject.tokEnd - 1]) && entitiesIn(view, subject.tokStart, subject.tokEnd).length === 0 ? { subject } : {}),
     ...(theme && (frame.class === "change" || adjectival) ? { theme } : {}),
     ...(object ? { mod: object.head } : {}),
     ...(pps[0] && pps[0].prep !== "by" ? { pp: { prep: pps[0].prep, ...pps[0].phrase } } : {}),
@@ -241,6 +351,9 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
     confidence: 0.8,
   };
 }
+
+/** A subject that can stand in for an actor ends on a noun ("dock workers"), not an adjective ("heavy Russian"). */
+const isPlainNoun = (t: Token | undefined): boolean => isNoun(t) && !t?.tags.has("Adjective") && !t?.tags.has("ProperNoun");
 
 function chooseFrame(frames: Frame[], hasObject: boolean, hasTheme: boolean): Frame | undefined {
   return frames.find((f) => (!f.objectRequired || hasObject) && (!f.themeRequired || hasTheme)) ?? undefined;
@@ -256,8 +369,10 @@ function nounMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   let from = i;
   while (from - 1 >= clause.start) {
     const t = tokens[from - 1] as Token;
-    if (t.tags.has("Preposition") || (t.tags.has("Verb") && !t.tags.has("Adjective") && !t.tags.has("Noun")) || /[,;:\u2014"()]/.test(t.post)) break;
-    if (!(t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || t.tags.has("Possessive") || t.tags.has("Value") || view.entityAt[from - 1] || /-/.test(t.text))) break;
+    // "a 4.5 per cent rise": "per" inside a figure is no preposition of the noun phrase.
+    const perCent = t.lower === "per" && tokens[from]?.lower === "cent";
+    if ((t.tags.has("Preposition") && !perCent) || (t.tags.has("Verb") && !t.tags.has("Adjective") && !t.tags.has("Noun")) || /[,;:\u2014"()]/.test(t.post)) break;
+    if (!(perCent || t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || t.tags.has("Possessive") || t.tags.has("Value") || view.entityAt[from - 1] || /-/.test(t.text))) break;
     if (tokens[from - 2]?.lower === "to" && !view.entityAt[from - 1]) break;
     from--;
     if (isDeterminer(t)) break;
@@ -371,6 +486,7 @@ function dropLightVerbs(view: SentenceView, mentions: EventMention[]): EventMent
       const subject = clause ? subjectLeft(view, k, clause.start) : undefined;
       if (subject) {
         m.actors = entitiesIn(view, subject.tokStart, subject.tokEnd).filter(isActorKind).slice(0, 2);
+        if (entitiesIn(view, subject.tokStart, subject.tokEnd).length === 0 && isPlainNoun(view.tokens[subject.tokEnd - 1])) m.subject = subject;
         m.evidence = { tokStart: subject.tokStart, tokEnd: m.evidence.tokEnd };
       } else m.evidence = { tokStart: k, tokEnd: m.evidence.tokEnd };
     }

@@ -6,6 +6,10 @@ import type { EventMention, SentenceView } from "./event-model.ts";
 import { isActorKind, isParticipleBeforeBy } from "./event-arguments.ts";
 
 const MAX_SLOT_WORDS = 7;
+const LABEL_PREPS = new Set(["on", "of", "for", "against", "with", "between", "over", "to"]);
+/** A change is named with where it happens: "rise in inflation". */
+const LABEL_PREPS_CHANGE = new Set([...LABEL_PREPS, "in"]);
+const RELATION_HEADS = new Set(["relations", "relation", "relationship", "ties", "tie", "trade", "economy", "talks"]);
 const COMMON_KINDS = new Set(["Product", "Sector", "Economy", "Issue", "Group"]);
 
 export function labelFor(m: EventMention, views: readonly SentenceView[]): string {
@@ -18,7 +22,8 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
   } else if (m.form === "noun") {
     const noun = view.sentence.text.slice(m.trigger.start - view.sentence.start, m.trigger.end - view.sentence.start);
     const datePp = m.pp ? view.tokens.slice(m.pp.tokStart, m.pp.tokEnd).some((t) => t.tags.has("Date") || t.tags.has("Value")) : false;
-    const pp = m.pp && !datePp && ["on", "of", "for", "against", "with", "between", "over", "to"].includes(m.pp.prep) ? `${m.pp.prep} ${slots.pp}` : "";
+    const preps = m.frame.class === "change" ? LABEL_PREPS_CHANGE : LABEL_PREPS;
+    const pp = m.pp && !datePp && !m.causePhrase && preps.has(m.pp.prep) ? `${m.pp.prep} ${slots.pp}` : "";
     // An actor named inside the modifiers ("a Korean supreme court decision") is already in the label.
     const actorInside = m.actors.some((a) => a.tokStart >= m.evidence.tokStart && a.tokEnd <= m.tokStart && (m.mod ?? "").includes(a.text));
     label = fill(`${actorInside ? "" : "[actor's ]"}[mod ]${noun}[ pp]`, { ...slots, pp });
@@ -31,11 +36,17 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
   } else {
     const lemma = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.root).join(" ");
     const first = view.tokens[m.tokStart]?.root ?? "";
-    label = fill(m.frame.label, { ...slots, noun: m.frame.nounFor?.[lemma] ?? m.frame.nounFor?.[first] ?? m.frame.noun });
+    // "exporters hurt by …" is harm to exporters; "relations hurt by …" stays their deterioration.
+    const themePrep = m.frame.themePrepFor?.[lemma] ?? m.frame.themePrepFor?.[first];
+    const ofRelations = !!m.theme && RELATION_HEADS.has(m.theme.head);
+    const noun = themePrep && ofRelations ? m.frame.noun : (m.frame.nounFor?.[lemma] ?? m.frame.nounFor?.[first] ?? m.frame.noun);
+    label = fill(m.frame.label, { ...slots, noun });
+    if (themePrep && slots.theme && !ofRelations) label = label.replace(/ of /, ` ${themePrep} `);
     // A template whose required slots are all empty falls back to the frame's noun with its theme.
     if (!label.trim()) label = m.frame.noun;
   }
-  label = label.replace(/\s+/g, " ").trim();
+  // A template whose argument slot stayed empty must not end on its preposition ("Fall in").
+  label = label.replace(/\s+/g, " ").trim().replace(/\s+(in|of|on|to|for|into|with|from)$/i, "");
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -52,7 +63,9 @@ interface Slots {
 
 function slotsOf(m: EventMention, view: SentenceView): Slots {
   const text = (from: number, to: number): string => clip(view, from, to);
-  const actor = m.actors[0]?.entity.label ?? "";
+  // With no actor entity, a short subject phrase stands in ("dock workers' strike", "the court's ruling").
+  const subject = m.subject && m.subject.tokEnd - m.subject.tokStart <= 3 ? clip(view, m.subject.tokStart, m.subject.tokEnd) : "";
+  const actor = m.actors[0]?.entity.label ?? (/^[A-Za-z][\w-]*( [\w-]+){0,2}$/.test(subject) && !/^(it|they|he|she|we|this|that)$/i.test(subject) ? subject : "");
   const parties = [...m.actors, ...m.args.filter((a) => (a.prep === "with" || a.prep === "between") && isActorKind(a.span)).map((a) => a.span)];
   const partyLabels = [...new Set(parties.map((p) => p.entity.label))];
   let mod = "";

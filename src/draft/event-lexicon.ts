@@ -24,6 +24,10 @@ export interface Frame {
   meansArePart?: boolean;
   nounIsThing?: boolean;
   verbOnly?: boolean;
+  /** A bare definite noun joins only an earlier mention of the same noun ("the drought" ≠ "the flood"). */
+  nounsDistinct?: boolean;
+  /** The preposition before the theme in a label, by verb lemma ("hurt" → "harm to exporters"). */
+  themePrepFor?: Record<string, string>;
   actorRoleByKind?: Record<string, string>;
   /** The nominalisation of each verb, for labels ("ease" → "easing"). */
   nounFor?: Record<string, string>;

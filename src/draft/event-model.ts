@@ -39,6 +39,10 @@ export interface EventMention {
   actors: EntitySpan[];
   /** Tokens of the object noun phrase (verb) or the modifiers (noun). */
   object?: { tokStart: number; tokEnd: number; head: string; text: string };
+  /** The subject noun phrase when it names no entity ("dock workers"): the label's actor. */
+  subject?: { tokStart: number; tokEnd: number; head: string; text: string };
+  /** A noun phrase a causal cue gives as a cause ("due to high interest rates"), made an event. */
+  causePhrase?: boolean;
   /** Noun phrase whose state changes (change verbs: the subject; "relations … tightened"). */
   theme?: { tokStart: number; tokEnd: number; head: string; text: string };
   /** Compound modifier for labels: "export" in "export curbs". */

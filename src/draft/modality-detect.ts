@@ -5,7 +5,7 @@
 // diversify"). Hedges ("alleged", "reportedly") do not change the modality; they lower confidence.
 import lexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
 import type { Modality } from "../model/vocabulary.ts";
-import { objectControlled } from "./causal-links.ts";
+import { controlVerbBefore, isImplicative, objectControlled } from "./causal-links.ts";
 import { matchesAt } from "./clause-tokens.ts";
 import type { EventMention, SentenceView } from "./event-model.ts";
 
@@ -76,7 +76,7 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
         m.modalityCue = `${shared.cue.cue} (shared by the coordinated verb)`;
       }
     }
-    if (!found && m.form === "noun" && m.frame.nounIsThing) {
+    if (!found && m.form === "noun" && (m.frame.nounIsThing || isClauseSubject(view, m, clause.start))) {
       // "The exchange programs will include …": the subject's modal follows it.
       const right = cueAfter(view, m.evidence.tokEnd);
       if (right) {
@@ -88,9 +88,10 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       modality = "planned";
       m.modalityCue = `${view.tokens[m.tokStart - 1]?.lower} + gerund after a noun`;
     } else if (!found && m.form === "verb" && view.tokens[m.tokStart - 1]?.lower === "to" && objectControlled(view, m.tokStart - 1)) {
-      // "ordering Japanese firms to compensate": demanded.
-      modality = "potential";
-      m.modalityCue = "object-control verb + to";
+      // "ordering Japanese firms to compensate": demanded; "forced the government to close schools": done.
+      const governor = controlVerbBefore(view, m.tokStart - 1);
+      modality = isImplicative(governor) ? "happened" : "potential";
+      m.modalityCue = `object-control verb '${governor?.lower ?? ""}' + to`;
     } else if (!found && m.form === "verb" && view.tokens[m.tokStart - 1]?.lower === "to" && !CONTENT_NOUNS.has(view.tokens[m.tokStart - 2]?.lower ?? "")) {
       // A purpose ("join forces to tackle global issues") is aimed at, not yet done.
       modality = "planned";
@@ -111,6 +112,15 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       m.confidence *= 0.75;
     }
   }
+}
+
+/** A noun mention opening its clause ("a second, longer strike could follow"): a modal after it is its own. */
+function isClauseSubject(view: SentenceView, m: EventMention, clauseStart: number): boolean {
+  for (let k = clauseStart; k < m.evidence.tokStart; k++) {
+    const t = view.tokens[k];
+    if (!t || !(t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("Noun") || t.tags.has("Value") || /^(and|but|,)$/.test(t.lower))) return false;
+  }
+  return true;
 }
 
 const AUXILIARY_CUES = new Set(["will", "would", "could", "may", "might", "can", "shall", "will not", "won't", "would not", "could not", "cannot", "is set to", "are set to", "is expected to", "are expected to", "is likely to", "are likely to", "is to", "are to", "is scheduled to", "are scheduled to"]);

@@ -65,7 +65,7 @@ describe("causal links from cues", () => {
     const left = run("After the meeting, he left.");
     expect(left.relations.filter((r) => r.rel === "causes" || r.rel === "before")).toHaveLength(0);
     const prices = run("Prices rose after the central bank cut interest rates.");
-    expect(prices.has("cut", "causes", "rise in prices")).toMatchObject({ confidence: 0.5 });
+    expect(prices.has("cut", "causes", "rise in prices")).toMatchObject({ confidence: 0.6 });
     expect(prices.has("cut", "before", "rise in prices")).toBeDefined();
   });
 
