@@ -40,6 +40,20 @@ export { exportGraph, EXPORT_FORMATS, type ExportFormat } from "./export/export-
 export { streamExport } from "./export/stream-ntriples.ts";
 export { vocabularyQuads } from "./rdf/vocabulary-quads.ts";
 
+// From a page to a drafted annotation, and how good the draft is.
+export { prepareImport, type ImportFlags, type PreparedArticle } from "./import/prepare-import.ts";
+export { MissingMetadataKgError, ImportInputKgError, FolderExistsKgError } from "./import/import-errors.ts";
+export { draftAnnotation, ruleExtractor, RULE_EXTRACTOR_VERSION } from "./draft/draft-annotation.ts";
+export { assembleAnnotation } from "./draft/assemble-annotation.ts";
+export { keepValid } from "./draft/keep-valid.ts";
+export { annotationToYaml, isUnreviewedDraft } from "./draft/annotation-yaml.ts";
+export type { Extractor, DraftInput, CorpusEntity } from "./draft/types.ts";
+export type { AnnotationSpec, EntitySpec, RelationSpec, FigureSpec, EvidenceSpec } from "./model/annotation-spec.ts";
+export { draftArticleFolder, type DraftFolderOptions, type DraftFolderResult } from "./cli/draft-folder.ts";
+export { evaluateAnnotations } from "./eval/evaluate-annotations.ts";
+export { totalReport } from "./eval/total-report.ts";
+export type { EvalReport, EvalTotal, Score, Accuracy } from "./eval/types.ts";
+
 // Loading a graph.
 export { loadGraph, type GraphSource } from "./query/load-graph.ts";
 export { loadGraphFromSources } from "./query/load-graph-from-sources.ts";
@@ -78,7 +92,15 @@ export type { AskResult, Bindings, GraphResult, SelectResult, SparqlResult } fro
 export { solutionsToText, solutionsToTable } from "./sparql/solutions-to-text.ts";
 export { quadsToText } from "./sparql/quads-to-text.ts";
 export { SOLUTION_FORMATS, GRAPH_FORMATS, type SolutionFormat, type GraphFormat, type ResultFormat } from "./sparql/result-formats.ts";
-export { ReadOnlyKgError, SparqlSyntaxKgError, QueryTimeoutKgError } from "./sparql/sparql-errors.ts";
+export {
+  ReadOnlyKgError,
+  SparqlSyntaxKgError,
+  QueryTimeoutKgError,
+  QueryLimitKgError,
+  QueryEvaluationKgError,
+  SparqlEngineKgError,
+  QueryQueueFullKgError,
+} from "./sparql/sparql-errors.ts";
 
 // The endpoint.
 export { startSparqlServer, type ServeOptions, type RunningServer } from "./server/start-sparql-server.ts";
