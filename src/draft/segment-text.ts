@@ -8,7 +8,7 @@ import type { Sentence } from "./types.ts";
 
 const BEFORE_NUMBER = new RegExp(`(?:^|[\\s(])(?:${abbreviations.beforeNumber.join("|")})\\.$`);
 
-const OPENING = /["“‘'(\[]/;
+const OPENING = /["“‘'([]/;
 const CLOSING = /["”’')\]]/;
 
 const CREDIT = /\s*\[[A-Z][A-Za-z .&/-]*\]\s*$/;
