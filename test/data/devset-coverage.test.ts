@@ -10,6 +10,7 @@ import type { ArticleModel, Evidence, KnowledgeGraph } from "../../src/model/typ
 import { EVENT_LIKE_KINDS } from "../../src/model/vocabulary.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
 import { SEED_DIR } from "../helpers/seed.ts";
+import { splitSentences } from "../helpers/split-sentences.ts";
 
 const DEV_DIRS = [
   "data/articles/news-kg-dev-2018-11-30-forced-labor-rulings",
@@ -38,51 +39,6 @@ const SHARED: Record<string, string[]> = {
 };
 
 // ------------------------------------------------------------------ sentences
-
-interface Sentence {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Abbreviations whose full stop does not end a sentence ("Oct. 30", "the U.S. Inflation Reduction Act"). */
-const ABBREVIATIONS = ["U.S.", "U.K.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Corp.", "Co.", "Inc.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
-
-/**
- * The seed test's sentence rule (test/data/seed-coverage.test.ts), with the month and company
- * abbreviations wire copy uses: every non-empty line is a paragraph, and a paragraph breaks after
- * . ! or ? (and a closing quote) followed by white space and a capital, an opening quote or a bracket.
- */
-function splitSentences(text: string): Sentence[] {
-  const cps = Array.from(text);
-  const sentences: Sentence[] = [];
-  let lineStart = 0;
-  const flush = (from: number, to: number): void => {
-    while (from < to && /\s/u.test(cps[from]!)) from++;
-    while (to > from && /\s/u.test(cps[to - 1]!)) to--;
-    if (to > from) sentences.push({ start: from, end: to, text: cps.slice(from, to).join("") });
-  };
-  for (let i = 0; i <= cps.length; i++) {
-    if (i < cps.length && cps[i] !== "\n") continue;
-    let from = lineStart;
-    for (let j = lineStart; j < i; j++) {
-      if (!/[.!?]/.test(cps[j]!)) continue;
-      let k = j + 1;
-      while (k < i && /["”’)]/.test(cps[k]!)) k++;
-      if (k >= i || !/\s/u.test(cps[k]!)) continue;
-      let n = k;
-      while (n < i && /\s/u.test(cps[n]!)) n++;
-      if (n >= i || !/[A-Z"“[(]/.test(cps[n]!)) continue;
-      const before = cps.slice(from, j + 1).join("");
-      if (ABBREVIATIONS.some((a) => before.endsWith(` ${a}`) || before === a)) continue;
-      flush(from, k);
-      from = n;
-    }
-    flush(from, i);
-    lineStart = i + 1;
-  }
-  return sentences;
-}
 
 // ------------------------------------------------------------------ checks on one article's model
 

@@ -7,6 +7,7 @@ import { buildGraph } from "../../src/build/build-graph.ts";
 import type { ArticleModel, Evidence, Figure, KnowledgeGraph } from "../../src/model/types.ts";
 import type { Modality, Relation } from "../../src/model/vocabulary.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
+import { splitSentences, type Sentence } from "../helpers/split-sentences.ts";
 
 const SEED_DIR = "data/articles/joongang-2023-03-24-korea-japan-supply-chain";
 
@@ -22,52 +23,6 @@ const CONFIRMED_WIKIDATA: Record<string, string> = {
 };
 
 // ------------------------------------------------------------------ sentences
-
-interface Sentence {
-  /** Code point offsets, end exclusive, like evidence spans. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Abbreviations whose full stop does not end a sentence ("the U.S. Inflation Reduction Act"). */
-const ABBREVIATIONS = ["U.S.", "U.K.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No."];
-
-/**
- * Splits the article into sentences: every non-empty line is a paragraph (the photo caption is one),
- * and a paragraph breaks after . ! or ? (and a closing quote) followed by white space and a capital,
- * an opening quote or a bracket ("... on Friday. [YONHAP]" gives two pieces). Offsets count code points.
- */
-export function splitSentences(text: string): Sentence[] {
-  const cps = Array.from(text);
-  const sentences: Sentence[] = [];
-  let lineStart = 0;
-  const flush = (from: number, to: number): void => {
-    while (from < to && /\s/u.test(cps[from]!)) from++;
-    while (to > from && /\s/u.test(cps[to - 1]!)) to--;
-    if (to > from) sentences.push({ start: from, end: to, text: cps.slice(from, to).join("") });
-  };
-  for (let i = 0; i <= cps.length; i++) {
-    if (i < cps.length && cps[i] !== "\n") continue;
-    let from = lineStart;
-    for (let j = lineStart; j < i; j++) {
-      if (!/[.!?]/.test(cps[j]!)) continue;
-      let k = j + 1;
-      while (k < i && /["”’)]/.test(cps[k]!)) k++;
-      if (k >= i || !/\s/u.test(cps[k]!)) continue;
-      let n = k;
-      while (n < i && /\s/u.test(cps[n]!)) n++;
-      if (n >= i || !/[A-Z"“[(]/.test(cps[n]!)) continue;
-      const before = cps.slice(from, j + 1).join("");
-      if (ABBREVIATIONS.some((a) => before.endsWith(` ${a}`) || before === a)) continue;
-      flush(from, k);
-      from = n;
-    }
-    flush(from, i);
-    lineStart = i + 1;
-  }
-  return sentences;
-}
 
 // ------------------------------------------------------------------ evidence
 
