@@ -1,42 +1,52 @@
-import { join } from "node:path";
 import { Option, type Command } from "commander";
 import { graphStats } from "../../build/graph-stats.ts";
 import { EXPORT_FORMATS, EXTENSIONS, exportGraph } from "../../export/export-graph.ts";
-import { writeFileAtomic } from "../../io/write-file-atomic.ts";
+import { writeFolderAtomic } from "../../io/write-folder-atomic.ts";
 import { DEFAULT_BASE_IRI } from "../../rdf/namespaces.ts";
+import { parseBaseIri } from "../base-iri-option.ts";
 import { graphFromSources, DEFAULT_SOURCES } from "../load-graph.ts";
 import { formatJson, formatTable, processIo, progress } from "../output.ts";
 import { layoutGraph } from "../../layout/layout-graph.ts";
 import { vocabularyQuads } from "../../rdf/vocabulary-quads.ts";
 import { writeRdf } from "../../rdf/write-rdf.ts";
+import { join } from "node:path";
 
 export function register(program: Command): void {
   program
     .command("build")
-    .description("validate the articles, build the graph and write every export format into one folder")
+    .description("validate the articles, build the graph and write every export format into one folder, all or nothing")
     .argument("[paths...]", "article folders or folders containing them", DEFAULT_SOURCES)
-    .option("-o, --out <dir>", "output folder", "out")
+    .option("-o, --output <dir>", "output folder", "out")
+    // The spelling before -o/--output meant "output" on every command.
+    .addOption(new Option("--out <dir>", "same as --output").hideHelp())
     .addOption(new Option("--profile <profile>", "how claims point at their triple").choices(["rdf11", "rdf12"]).default("rdf11"))
-    .option("--base <iri>", "base IRI of minted resources", DEFAULT_BASE_IRI)
+    .option("--base <iri>", "base IRI of minted resources (ends with / or #)", parseBaseIri, DEFAULT_BASE_IRI)
     .option("--no-layout", "skip the precomputed layout")
     .option("--json", "print the report as JSON")
-    .action(async (paths: string[], options: { out: string; profile: "rdf11" | "rdf12"; base: string; layout: boolean; json?: boolean }) => {
+    .action(async (paths: string[], options: { output: string; out?: string; profile: "rdf11" | "rdf12"; base: string; layout: boolean; json?: boolean }) => {
+      const outDir = options.out ?? options.output;
       const graph = await graphFromSources(paths, processIo);
       if (options.layout) {
         progress(processIo, "computing the layout");
         layoutGraph(graph);
       }
-      // Everything is serialised before anything is written: a failing format leaves the folder as it was.
-      const outputs: Array<{ file: string; text: string }> = [];
-      for (const format of EXPORT_FORMATS) {
-        if (format === "jsonld" && options.profile === "rdf12") continue;
-        progress(processIo, `serialising ${format}`);
-        outputs.push({ file: join(options.out, `graph.${EXTENSIONS[format]}`), text: await exportGraph(graph, format, { profile: options.profile, baseIri: options.base }) });
-      }
-      outputs.push({ file: join(options.out, "vocab.ttl"), text: await writeRdf(vocabularyQuads(), "ttl", { baseIri: options.base }) });
-      for (const { file, text } of outputs) await writeFileAtomic(file, text);
+      // Each format goes into a staging folder as soon as it is serialised; out/ changes only once
+      // every one is written (a failing format, a full disk or Ctrl-C leave it as it was).
+      const files = await writeFolderAtomic(outDir, async (folder) => {
+        const written: Array<{ file: string; bytes: number }> = [];
+        const put = async (name: string, text: string) => {
+          await folder.write(name, text);
+          written.push({ file: join(outDir, name), bytes: Buffer.byteLength(text) });
+        };
+        for (const format of EXPORT_FORMATS) {
+          if (format === "jsonld" && options.profile === "rdf12") continue;
+          progress(processIo, `serialising ${format}`);
+          await put(`graph.${EXTENSIONS[format]}`, await exportGraph(graph, format, { profile: options.profile, baseIri: options.base }));
+        }
+        await put("vocab.ttl", await writeRdf(vocabularyQuads(), "ttl", { baseIri: options.base }));
+        return written;
+      });
       const stats = graphStats(graph);
-      const files = outputs.map(({ file, text }) => ({ file, bytes: Buffer.byteLength(text) }));
       if (options.json) {
         processIo.stdout(formatJson({ ...stats, files }));
         return;

@@ -1,0 +1,139 @@
+// A set of outputs replaced all together or not at all (`kg build`): every file is written into a
+// staging folder beside the target, then swapped in. A full disk, a failing serialiser or Ctrl-C
+// before the swap leaves the target exactly as it was and removes the staging folder.
+//
+// Why not rename the whole folder: Node has no atomic exchange of two directories, so "rename out
+// away, rename staging in" leaves a moment with no out/ at all (a server reading out/graph.json
+// would see it vanish), and it would drop files in out/ that the build does not write. Instead each
+// staged file replaces its target by rename(2), which is atomic per file; the renames run
+// synchronously, one after the other, so no signal handler, timer or other JavaScript can run
+// between them, and a rename that fails puts back the files already replaced.
+import { mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { mkdir, mkdtemp, open } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { OutputKgError } from "../errors.ts";
+
+/** Writes one staged file; replaceable in tests to simulate a full disk midway. */
+export type FileWriter = (path: string, content: string | Uint8Array) => Promise<void>;
+
+export const writeDurably: FileWriter = async (path, content) => {
+  const handle = await open(path, "wx");
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+};
+
+export interface StagedFolder {
+  /** Where the target will be; the files' final home. */
+  readonly target: string;
+  /** The staging folder, a hidden sibling of the target. */
+  readonly staging: string;
+  /** Writes `name` (a plain file name) into the staging folder. */
+  write(name: string, content: string | Uint8Array): Promise<void>;
+}
+
+export interface StagedFolderOptions {
+  writeFile?: FileWriter;
+  /**
+   * Signals that abort the staging (remove it, then exit with 128 + signal number) instead of
+   * killing the process with the staging folder left behind. Default SIGINT, SIGTERM, SIGHUP.
+   * Pass [] to leave signals alone (an API caller that handles them itself).
+   */
+  signals?: NodeJS.Signals[];
+  /** The synchronous rename of the swap; replaceable in tests to make the swap fail midway. */
+  rename?: (from: string, to: string) => void;
+}
+
+const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
+/**
+ * Runs `fill` against a fresh staging folder, then moves every file it wrote into `target`
+ * (created if missing). If `fill` throws, or a write or the swap fails, `target` is left as it
+ * was, the staging folder is removed, and the error is rethrown (write errors as OutputKgError).
+ * Files of `target` that `fill` does not write are kept.
+ */
+export async function writeFolderAtomic<T>(target: string, fill: (folder: StagedFolder) => Promise<T>, options: StagedFolderOptions = {}): Promise<T> {
+  const out = resolve(target);
+  const parent = dirname(out);
+  const existing = statOrUndefined(out);
+  if (existing && !existing.isDirectory()) throw new OutputKgError(`cannot write into ${target}: it is a file, not a folder (give -o a folder)`);
+  try {
+    await mkdir(parent, { recursive: true });
+  } catch (error) {
+    throw new OutputKgError(`cannot create ${parent}: ${(error as Error).message}`);
+  }
+  const staging = await mkdtemp(join(parent, `.${basename(out)}.staging-`)).catch((error: Error) => {
+    throw new OutputKgError(`cannot write beside ${target}: ${error.message}`);
+  });
+  const removeStaging = () => rmSync(staging, { recursive: true, force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeStaging();
+    process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 0));
+  };
+  const signals = options.signals ?? ["SIGINT", "SIGTERM", "SIGHUP"];
+  for (const signal of signals) process.on(signal, onSignal);
+  const writeFile = options.writeFile ?? writeDurably;
+  const written: string[] = [];
+  try {
+    const result = await fill({
+      target: out,
+      staging,
+      write: async (name, content) => {
+        if (name !== basename(name) || name === ".staging-previous") throw new OutputKgError(`not a plain file name: ${name}`);
+        try {
+          await writeFile(join(staging, name), content);
+        } catch (error) {
+          throw new OutputKgError(`cannot write ${join(target, name)}: ${(error as Error).message}; ${target} was left as it was`);
+        }
+        written.push(name);
+      },
+    });
+    swapIn(out, staging, written, options.rename ?? renameSync);
+    return result;
+  } finally {
+    removeStaging();
+    for (const signal of signals) process.off(signal, onSignal);
+  }
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Synchronous on purpose (see the file comment). Each target file is first moved into the staging
+ * folder's `.previous/`, then the new one takes its place; on failure the moves are undone in reverse.
+ */
+function swapIn(out: string, staging: string, names: string[], rename: (from: string, to: string) => void): void {
+  const previous = join(staging, ".staging-previous");
+  const done: Array<{ name: string; hadOld: boolean }> = [];
+  const created = statOrUndefined(out) === undefined;
+  try {
+    mkdirSync(out, { recursive: true });
+    mkdirSync(previous);
+    for (const name of names) {
+      const hadOld = statOrUndefined(join(out, name)) !== undefined;
+      if (hadOld) rename(join(out, name), join(previous, name));
+      done.push({ name, hadOld });
+      rename(join(staging, name), join(out, name));
+    }
+  } catch (error) {
+    for (const { name, hadOld } of done.reverse()) {
+      try {
+        if (statOrUndefined(join(staging, name)) === undefined && statOrUndefined(join(out, name)) !== undefined) rename(join(out, name), join(staging, name));
+        if (hadOld) rename(join(previous, name), join(out, name));
+      } catch {
+        // Best effort: the error below names the folder; nothing else can be done here.
+      }
+    }
+    if (created) rmSync(out, { recursive: true, force: true });
+    throw new OutputKgError(`cannot replace the files in ${out}: ${(error as Error).message}; it was left as it was`);
+  }
+}
