@@ -232,8 +232,14 @@ function toCandidate(ctx: DraftContext, views: readonly SentenceView[], node: Ev
   const entityMentions = mentions.map((m) => {
     const view = views[m.sent] as SentenceView;
     const span = spanOf(view, m.evidence.tokStart, m.evidence.tokEnd);
-    const start = Math.min(span.start, m.trigger.start);
-    const end = Math.max(span.end, m.trigger.end);
+    // The words that state an event are its clause (the annotation guide quotes clauses), not only the
+    // trigger and its arguments: a verb mention, and the first mention of the event, is quoted with the
+    // clause it stands in. A later noun mention ("the curbs") is its own noun phrase: its clause may be
+    // about something else ("officials said the curbs hurt trade").
+    const clause = m.form === "verb" || m.form === "refusal" || (m === p && m.form !== "anaphor") ? view.clauses[m.clauseIndex] : undefined;
+    const clauseSpan = clause ? spanOf(view, clause.start, clause.end) : span;
+    const start = Math.min(span.start, m.trigger.start, clauseSpan.start);
+    const end = Math.max(span.end, m.trigger.end, clauseSpan.end);
     return { start, end, text: ctx.text.slice(start, end), via: m.form === "anaphor" ? "coref:anaphor" : `trigger:${m.frame.id}:${m.form}` };
   });
   const aliases = [
