@@ -8,6 +8,7 @@ import { detectDates } from "./detect-dates.ts";
 import { detectFigures } from "./detect-figures.ts";
 import { extractEvents } from "./extract-events.ts";
 import { recognizeEntities } from "./recognize-entities.ts";
+import { clauseRoleLinks } from "./relation-clause-roles.ts";
 import { segmentText } from "./segment-text.ts";
 import type { DraftContext, DraftInput, Extractor } from "./types.ts";
 
@@ -26,7 +27,9 @@ export function draftAnnotation(input: DraftInput): AnnotationSpec {
   const dates = detectDates(ctx);
   const figures = detectFigures(ctx);
   const extracted = extractEvents(ctx, recognized.entities, dates, figures);
-  return assembleAnnotation(ctx, recognized.entities, extracted.events, figures, [...recognized.relations, ...extracted.relations]);
+  const relations = [...recognized.relations, ...extracted.relations];
+  relations.push(...clauseRoleLinks(ctx.text, extracted.events, recognized.entities, relations));
+  return assembleAnnotation(ctx, recognized.entities, extracted.events, figures, relations);
 }
 
 /** The rule-based extractor: gazetteer, lexicons and patterns under data/, no model, no network. */
