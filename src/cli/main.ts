@@ -1,4 +1,5 @@
 // The `kg` command line. Each command lives in commands/<name>.ts and registers itself here.
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { KgError } from "../errors.ts";
 import { processIo } from "./output.ts";
@@ -17,9 +18,16 @@ import { register as registerImport } from "./commands/import.ts";
 import { register as registerDraft } from "./commands/draft.ts";
 import { register as registerEval } from "./commands/eval.ts";
 
+/** The package's version, read from package.json (two folders up from here in src/ and in a build). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: unknown };
+  return typeof pkg.version === "string" ? pkg.version : "unknown";
+}
+
 export function createProgram(): Command {
   const program = new Command("kg")
     .description("Knowledge-graph builder for news: articles → graph → RDF, explorer and queries")
+    .version(packageVersion(), "-V, --version", "print the version and exit")
     .option("--debug", "show stack traces for errors")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();

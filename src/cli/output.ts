@@ -5,6 +5,13 @@ export interface Io {
   stderr: (text: string) => void;
   /** True when stderr is a terminal: progress lines are shown only then. */
   interactive: boolean;
+  /** Whether progress may be dimmed with ANSI escapes; default: unless NO_COLOR is set (no-color.org). */
+  colour?: boolean;
+}
+
+/** https://no-color.org: NO_COLOR set to anything but the empty string turns colour off. */
+export function colourAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !env.NO_COLOR;
 }
 
 export const processIo: Io = {
@@ -14,7 +21,8 @@ export const processIo: Io = {
 };
 
 export function progress(io: Io, message: string): void {
-  if (io.interactive) io.stderr(`\u001b[2m${message}\u001b[0m\n`);
+  if (!io.interactive) return;
+  io.stderr((io.colour ?? colourAllowed()) ? `\u001b[2m${message}\u001b[0m\n` : `${message}\n`);
 }
 
 /** Aligned plain-text table; numbers right-aligned. */

@@ -1,5 +1,5 @@
 // YAML parsing that keeps positions, so every later issue can name a line.
-import { LineCounter, isNode, parseDocument, type Document } from "yaml";
+import { LineCounter, isAlias, isCollection, isNode, isPair, parseDocument, visit as visitYaml, type Document } from "yaml";
 import type { SourceIssue } from "../errors.ts";
 
 export interface ParsedYaml {
@@ -9,23 +9,54 @@ export interface ParsedYaml {
   lineOf(path: ReadonlyArray<string | number>): { line: number; column: number };
 }
 
+/**
+ * Deepest nesting of mappings and lists accepted. An annotation needs about six levels
+ * (entities → figures → converted → …); far deeper input is an attack or an accident, and would
+ * otherwise exhaust the stack somewhere later (the schema check, the builder) as an internal error.
+ */
+export const MAX_YAML_DEPTH = 64;
+/** Most alias expansions accepted: the seed uses none; a "billion laughs" file uses millions. */
+export const MAX_YAML_ALIASES = 100;
+
 export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; issues: SourceIssue[] } {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    // yaml catches its stack overflows while composing; one escaping from elsewhere means the same.
+    if (!(error instanceof RangeError)) throw error;
+    return { issues: [{ code: "YAML_TOO_DEEP", file, line: 0, field: "", message: "lists or mappings nested too deeply to read", expected: `at most ${MAX_YAML_DEPTH} levels of nesting` }] };
+  }
   const issues: SourceIssue[] = doc.errors.map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
+    // yaml turns its own stack overflow on deep nesting into RESOURCE_EXHAUSTION.
+    const tooDeep = error.code === "RESOURCE_EXHAUSTION";
     return {
-      code: "YAML_SYNTAX",
+      code: tooDeep ? "YAML_TOO_DEEP" : "YAML_SYNTAX",
       file,
       line: pos.line,
       column: pos.col,
       field: "",
-      message: error.message.split("\n")[0] ?? error.message,
-      expected: "valid YAML",
+      message: tooDeep ? "lists or mappings nested too deeply to read" : (error.message.split("\n")[0] ?? error.message),
+      expected: tooDeep ? `at most ${MAX_YAML_DEPTH} levels of nesting` : "valid YAML",
     };
   });
   if (issues.length > 0) return { issues };
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const deep = firstTooDeep(doc);
+  if (deep) {
+    const pos = lineCounter.linePos(deep);
+    return { issues: [{ code: "YAML_TOO_DEEP", file, line: pos.line, column: pos.col, field: "", message: `lists or mappings nested more than ${MAX_YAML_DEPTH} levels deep`, expected: `at most ${MAX_YAML_DEPTH} levels of nesting` }] };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // yaml refuses alias expansion beyond maxAliasCount (a "billion laughs" bomb) with a ReferenceError.
+    if (!(error instanceof ReferenceError)) throw error;
+    const pos = lineCounter.linePos(firstAlias(doc) ?? 0);
+    return { issues: [{ code: "YAML_ALIASES", file, line: pos.line, column: pos.col, field: "", message: "YAML aliases expand to too many nodes (an alias bomb)", expected: `at most ${MAX_YAML_ALIASES} alias expansions; write the values out` }] };
+  }
   if (value === null || value === undefined) {
     return { issues: [{ code: "EMPTY_FILE", file, line: 0, field: "", message: "file is empty", expected: "a YAML mapping" }] };
   }
@@ -60,6 +91,32 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; is
   };
   visit(value, []);
   return { parsed: { file, value, lineOf }, issues };
+}
+
+/** Offset of the first collection nested deeper than MAX_YAML_DEPTH, walked without recursion. */
+function firstTooDeep(doc: Document): number | undefined {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (isPair(node)) {
+      stack.push({ node: node.key, depth }, { node: node.value, depth });
+    } else if (isCollection(node)) {
+      if (depth >= MAX_YAML_DEPTH) return node.range?.[0] ?? 0;
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visitYaml(doc, {
+    Alias(_key, node) {
+      if (isAlias(node)) offset = node.range?.[0];
+      return visitYaml.BREAK;
+    },
+  });
+  return offset;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

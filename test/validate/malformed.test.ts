@@ -1,7 +1,8 @@
 // Malformed inputs: each case copies the seed article folder into a temp dir, breaks one thing, and
 // checks that validation fails with a ValidationKgError naming the issue code, the file and a line
 // that holds the broken text — and that `kg build` exits non-zero without touching its output folder.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -164,7 +165,120 @@ const cases: Case[] = [
       const d = copySeed(c);
       const bytes = readFileSync(ann(d));
       write(d, "annotation.yaml", Buffer.concat([bytes.subarray(0, 200), Buffer.from([0xc3, 0x28, 0xff]), bytes.subarray(200)]));
+      // The issue names the line of the bad bytes: the text before them on that line must be on it.
+      const lineStart = bytes.toString("utf8", 0, 200).split("\n").pop()!;
+      return { paths: [articles(c)], file: ann(d), lineContains: lineStart };
+    },
+  },
+  {
+    name: "invalid UTF-8 deep in article.txt (the line of the bad byte)",
+    code: "NOT_UTF8",
+    setup: (c) => {
+      const d = copySeed(c);
+      replaceOnce(d, "article.txt", "Finance Minister Choo Kyung-ho pledged", "Finance Minister Choo Kyung-ho\u0000PLEDGED");
+      const bytes = readFileSync(txt(d));
+      const at = bytes.indexOf(0);
+      bytes[at] = 0xe9; // a Latin-1 "é", as a file saved in the wrong encoding has
+      write(d, "article.txt", bytes);
+      return { paths: [articles(c)], file: txt(d), lineContains: "PLEDGED" };
+    },
+  },
+  {
+    name: "article.txt saved as UTF-16 (little-endian, with a byte order mark)",
+    code: "UTF16_FILE",
+    setup: (c) => {
+      const d = copySeed(c);
+      write(d, "article.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(read(d, "article.txt"), "utf16le")]));
+      return { paths: [articles(c)], file: txt(d), lineContains: null };
+    },
+  },
+  {
+    name: "annotation.yaml saved as UTF-16 big-endian without a byte order mark",
+    code: "UTF16_FILE",
+    setup: (c) => {
+      const d = copySeed(c);
+      write(d, "annotation.yaml", Buffer.from(read(d, "annotation.yaml"), "utf16le").swap16());
       return { paths: [articles(c)], file: ann(d), lineContains: null };
+    },
+  },
+  {
+    name: "a YAML alias bomb (billion laughs)",
+    code: "YAML_ALIASES",
+    setup: (c) => {
+      const d = copySeed(c);
+      const levels = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
+      for (const [prev, next] of [["a", "b"], ["b", "c"], ["c", "d"], ["d", "e"], ["e", "f"], ["f", "g"], ["g", "h"], ["h", "i"]] as const) {
+        levels.push(`${next}: &${next} [${Array(9).fill(`*${prev}`).join(", ")}]`);
+      }
+      write(d, "article.yaml", `${read(d, "article.yaml")}${levels.join("\n")}\n`);
+      return { paths: [articles(c)], file: meta(d), lineContains: "b: &b [*a" };
+    },
+  },
+  {
+    name: "5,000 levels of nested flow lists",
+    code: "YAML_TOO_DEEP",
+    setup: (c) => {
+      const d = copySeed(c);
+      write(d, "article.yaml", `${read(d, "article.yaml")}deep: ${"[".repeat(5000)}${"]".repeat(5000)}\n`);
+      return { paths: [articles(c)], file: meta(d), lineContains: "deep: [[[" };
+    },
+  },
+  {
+    name: "5,000 levels of nested block lists",
+    code: "YAML_TOO_DEEP",
+    setup: (c) => {
+      const d = copySeed(c);
+      const block = Array.from({ length: 5000 }, (_, i) => `${" ".repeat(2 * i + 2)}- `).join("\n");
+      write(d, "article.yaml", `${read(d, "article.yaml")}deep:\n${block}x\n`);
+      return { paths: [articles(c)], file: meta(d), lineContains: "- " };
+    },
+  },
+  {
+    name: "100 levels of nesting (readable by the YAML parser, deeper than any annotation)",
+    code: "YAML_TOO_DEEP",
+    setup: (c) => {
+      const d = copySeed(c);
+      write(d, "article.yaml", `${read(d, "article.yaml")}deep: ${"{a: ".repeat(100)}x${"}".repeat(100)}\n`);
+      return { paths: [articles(c)], file: meta(d), lineContains: "deep: {a: {a:" };
+    },
+  },
+  {
+    name: "article.txt is a named pipe (FIFO): reported, not read for ever",
+    code: "NOT_A_FILE",
+    setup: (c) => {
+      const d = copySeed(c);
+      rmSync(txt(d));
+      execFileSync("mkfifo", [txt(d)]);
+      return { paths: [articles(c)], file: txt(d), lineContains: null };
+    },
+  },
+  {
+    name: "annotation.yaml is a folder",
+    code: "NOT_A_FILE",
+    setup: (c) => {
+      const d = copySeed(c);
+      rmSync(ann(d));
+      mkdirSync(ann(d));
+      return { paths: [articles(c)], file: ann(d), lineContains: null };
+    },
+  },
+  {
+    name: "a symbolic link to nothing among the article folders",
+    code: "BROKEN_LINK",
+    setup: (c) => {
+      copySeed(c);
+      symlinkSync(join(c, "gone"), join(articles(c), "dangling"));
+      return { paths: [articles(c)], file: join(articles(c), "dangling"), lineContains: null };
+    },
+  },
+  {
+    name: "a symbolic link loop among the folders",
+    code: "SYMLINK_LOOP",
+    setup: (c) => {
+      copySeed(c);
+      mkdirSync(join(articles(c), "more"));
+      symlinkSync("..", join(articles(c), "more", "up"));
+      return { paths: [articles(c)], file: join(articles(c), "more", "up"), lineContains: null };
     },
   },
   {
@@ -601,5 +715,86 @@ describe("malformed inputs", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("[EMPTY_FILE]");
     expectOutUntouched(out);
+  });
+});
+
+// ------------------------------------------------------------------------------ the file system
+
+/** `kg` as a process; as root (containers, CI) it runs as "nobody" so that file modes apply. */
+function kgAsUser(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const run = spawnSync(process.execPath, [resolve("bin/kg.js"), ...args], { cwd, encoding: "utf8", timeout: 60_000, ...asNobody });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("the file system around the sources", () => {
+  it("an article folder reached through a symbolic link is read, not skipped", async () => {
+    const c = join(root, "symlinked");
+    const real = copySeed(join(c, "elsewhere"));
+    mkdirSync(articles(c), { recursive: true });
+    symlinkSync(real, join(articles(c), "linked"));
+    const models = await loadSources([articles(c)]);
+    expect(models.map((m) => m.meta.id)).toEqual([SEED_ID]);
+    // A folder whose files are links is an article folder too.
+    const files = join(c, "file-links", "a");
+    mkdirSync(files, { recursive: true });
+    for (const f of ["article.yaml", "article.txt", "annotation.yaml"]) symlinkSync(join(real, f), join(files, f));
+    expect((await loadSources([join(c, "file-links")])).map((m) => m.meta.id)).toEqual([SEED_ID]);
+    // Two links to one folder: it is one article, not a duplicate.
+    symlinkSync(real, join(articles(c), "linked-again"));
+    expect(await loadSources([articles(c)])).toHaveLength(1);
+  });
+
+  it("an unreadable folder among the articles: a clear issue naming it, exit 1, never an internal error", () => {
+    const c = mkdtempSync(join(tmpdir(), "kg-unreadable-"));
+    try {
+      chmodSync(c, 0o755);
+      copySeed(c);
+      const locked = join(articles(c), "locked");
+      copySeed(join(c, "x"), "y");
+      cpSync(join(c, "x", "articles", "y"), locked, { recursive: true });
+      for (const dir of [c, articles(c), join(articles(c), SEED_ID)]) chmodSync(dir, 0o755);
+      for (const f of readdirSync(join(articles(c), SEED_ID))) chmodSync(join(articles(c), SEED_ID, f), 0o644);
+      chmodSync(locked, 0o000);
+      const run = kgAsUser(["validate", "articles"], c);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toContain("[UNREADABLE_FOLDER]");
+      expect(run.stderr).toContain(join("articles", "locked"));
+      expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+      // An unreadable file inside a readable folder: the file is named.
+      chmodSync(locked, 0o755);
+      chmodSync(join(locked, "annotation.yaml"), 0o000);
+      const file = kgAsUser(["validate", "articles"], c);
+      expect(file.code, file.stderr).toBe(1);
+      expect(file.stderr).toMatch(/articles\/locked\/annotation\.yaml: .*\[UNREADABLE_FILE\]/);
+    } finally {
+      rmSync(c, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("kg build -o at an existing file: OUTPUT error, exit 1, the file untouched, nothing left beside it", async () => {
+    const c = join(root, "out-is-file");
+    copySeed(c);
+    const target = join(c, "out");
+    writeFileSync(target, SENTINEL);
+    const run = await runCli(["build", articles(c), "-o", target, "--no-layout"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(target);
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(readFileSync(target).equals(SENTINEL)).toBe(true);
+    expect(readdirSync(c).sort()).toEqual(["articles", "out"]);
+  });
+
+  it("kg export and kg query -o at an existing folder: OUTPUT error, exit 1, the folder untouched", async () => {
+    const c = join(root, "out-is-folder");
+    copySeed(c);
+    const out = sentinelOut(c);
+    for (const args of [["export", articles(c), "-f", "nt", "-o", out], ["query", "ASK {}", "--sources", articles(c), "-f", "json", "-o", out]]) {
+      const run = await runCli(args);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toContain(out);
+      expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+      expectOutUntouched(out);
+    }
   });
 });

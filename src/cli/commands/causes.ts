@@ -4,9 +4,9 @@ import { RELATION_NAMES, type Relation } from "../../model/vocabulary.ts";
 import { causesOf } from "../../query/causes-of.ts";
 import { effectsOf } from "../../query/effects-of.ts";
 import type { Hop } from "../../query/hop.ts";
-import { loadGraph } from "../../query/load-graph.ts";
 import { resolveNode } from "../../query/resolve-node.ts";
 import type { CausalLink } from "../../query/trace-causal.ts";
+import { graphFor } from "../load-graph.ts";
 import { formatJson, processIo } from "../output.ts";
 
 export function relationsOption(value: string | undefined): Relation[] | undefined {
@@ -45,11 +45,11 @@ export function registerCausal(program: Command, direction: "causes" | "effects"
     .option("--direct", "only direct links")
     .option("--max-depth <n>", "follow chains up to this many claims", (v) => Number.parseInt(v, 10))
     .option("-r, --relations <list>", "relations to follow (default causes,enables,intendsToCause)")
-    .option("-i, --input <file>", "read a graph export (.json or RDF) instead of article folders")
+    .option("-i, --input <file>", "read a graph export (.json or RDF; - for standard input) instead of article folders")
     .option("--sources <paths...>", "article folders to build from", ["data"])
     .option("--json", "print JSON")
     .action(async (reference: string, options: CausalCommandOptions) => {
-      const graph = await loadGraph({ sources: options.sources, ...(options.input ? { input: options.input } : {}) });
+      const graph = await graphFor(options, processIo);
       const node = resolveNode(graph, reference);
       const relations = relationsOption(options.relations);
       const walk = direction === "causes" ? causesOf : effectsOf;

@@ -4,6 +4,7 @@ import { writeFileAtomic } from "../../io/write-file-atomic.ts";
 import { UsageKgError } from "../../errors.ts";
 import { DEFAULT_BASE_IRI } from "../../rdf/namespaces.ts";
 import { streamExport } from "../../export/stream-ntriples.ts";
+import { parseBaseIri } from "../base-iri-option.ts";
 import { graphFromFile, graphFromSources, DEFAULT_SOURCES } from "../load-graph.ts";
 import { processIo, progress } from "../output.ts";
 
@@ -14,8 +15,8 @@ export function register(program: Command): void {
     .argument("[paths...]", "article folders or folders containing them", DEFAULT_SOURCES)
     .addOption(new Option("-f, --format <format>", "output format").choices(EXPORT_FORMATS).default("nt"))
     .addOption(new Option("--profile <profile>", "how claims point at their triple").choices(["rdf11", "rdf12"]).default("rdf11"))
-    .option("--base <iri>", "base IRI of minted resources", DEFAULT_BASE_IRI)
-    .option("-i, --input <file>", "read a graph export (.json or RDF) instead of article folders")
+    .option("--base <iri>", "base IRI of minted resources (ends with / or #)", parseBaseIri, DEFAULT_BASE_IRI)
+    .option("-i, --input <file>", "read a graph export (.json or RDF; - for standard input) instead of article folders")
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
     .option("--stream", "nt/nq only, needs -o: one article at a time, flat memory for large corpora (duplicates removed per article)")
     .action(async (paths: string[], options: { format: ExportFormat; profile: "rdf11" | "rdf12"; base: string; input?: string; output?: string; stream?: boolean }) => {
@@ -23,6 +24,7 @@ export function register(program: Command): void {
         if (options.format !== "nt" && options.format !== "nq") throw new UsageKgError("--stream writes nt or nq only");
         if (!options.output) throw new UsageKgError("--stream needs -o FILE (the file is replaced only when every article is valid)");
         if (options.input) throw new UsageKgError("--stream reads article folders, not -i");
+        if (options.output === "-") throw new UsageKgError("--stream writes a file, not standard output (-o -)");
         const format = options.format;
         const output = options.output;
         await streamExport(paths.length > 0 ? paths : DEFAULT_SOURCES, {
@@ -39,7 +41,8 @@ export function register(program: Command): void {
       const graph = options.input ? await graphFromFile(options.input, options.base) : await graphFromSources(paths, processIo);
       progress(processIo, `writing ${options.format}`);
       const text = await exportGraph(graph, options.format, { profile: options.profile, baseIri: options.base });
-      if (options.output) await writeFileAtomic(options.output, text);
+      // "-o -" is standard output, as "-" is standard input for -i.
+      if (options.output && options.output !== "-") await writeFileAtomic(options.output, text);
       else processIo.stdout(text);
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { UsageKgError } from "../../errors.ts";
 import { KIND_NAMES, type Kind } from "../../model/vocabulary.ts";
 import { findNodes } from "../../query/find-nodes.ts";
-import { loadGraph } from "../../query/load-graph.ts";
+import { graphFor } from "../load-graph.ts";
 import { formatJson, formatTable, processIo } from "../output.ts";
 
 export function kindsOption(value: string | undefined): Kind[] | undefined {
@@ -20,11 +20,11 @@ export function register(program: Command): void {
     .argument("[text]", "what to look for; empty lists every node (of --kind)", "")
     .option("-k, --kind <kinds>", "only these kinds, comma-separated (e.g. Country,Person)")
     .option("-n, --limit <n>", "at most this many", (v) => Number.parseInt(v, 10))
-    .option("-i, --input <file>", "read a graph export (.json or RDF) instead of article folders")
+    .option("-i, --input <file>", "read a graph export (.json or RDF; - for standard input) instead of article folders")
     .option("--sources <paths...>", "article folders to build from", ["data"])
     .option("--json", "print JSON")
     .action(async (text: string, options: { kind?: string; limit?: number; input?: string; sources: string[]; json?: boolean }) => {
-      const graph = await loadGraph({ sources: options.sources, ...(options.input ? { input: options.input } : {}) });
+      const graph = await graphFor(options, processIo);
       const kinds = kindsOption(options.kind);
       const matches = findNodes(graph, text, { ...(kinds ? { kinds } : {}), ...(options.limit !== undefined ? { limit: options.limit } : {}) });
       if (options.json) processIo.stdout(formatJson(matches));

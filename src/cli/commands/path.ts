@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import { allPaths } from "../../query/all-paths.ts";
 import type { GraphPath } from "../../query/graph-path.ts";
-import { loadGraph } from "../../query/load-graph.ts";
 import { resolveNode } from "../../query/resolve-node.ts";
 import { shortestPath } from "../../query/shortest-path.ts";
+import { graphFor } from "../load-graph.ts";
 import { formatJson, processIo } from "../output.ts";
 import { formatHop, relationsOption } from "./causes.ts";
 
@@ -21,11 +21,11 @@ export function register(program: Command): void {
     .option("--max-length <n>", "longest path with --all, in claims", (v) => Number.parseInt(v, 10), 4)
     .option("--directed", "follow claims only in their stated direction")
     .option("-r, --relations <list>", "relations to follow, comma-separated")
-    .option("-i, --input <file>", "read a graph export (.json or RDF) instead of article folders")
+    .option("-i, --input <file>", "read a graph export (.json or RDF; - for standard input) instead of article folders")
     .option("--sources <paths...>", "article folders to build from", ["data"])
     .option("--json", "print JSON")
     .action(async (fromRef: string, toRef: string, options: { all?: boolean; maxLength: number; directed?: boolean; relations?: string; input?: string; sources: string[]; json?: boolean }) => {
-      const graph = await loadGraph({ sources: options.sources, ...(options.input ? { input: options.input } : {}) });
+      const graph = await graphFor(options, processIo);
       const from = resolveNode(graph, fromRef);
       const to = resolveNode(graph, toRef);
       const relations = relationsOption(options.relations);

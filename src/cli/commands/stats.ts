@@ -8,7 +8,7 @@ export function register(program: Command): void {
     .command("stats")
     .description("count articles, nodes and claims by kind, relation and modality")
     .argument("[paths...]", "article folders or folders containing them", DEFAULT_SOURCES)
-    .option("-i, --input <file>", "read a graph export (.json or RDF) instead of article folders")
+    .option("-i, --input <file>", "read a graph export (.json or RDF; - for standard input) instead of article folders")
     .option("--json", "print the result as JSON")
     .action(async (paths: string[], options: { input?: string; json?: boolean }) => {
       const graph = options.input ? await graphFromFile(options.input) : await graphFromSources(paths, processIo);

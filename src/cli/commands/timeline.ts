@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { UsageKgError } from "../../errors.ts";
 import { MODALITY_NAMES, type Modality } from "../../model/vocabulary.ts";
-import { loadGraph } from "../../query/load-graph.ts";
 import { timeline } from "../../query/timeline.ts";
+import { graphFor } from "../load-graph.ts";
 import { formatJson, formatTable, processIo } from "../output.ts";
 import { kindsOption } from "./find.ts";
 
@@ -23,11 +23,11 @@ export function register(program: Command): void {
     .option("-k, --kind <kinds>", "only these kinds, comma-separated")
     .option("-m, --modality <list>", "only these modalities, comma-separated (happened, planned, …)")
     .option("-a, --article <ids>", "only nodes from these articles, comma-separated")
-    .option("-i, --input <file>", "read a graph export (.json or RDF) instead of article folders")
+    .option("-i, --input <file>", "read a graph export (.json or RDF; - for standard input) instead of article folders")
     .option("--sources <paths...>", "article folders to build from", ["data"])
     .option("--json", "print JSON")
     .action(async (options: { from?: string; to?: string; kind?: string; modality?: string; article?: string; input?: string; sources: string[]; json?: boolean }) => {
-      const graph = await loadGraph({ sources: options.sources, ...(options.input ? { input: options.input } : {}) });
+      const graph = await graphFor(options, processIo);
       const kinds = kindsOption(options.kind);
       const modalities = modalitiesOption(options.modality);
       const entries = timeline(graph, {
