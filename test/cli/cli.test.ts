@@ -234,7 +234,9 @@ describe("kg build is all or nothing", () => {
     // Interrupt at the first sign of writing: a new entry beside out/ (a staging folder) or in it.
     let sent = false;
     const interrupt = () => {
-      if (!sent) (sent = true), child.kill("SIGINT");
+      if (sent) return;
+      sent = true;
+      child.kill("SIGINT");
     };
     const watchers = [watch(parent, interrupt), watch(out, interrupt)];
     const code = await new Promise<number | null>((done) => child.on("close", (c, signal) => done(c ?? (signal ? -1 : null))));
