@@ -8,7 +8,8 @@
 // action of another actor), and a refusal ("declined to extend" prevents the extension).
 import lexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
 import { KINDS, type Modality, type Relation } from "../model/vocabulary.ts";
-import { hasBreakAfter, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
+import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
+import { IRREGULAR_PAST } from "./event-arguments.ts";
 import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
 import { type NodeRef, spanOf } from "./relation-refs.ts";
 import type { RelationCandidate, Span } from "./types.ts";
@@ -32,6 +33,15 @@ interface CueEntry {
   anaphoricCause?: boolean;
   conditional?: boolean;
   passive?: boolean;
+  /** Also read as a cause when the cause event is of one of these frames (a storm, an attack). */
+  causeFrames?: string[];
+  /** Also read as a cause when the effect event is of one of these frames (a cancellation, an arrest). */
+  effectFrames?: string[];
+  /** The event left of the cue must be of one of these frames ("fined … for abusing"). */
+  governorFrames?: string[];
+  gerundPhraseCause?: boolean;
+  /** "as" read only before a clause (a subject, then a finite verb whose event is the cause). */
+  asClause?: boolean;
 }
 
 interface CueForm {
@@ -101,6 +111,7 @@ export function linkCauses(input: CausalInput): RelationCandidate[] {
       if (found.length > 0) i += match.words.length - 1;
     }
     out.push(...causativeLinks(view, s, here, effectsFound));
+    out.push(...resultClauseLinks(view, s, here, out));
     out.push(...blameLinks(view, s, here));
   }
   out.push(...coCauses(views, refs, out));
@@ -120,6 +131,7 @@ function cueApplies(view: SentenceView, i: number, f: CueForm): boolean {
     if (!prev || NON_PURPOSE.has(prev.lower) || (isVerb(prev) && !hasBreakAfter(prev)) || prev.tags.has("Adjective")) return false;
     return !objectControlled(view, i);
   }
+  if (f.entry.asClause) return asOpensClause(view, i);
   if (f.entry.clausal && f.form === "since") return !!next && !next.tags.has("Date") && !next.tags.has("Value");
   return true;
 }
@@ -172,7 +184,10 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   const effect = entry.complementIs === "cause" ? head : primary;
   if (!isCauseKind(cause) || !isCauseKind(effect)) return [];
   if (entry.requiresEventCause && !cause.event) return [];
-  if (entry.effectClasses && !(effect.eventClass && entry.effectClasses.includes(effect.eventClass))) return [];
+  if (entry.governorFrames && !(head.event && entry.governorFrames.includes(head.event.frame.id) && head.sent === s)) return [];
+  if (entry.asClause && primary.event?.form !== "verb") return [];
+  const byFrame = (frames: string[] | undefined, r: NodeRef): boolean => !!frames && !!r.event && frames.includes(r.event.frame.id);
+  if (entry.effectClasses && !(effect.eventClass && entry.effectClasses.includes(effect.eventClass)) && !byFrame(entry.causeFrames, cause) && !byFrame(entry.effectFrames, effect)) return [];
   if ((entry.relation === "intendsToCause" || entry.verbOnly) && !cause.event && entry.complementIs === "effect") return [];
   const relation: Relation = entry.relation;
   let note = `cue '${f.form}' (${relation}, ${entry.complementIs === "cause" ? "effect first" : "cause first"})${entry.weak ? "; weak cue" : ""}`;
@@ -222,6 +237,53 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
 function siblingsOf(refs: NodeRef[], ref: NodeRef | undefined): NodeRef[] {
   if (!ref?.event) return [];
   return refs.filter((r) => r.event && r.id !== ref.id && r.tokStart === ref.tokStart && r.event.frame === ref.event?.frame);
+}
+
+const AS_NOT_CLAUSE = new Set(["a", "an", "well", "such", "soon", "much", "many", "far", "part", "of", "to", "if", "though", "usual", "expected", "planned", "scheduled", "long", "early", "recently", "part", "high", "low", "little", "few", "good", "bad", "likely"]);
+const AS_NOT_AFTER = new Set(["such", "as", "so", "same", "just", "known", "seen", "regarded", "served", "serve", "serves", "acted", "act", "acts", "works", "worked", "described", "identified", "named", "appointed", "elected", "reappointed"]);
+
+/** "… as floodwaters rose": "as" opens a clause (a subject, then a finite verb before any comma). */
+function asOpensClause(view: SentenceView, i: number): boolean {
+  const next = view.tokens[i + 1];
+  const prev = view.tokens[i - 1];
+  if (!next || AS_NOT_CLAUSE.has(next.lower) || (prev && AS_NOT_AFTER.has(prev.lower))) return false;
+  if (isVerb(next) || next.tags.has("Preposition") || next.tags.has("Adverb") || next.tags.has("Value") || next.tags.has("Adjective") && !next.tags.has("Noun")) return false;
+  for (let k = i + 2; k < Math.min(view.tokens.length, i + 8); k++) {
+    const t = view.tokens[k] as Token;
+    const before = view.tokens[k - 1] as Token;
+    if (hasBreakAfter(before)) return false;
+    // compromise tags some past forms after a plural noun as nouns ("as floodwaters rose").
+    const past = /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);
+    if ((isVerb(t) || (past && isNoun(before))) && !t.lower.endsWith("ing") && !t.tags.has("Infinitive") && before.lower !== "to") return true;
+  }
+  return false;
+}
+
+const RESULT_PARTICIPLES = new Set(lexicon.resultParticiples.forms);
+
+/**
+ * "Wheat output dropped by a third, pushing up bread prices", "the port closed, leaving hundreds of
+ * ships stranded": a participle clause after a comma that states a result. Its first event is
+ * caused by the nearest event before the comma (the participle itself when it is a trigger).
+ */
+function resultClauseLinks(view: SentenceView, s: number, refs: NodeRef[], found: readonly RelationCandidate[]): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  // Token by token rather than by clause: the tagger sometimes reads the participle as a noun
+  // ("…, killing 12 people") and then no clause starts there.
+  for (let i = 1; i < view.tokens.length; i++) {
+    const first = view.tokens[i] as Token;
+    if (!RESULT_PARTICIPLES.has(first.lower) || !hasBreakAfter(view.tokens[i - 1])) continue;
+    const clause = { start: i, end: nextBreak(view, i) + 1 };
+    const effect = refs.find((r) => r.event && r.tokStart >= clause.start && r.tokStart < clause.end);
+    const cause = refs.filter((r) => r.event && r.tokEnd <= clause.start && r.event.form !== "refusal").sort((a, b) => b.tokEnd - a.tokEnd)[0];
+    if (!effect?.event || !cause?.event || cause.id === effect.id) continue;
+    if (found.some((l) => l.to === effect.id && (l.rel === "causes" || l.rel === "enables")) || out.some((l) => l.to === effect.id)) continue;
+    // "…, leaving for Rome", "…, pushing for talks": the participle must reach its result, not an aim.
+    if (effect.event.frame.class === "speech" || effect.event.modality !== "happened" && cause.event.modality === "happened") continue;
+    const conf = lexicon.resultParticiples.confidence;
+    out.push(make(view, s, cause, "causes", effect, conf, relationModality(cause, effect, "causes", false), `participle clause '${first.text} …' after a comma states a result of the event before it`, clause.start, effect.tokEnd));
+  }
+  return out;
 }
 
 const BLAME = new Set(lexicon.blameVerbs);

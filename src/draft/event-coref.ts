@@ -6,7 +6,7 @@
 //      frame says) agrees and their entities and actors do not contradict each other.
 import { EVENT_LIKE_KINDS, type Kind } from "../model/vocabulary.ts";
 import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
-import { labelFor } from "./event-label.ts";
+import { isPolicyAim, labelFor } from "./event-label.ts";
 import { triggerIndex } from "./event-lexicon.ts";
 
 const AGENTIVE = new Set(["action", "response"]);
@@ -184,7 +184,7 @@ function finishNode(node: EventNode, views: readonly SentenceView[], takenIds: S
   const primary = [...node.mentions].sort((x, y) => rank(y) - rank(x) || x.sent - y.sent || x.tokStart - y.tokStart)[0] as EventMention;
   node.primary = primary;
   node.label = labelFor(primary, views);
-  node.kind = kindOf(primary);
+  node.kind = isPolicyAim(primary, views[primary.sent] as SentenceView) ? "Event" : kindOf(primary);
   node.id = uniqueId(slug(node.label), takenIds);
 }
 

@@ -125,8 +125,23 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
     }
     if (mention) found.push(mention);
   }
-  const kept = splitConjuncts(view, dropGenericNouns(view, dropLightVerbs(view, found)));
+  const kept = splitConjuncts(view, dropGenericNouns(view, dropLightVerbs(view, dropSelfVerbs(view, found))));
   return [...kept, ...causePhrases(view, sent, kept)].sort((a, b) => a.tokStart - b.tokStart);
+}
+
+/**
+ * "A powerful earthquake struck the island": a verb the frame of its subject lists as its own
+ * happening ("storm hit", "quake struck") is that event, not a second one (not an attack).
+ */
+function dropSelfVerbs(view: SentenceView, mentions: EventMention[]): EventMention[] {
+  return mentions.filter((m) => {
+    if (m.form !== "verb") return true;
+    const word = view.tokens[m.tokStart]?.lower ?? "";
+    const subject = mentions.find((n) => n.form === "noun" && n.clauseIndex === m.clauseIndex && n.tokEnd <= m.tokStart && m.tokStart - n.tokEnd <= 2 && (n.frame.selfVerbs ?? []).includes(word));
+    if (!subject) return true;
+    subject.evidence = { tokStart: subject.evidence.tokStart, tokEnd: Math.max(subject.evidence.tokEnd, m.evidence.tokEnd) };
+    return false;
+  });
 }
 
 /**
@@ -163,11 +178,30 @@ function headOf(view: SentenceView, from: number, to: number): string {
 }
 
 const NP_CAUSE_FORMS = causalLexicon.cues
-  .filter((c) => (c as { nounPhraseCause?: boolean }).nounPhraseCause)
+  .filter((c) => (c as { nounPhraseCause?: boolean }).nounPhraseCause || (c as { gerundPhraseCause?: boolean }).gerundPhraseCause)
   .flatMap((c) => c.forms)
   .map((f) => f.split(" "))
   .sort((a, b) => b.length - a.length);
 const CAUSE_PHRASE_PREPS = new Set(["of", "to", "in", "over", "from", "on", "at"]);
+const GERUND_CUES = causalLexicon.cues.filter((c) => (c as { gerundPhraseCause?: boolean }).gerundPhraseCause) as Array<{ forms: string[]; governorFrames?: string[] }>;
+const GERUND_ONLY = new Set(GERUND_CUES.flatMap((c) => c.forms));
+
+/**
+ * "fined the company for abusing its dominant position": after a penalty, arrest or lawsuit, a
+ * gerund phrase after "for"/"over" is the reason (to the next break, at most 8 words).
+ */
+function gerundCause(view: SentenceView, found: EventMention[], cueAt: number, at: number, clauseEnd: number): Phrase | undefined {
+  const tokens = view.tokens;
+  const word = tokens[cueAt]?.lower ?? "";
+  const cue = GERUND_CUES.find((c) => c.forms.includes(word));
+  const first = tokens[at];
+  if (!cue || !first || !isVerb(first) || !first.lower.endsWith("ing")) return undefined;
+  if (!found.some((m) => m.tokEnd <= cueAt && m.clauseIndex === view.clauses.findIndex((c) => c.start <= cueAt && cueAt < c.end) && (cue.governorFrames ?? []).includes(m.frame.id))) return undefined;
+  let end = at + 1;
+  while (end < clauseEnd && end < at + 8 && !hasBreakAfter(tokens[end - 1]) && !/[.!?]/.test(tokens[end - 1]?.post ?? "")) end++;
+  const text = view.sentence.text.slice((tokens[at] as Token).start - view.sentence.start, (tokens[end - 1] as Token).end - view.sentence.start);
+  return { tokStart: at, tokEnd: end, head: first.lower, text } as Phrase;
+}
 
 /**
  * "fell because of high interest rates", "hurt by higher shipping costs": a cue that gives its
@@ -185,13 +219,17 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
     const at = i + words.length;
     const clause = clauseAt(view.clauses, at);
     if (!clause) continue;
-    const np = nounPhraseRight(view, at, clause.end);
+    const gerund = gerundCause(view, found, i, at, clause.end);
+    const np = gerund ?? nounPhraseRight(view, at, clause.end);
     if (!np || np.tokEnd - np.tokStart > 8) continue;
+    if (!gerund && GERUND_ONLY.has(words.join(" "))) continue;
     let end = np.tokEnd;
-    const pp = prepositionalPhrases(view, np.tokEnd, clause.end, 1)[0];
-    if (pp && CAUSE_PHRASE_PREPS.has(pp.prep) && !hasBreakAfter(tokens[np.tokEnd - 1])) end = pp.phrase.tokEnd;
+    const pp = gerund ? undefined : prepositionalPhrases(view, np.tokEnd, clause.end, 1)[0];
+    // "weak demand in China": a place or actor in the phrase's complement stays out of the phrase.
+    const ppEntity = !!pp && view.entities.some((e) => e.tokStart < pp.phrase.tokEnd && e.tokEnd > pp.phrase.tokStart);
+    if (pp && CAUSE_PHRASE_PREPS.has(pp.prep) && !hasBreakAfter(tokens[np.tokEnd - 1]) && !ppEntity) end = pp.phrase.tokEnd;
     // An event named in or right after the phrase ("amid heavy Russian shelling") is the cause itself.
-    const busy = found.some((m) => m.tokStart <= end && m.tokEnd > at) || view.entities.some((e) => e.tokStart < end && e.tokEnd > at);
+    const busy = found.some((m) => m.tokStart <= end && m.tokEnd > at) || (!gerund && view.entities.some((e) => e.tokStart < end && e.tokEnd > at));
     let from = at;
     while (from < np.tokEnd && isDeterminer(tokens[from])) from++;
     const headToken = tokens[np.tokEnd - 1];
@@ -255,6 +293,9 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.tags.has("Verb")) return true;
+  // "…, killing 12 people": an -ing form opening a participle clause after a comma is its verb,
+  // whatever the tagger says ("the killing of …" keeps its noun reading).
+  if (/ing$/.test(t.lower) && prev && hasBreakAfter(prev) && tokens[i + 1] && tokens[i + 1]?.lower !== "of" && !isDeterminer(prev)) return true;
   // compromise reads "Prices rose after", "the bank cut rates" as nouns; a past form right after a
   // noun subject is the verb.
   const pastForm = /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);

@@ -4,6 +4,7 @@
 import type { Token } from "./clause-tokens.ts";
 import type { EventMention, SentenceView } from "./event-model.ts";
 import { isActorKind, isParticipleBeforeBy } from "./event-arguments.ts";
+import { inflect } from "./event-lexicon.ts";
 
 const MAX_SLOT_WORDS = 7;
 const LABEL_PREPS = new Set(["on", "of", "for", "against", "with", "between", "over", "to"]);
@@ -33,6 +34,10 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
       while (end < view.tokens.length && end < m.tokEnd + 6 && !/[,;:.\u2014"]/.test(view.tokens[end - 1]?.post ?? "") && !view.tokens[end]?.tags.has("Preposition") && !isParticipleBeforeBy(view.tokens, end)) end++;
       label += " " + view.sentence.text.slice((view.tokens[m.tokEnd] as Token).start - view.sentence.start, (view.tokens[end - 1] as Token).end - view.sentence.start);
     }
+  } else if (isPolicyAim(m, view)) {
+    // "raised rates to curb inflation": the aim is curbing inflation, not a curb the bank imposed.
+    const verb = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.root || t.lower).join(" ");
+    label = [gerundOf(verb), slots.object || slots.theme].filter(Boolean).join(" ");
   } else {
     const lemma = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.root).join(" ");
     const first = view.tokens[m.tokStart]?.root ?? "";
@@ -48,6 +53,15 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
   // A template whose argument slot stayed empty must not end on its preposition ("Fall in").
   label = label.replace(/\s+/g, " ").trim().replace(/\s+(in|of|on|to|for|into|with|from)$/i, "");
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** A purpose infinitive of a measure verb ("to curb inflation") names an aim, not a measure. */
+export function isPolicyAim(m: EventMention, view: SentenceView): boolean {
+  return m.form === "verb" && m.frame.kind === "Policy" && view.tokens[m.tokStart - 1]?.lower === "to" && /purpose|in order to|so as to|in a bid to|in an effort to|in an attempt to/.test(m.modalityCue ?? "");
+}
+
+function gerundOf(phrase: string): string {
+  return inflect(phrase).find((f) => /ing(\s|$)/.test(f)) ?? phrase;
 }
 
 interface Slots {

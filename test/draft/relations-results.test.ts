@@ -1,0 +1,112 @@
+// Causal links that news states without a connective between the two events: a result clause
+// ("…, pushing up bread prices"), a penalty and its reason ("fined … for abusing"), "as" before a
+// clause, and "after" between a disaster or strike and the disruption it brings. Each positive
+// has a negative beside it: the same words where they state no cause.
+import { describe, expect, it } from "vitest";
+import { run } from "./events-fixtures.ts";
+
+const causal = (x: ReturnType<typeof run>) => x.relations.filter((r) => r.rel === "causes" || r.rel === "enables" || r.rel === "prevents");
+
+describe("result participle clauses after a comma", () => {
+  it("'X dropped, pushing up Y': the drop causes the rise", () => {
+    const x = run("Because of the drought, wheat output dropped by a third, pushing up bread prices.");
+    expect(x.has("drop in wheat output", "causes", "bread prices")).toMatchObject({ confidence: 0.7 });
+    expect(x.has("drought", "causes", "drop in wheat output")).toBeDefined();
+  });
+
+  it("'forced the port to close, leaving ships stranded': the strike closes the port, the closure strands the ships", () => {
+    const x = run("The strike has forced the port to close, leaving hundreds of ships stranded.");
+    expect(x.has("strike", "causes", "closure of port")).toBeDefined();
+    expect(x.has("closure of port", "causes", "stranding")).toBeDefined();
+    expect(x.event("closure of port").modality).toBe("happened");
+  });
+
+  it("'struck …, killing 12 people': the quake causes the deaths", () => {
+    const x = run("A powerful earthquake struck the island on Monday, killing 12 people.");
+    expect(x.has("earthquake", "causes", "deaths")).toBeDefined();
+  });
+
+  it("a participle of speech or elaboration is no result", () => {
+    const x = run("The central bank cut its key rate, saying inflation had eased.");
+    expect(causal(x)).toHaveLength(0);
+    const y = run("The minister resigned on Monday, leaving for Geneva.");
+    expect(causal(y)).toHaveLength(0);
+  });
+
+  it("a participle with no comma before it is no result clause", () => {
+    const x = run("Workers kept pushing up wages.");
+    expect(causal(x)).toHaveLength(0);
+  });
+});
+
+describe("a penalty and its reason: 'for'/'over' + gerund", () => {
+  it("'fined the company … for abusing its dominant position'", () => {
+    const x = run("The EU fined the company 2 billion euros for abusing its dominant position.");
+    const link = x.has("abusing its dominant position", "causes", "fine");
+    expect(link).toMatchObject({ confidence: 0.8 });
+  });
+
+  it("'arrested … for looting', 'sued … over using'", () => {
+    expect(run("Police arrested 40 people for looting shops in the capital.").has("looting shops", "causes", "arrest")).toBeDefined();
+  });
+
+  it("'for' of duration or beneficiary, and 'for' + gerund after no penalty, state no cause", () => {
+    expect(causal(run("Police detained the suspect for three days."))).toHaveLength(0);
+    expect(causal(run("The court ruled for the workers."))).toHaveLength(0);
+    expect(causal(run("The company is known for making cheap phones."))).toHaveLength(0);
+  });
+});
+
+describe("'as' before a clause", () => {
+  it("'declared a state of emergency as floodwaters rose': a weak cause", () => {
+    const x = run("The government declared a state of emergency as floodwaters rose.");
+    const link = x.has("floodwaters", "causes", "state of emergency");
+    expect(link).toBeDefined();
+    expect(link?.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it("'as' in the role of, 'as well as', 'such as', 'as expected' are no cue", () => {
+    expect(causal(run("The ministry acted as mediator in the talks, as well as in the strike."))).toHaveLength(0);
+    expect(causal(run("Prices fell as expected in March."))).toHaveLength(0);
+    expect(causal(run("She was appointed as finance minister after the election."))).toHaveLength(0);
+  });
+});
+
+describe("'after' between a disaster, attack or strike and what it disrupts", () => {
+  it("'Flights were cancelled after a powerful storm hit the coast': causes at 0.6 and before", () => {
+    const x = run("Flights were cancelled across the region after a powerful storm hit the coast on Sunday.");
+    expect(x.has("storm", "causes", "cancellation of flights")).toMatchObject({ confidence: 0.6 });
+    expect(x.has("storm", "before", "cancellation of flights")).toBeDefined();
+  });
+
+  it("'Schools were closed after the earthquake'; 'the minister was arrested after the raid'", () => {
+    expect(run("Schools were closed after the earthquake.").has("earthquake", "causes", "closure")).toBeDefined();
+  });
+
+  it("temporal-only 'after' between two actions stays order only", () => {
+    const x = run("The president met the prime minister after the election.");
+    expect(causal(x)).toHaveLength(0);
+    const y = run("The strike lasted for three days after the union rejected the offer.");
+    expect(causal(y)).toHaveLength(0);
+  });
+});
+
+describe("a definite event noun with no antecedent of its kind is a new event", () => {
+  it("'The ruling prompted protests' after a cut in the forecast: the ruling is the cause, not the cut", () => {
+    const x = run("Shares of Acme fell after the company cut its profit forecast. The ruling prompted protests in the capital.");
+    expect(x.has("ruling", "causes", "protests")).toBeDefined();
+    expect(x.has("cut", "causes", "protests")).toBeUndefined();
+  });
+
+  it("'the ruling' after the court ruled is that ruling", () => {
+    const x = run("The court ruled against the union on Monday. The ruling prompted protests.");
+    expect(x.events.filter((e) => /ruling/i.test(e.label))).toHaveLength(1);
+  });
+});
+
+describe("'citing' reaches a phrase whose complement names a place", () => {
+  it("'cut its profit forecast, citing weak demand in China'", () => {
+    const x = run("Acme cut its profit forecast, citing weak demand in China.");
+    expect(x.has("weak demand", "causes", "cut")).toBeDefined();
+  });
+});
