@@ -19,7 +19,7 @@ export interface Row {
   note?: string;
 }
 
-const SECTIONS = ["export", "explorer", "query", "endpoint", "draft"] as const;
+const SECTIONS = ["export", "explorer", "query", "endpoint", "draft", "startup"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { only: Set<Section>; quick: boolean } {
@@ -223,3 +223,4 @@ if (only.has("draft")) {
   });
 }
 if (only.has("endpoint")) await benchModule("Endpoint under pathological load", "endpoint-load.ts", "benchEndpointLoad");
+if (only.has("startup")) await benchModule("Start-up of the installed package", "startup.ts", "benchStartup");

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { InvalidArgumentError, type Command } from "commander";
 import { DEFAULT_BASE_IRI, prefixesFor } from "../../rdf/namespaces.ts";
 import { DEFAULT_QUERY_LIMITS } from "../../sparql/query-limits.ts";
@@ -19,6 +20,18 @@ const origins = (value: string): "*" | string[] | false => {
   for (const origin of list) if (!URL.canParse(origin)) throw new InvalidArgumentError(`expected "*", "none" or comma-separated origins such as https://example.org; got "${origin}".`);
   return list;
 };
+
+/**
+ * The explorer served at / unless --static names one. In a checkout (this file runs as .ts) it is the
+ * working folder's dist/viz, which `npm start` builds. In the installed package (compiled to .js) it
+ * is the explorer built into the package at pack time, dist/viz beside dist/cli/, wherever the user's
+ * working folder is.
+ */
+function defaultStaticDir(): string | undefined {
+  const compiled = /\.js$/.test(new URL(import.meta.url).pathname);
+  const dir = compiled ? fileURLToPath(new URL("../../viz", import.meta.url)) : "dist/viz";
+  return existsSync(dir) ? dir : undefined;
+}
 
 interface ServeCliOptions {
   port: number;
@@ -56,6 +69,7 @@ export function register(program: Command): void {
     .option("-i, --input <file>", "serve a graph export (.nq as is; .json or other RDF via the graph) instead of article folders")
     .option("--sources <paths...>", "article folders to build from", ["data"])
     .action(async (options: ServeCliOptions) => {
+      const staticDir = options.static ?? defaultStaticDir();
       const running = await startSparqlServer({
         nquads: await nquadsFor(options),
         port: options.port,
@@ -70,9 +84,8 @@ export function register(program: Command): void {
         prefixes: prefixesFor(DEFAULT_BASE_IRI),
         ...(options.maxWorkers !== undefined ? { maxWorkers: options.maxWorkers } : {}),
         ...(options.base ? { baseIri: options.base } : {}),
-        ...(options.static ? { staticDir: options.static } : {}),
+        ...(staticDir ? { staticDir } : {}),
       });
-      const staticDir = options.static ?? (existsSync("dist/viz") ? "dist/viz" : undefined);
       if (staticDir) processIo.stderr(`kg: explorer at ${running.url}\n`);
       processIo.stderr(`kg: SPARQL endpoint at ${running.url}sparql (read-only; Ctrl-C stops)\n`);
       // Serve until interrupted; close cleanly so the workers go too.
