@@ -40,6 +40,8 @@ interface CueEntry {
   /** The event left of the cue must be of one of these frames ("fined … for abusing"). */
   governorFrames?: string[];
   gerundPhraseCause?: boolean;
+  /** Also read as a cause when the effect is a measure of these frames by another actor than the cause's. */
+  reactionFrames?: string[];
   /** "as" read only before a clause (a subject, then a finite verb whose event is the cause). */
   asClause?: boolean;
 }
@@ -123,7 +125,8 @@ function cueApplies(view: SentenceView, i: number, f: CueForm): boolean {
   const t = view.tokens[i] as Token;
   const next = view.tokens[i + f.words.length];
   const prev = view.tokens[i - 1];
-  if (f.entry.verbOnly && !t.tags.has("Verb")) return false;
+  // "…, forcing thousands to evacuate": an -ing form after a comma is a verb whatever the tagger says.
+  if (f.entry.verbOnly && !t.tags.has("Verb") && !(/ing$/.test(t.lower) && hasBreakAfter(prev))) return false;
   if (f.entry.gerund) return !!next && isVerb(next) && next.lower.endsWith("ing");
   if (f.entry.purposeInfinitive) {
     if (!next || !(isVerb(next) || next.tags.has("Infinitive"))) return false;
@@ -173,7 +176,13 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   if (!fronted && after && isVerb(after) && !entry.clausal && !here.some((r) => r.event && r.tokStart === cueEnd)) return [];
   // Prefer the first event of the complement (its verb, for a clause); an entity only when no event is there.
   const firstEvent = (entry.clausal ? complement.find((r) => r.event && r.event.form === "verb") : undefined) ?? complement.find((r) => r.event);
-  const primary = firstEvent ?? complement.find(isCauseKind);
+  let primary = firstEvent ?? complement.find(isCauseKind);
+  // "after talks on wages collapsed": the noun is the theme of the complement's verb, which is the event meant.
+  if (primary?.event?.form === "noun") {
+    const p = primary;
+    const verb = complement.find((r) => r.event?.form === "verb" && r.event.frame.class === "change" && r.id !== p.id && (r.event.theme?.tokStart ?? r.evStart) <= p.tokStart && p.tokEnd <= r.tokStart);
+    if (verb) primary = verb;
+  }
   let prevSentence: NodeRef | undefined;
   if (!head && (entry.anaphoricCause || i <= 2)) {
     prevSentence = [...(input.refs[s - 1] ?? [])].reverse().find((r) => r.event && r.event.form !== "refusal");
@@ -187,7 +196,9 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   if (entry.governorFrames && !(head.event && entry.governorFrames.includes(head.event.frame.id) && head.sent === s)) return [];
   if (entry.asClause && primary.event?.form !== "verb") return [];
   const byFrame = (frames: string[] | undefined, r: NodeRef): boolean => !!frames && !!r.event && frames.includes(r.event.frame.id);
-  if (entry.effectClasses && !(effect.eventClass && entry.effectClasses.includes(effect.eventClass)) && !byFrame(entry.causeFrames, cause) && !byFrame(entry.effectFrames, effect)) return [];
+  // "Japan tightened export controls after Korea's top court ruled": a measure by one actor after another's act answers it.
+  const reaction = byFrame(entry.reactionFrames, effect) && !!cause.event && (effect.event?.actors.length ?? 0) > 0 && !cause.event.actors.some((a) => effect.event?.actors.some((b) => b.entity.id === a.entity.id));
+  if (entry.effectClasses && !(effect.eventClass && entry.effectClasses.includes(effect.eventClass)) && !byFrame(entry.causeFrames, cause) && !byFrame(entry.effectFrames, effect) && !reaction) return [];
   if ((entry.relation === "intendsToCause" || entry.verbOnly) && !cause.event && entry.complementIs === "effect") return [];
   const relation: Relation = entry.relation;
   let note = `cue '${f.form}' (${relation}, ${entry.complementIs === "cause" ? "effect first" : "cause first"})${entry.weak ? "; weak cue" : ""}`;

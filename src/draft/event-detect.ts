@@ -183,24 +183,31 @@ const NP_CAUSE_FORMS = causalLexicon.cues
   .map((f) => f.split(" "))
   .sort((a, b) => b.length - a.length);
 const CAUSE_PHRASE_PREPS = new Set(["of", "to", "in", "over", "from", "on", "at"]);
-const GERUND_CUES = causalLexicon.cues.filter((c) => (c as { gerundPhraseCause?: boolean }).gerundPhraseCause) as Array<{ forms: string[]; governorFrames?: string[] }>;
-const GERUND_ONLY = new Set(GERUND_CUES.flatMap((c) => c.forms));
+interface GovernedCue {
+  governorFrames: string[];
+  nounPhrase: boolean;
+}
+/** Cues read only right of an event of given frames ("fined … for abusing", "protests over the ruling"). */
+const GOVERNED_CUES = new Map<string, GovernedCue>(
+  (causalLexicon.cues as Array<{ forms: string[]; governorFrames?: string[]; nounPhraseCause?: boolean }>)
+    .filter((c) => c.governorFrames)
+    .flatMap((c) => c.forms.map((f) => [f, { governorFrames: c.governorFrames ?? [], nounPhrase: !!c.nounPhraseCause }] as [string, GovernedCue])),
+);
 
-/**
- * "fined the company for abusing its dominant position": after a penalty, arrest or lawsuit, a
- * gerund phrase after "for"/"over" is the reason (to the next break, at most 8 words).
- */
-function gerundCause(view: SentenceView, found: EventMention[], cueAt: number, at: number, clauseEnd: number): Phrase | undefined {
+function governed(view: SentenceView, found: EventMention[], cueAt: number, cue: GovernedCue): boolean {
+  const clause = view.clauses.findIndex((c) => c.start <= cueAt && cueAt < c.end);
+  return found.some((m) => m.tokEnd <= cueAt && m.clauseIndex === clause && cue.governorFrames.includes(m.frame.id));
+}
+
+/** "fined the company for abusing its dominant position": a gerund phrase to the next break, at most 8 words. */
+function gerundCause(view: SentenceView, at: number, clauseEnd: number): Phrase | undefined {
   const tokens = view.tokens;
-  const word = tokens[cueAt]?.lower ?? "";
-  const cue = GERUND_CUES.find((c) => c.forms.includes(word));
   const first = tokens[at];
-  if (!cue || !first || !isVerb(first) || !first.lower.endsWith("ing")) return undefined;
-  if (!found.some((m) => m.tokEnd <= cueAt && m.clauseIndex === view.clauses.findIndex((c) => c.start <= cueAt && cueAt < c.end) && (cue.governorFrames ?? []).includes(m.frame.id))) return undefined;
+  if (!first || !isVerb(first) || !first.lower.endsWith("ing")) return undefined;
   let end = at + 1;
   while (end < clauseEnd && end < at + 8 && !hasBreakAfter(tokens[end - 1]) && !/[.!?]/.test(tokens[end - 1]?.post ?? "")) end++;
   const text = view.sentence.text.slice((tokens[at] as Token).start - view.sentence.start, (tokens[end - 1] as Token).end - view.sentence.start);
-  return { tokStart: at, tokEnd: end, head: first.lower, text } as Phrase;
+  return { tokStart: at, tokEnd: end, head: first.lower, text };
 }
 
 /**
@@ -219,10 +226,14 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
     const at = i + words.length;
     const clause = clauseAt(view.clauses, at);
     if (!clause) continue;
-    const gerund = gerundCause(view, found, i, at, clause.end);
+    // "over 100 people": a number after the cue makes it a comparator, not a reason.
+    if (tokens[at]?.tags.has("Value")) continue;
+    const cue = GOVERNED_CUES.get(words.join(" "));
+    if (cue && !governed(view, found, i, cue)) continue;
+    const gerund = cue ? gerundCause(view, at, clause.end) : undefined;
+    if (cue && !gerund && !cue.nounPhrase) continue;
     const np = gerund ?? nounPhraseRight(view, at, clause.end);
     if (!np || np.tokEnd - np.tokStart > 8) continue;
-    if (!gerund && GERUND_ONLY.has(words.join(" "))) continue;
     let end = np.tokEnd;
     const pp = gerund ? undefined : prepositionalPhrases(view, np.tokEnd, clause.end, 1)[0];
     // "weak demand in China": a place or actor in the phrase's complement stays out of the phrase.
@@ -268,6 +279,8 @@ function dropGenericNouns(view: SentenceView, mentions: EventMention[]): EventMe
     const inObject = mentions.some((v) => v !== m && v.form === "verb" && v.object && v.frame.class === "change" && m.tokStart >= v.object.tokStart && m.tokStart < v.object.tokEnd);
     if (inObject) return false;
     const prev = view.tokens[m.tokStart - 1];
+    // A frame whose nouns are happenings in themselves ("Floods hit the north") is meant even bare.
+    if (m.frame.bareIsEvent) return true;
     const bare = !m.mod && !m.pp && m.actors.length === 0 && !isDeterminer(prev) && !prev?.tags.has("Adjective") && !prev?.tags.has("Possessive");
     // …but the object of a verb ("called for compensation", "seek investment") is meant.
     const governed = isVerb(prev) || (!!prev && PREPOSITION_WORDS.has(prev.lower) && isVerb(view.tokens[m.tokStart - 2]));
@@ -330,6 +343,8 @@ function isNounUse(tokens: readonly Token[], i: number, entry: PhraseEntry): boo
   if (next && next.tags.has("Noun") && !next.tags.has("Pronoun") && !PREPOSITION_WORDS.has(next.lower) && !/[,;:.\u2014"]/.test(t.post) && !next.tags.has("Date") && !next.tags.has("Value")) return false;
   if (prev && (prev.lower === "to" || prev.tags.has("Modal"))) return false;
   if (entry.frames.every((f) => f.verbOnly)) return false;
+  // "caused flooding": a gerund of a frame with no verbs ("flooding", "shelling") is its noun.
+  if (t.tags.has("Gerund") && entry.frames.every((f) => f.verbs.length === 0)) return true;
   return isNoun(t) || isDeterminer(prev) || !!prev?.tags.has("Adjective") || !!prev?.tags.has("Possessive");
 }
 

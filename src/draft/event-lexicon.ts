@@ -26,6 +26,8 @@ export interface Frame {
   verbOnly?: boolean;
   /** A bare definite noun joins only an earlier mention of the same noun ("the drought" ≠ "the flood"). */
   nounsDistinct?: boolean;
+  /** A bare noun of the frame ("Floods", "War") is a happening, not the activity in general. */
+  bareIsEvent?: boolean;
   /** Verb forms that, after a noun of this frame, are its own happening ("the storm hit"). */
   selfVerbs?: string[];
   /** The preposition before the theme in a label, by verb lemma ("hurt" → "harm to exporters"). */

@@ -110,3 +110,53 @@ describe("'citing' reaches a phrase whose complement names a place", () => {
     expect(x.has("weak demand", "causes", "cut")).toBeDefined();
   });
 });
+
+describe("measures taken after another actor's act, and reasons after 'over'", () => {
+  it("'Japan tightened export controls after Korea's top court ordered …': the ruling causes the measure", () => {
+    const x = run("Japan tightened export controls on three chemicals after South Korea's top court ordered Japanese firms to compensate wartime laborers.");
+    expect(x.relations.some((r) => r.rel === "causes" && /decision|ruling/i.test(x.events.find((e) => e.id === r.from)?.label ?? ""))).toBe(true);
+  });
+
+  it("the same actor's two acts joined by 'after' are order only", () => {
+    const x = run("Japan tightened export controls after Japan held talks with China.");
+    expect(causal(x)).toHaveLength(0);
+  });
+
+  it("'a row over wartime labor', 'an investigation … over alleged fraud': the reason after 'over'", () => {
+    expect(run("The two countries have been locked in a row over wartime labor since 2018.").has("wartime labor", "causes", "row")).toBeDefined();
+  });
+
+  it("'over' of a period or a quantity is no cue", () => {
+    expect(causal(run("Protests continued over the weekend."))).toHaveLength(0);
+    expect(causal(run("Police arrested over 100 people."))).toHaveLength(0);
+  });
+});
+
+describe("disasters named bare, and results of tagger-misread participles", () => {
+  it("'Heavy rain caused flooding in the north, forcing thousands to evacuate'", () => {
+    const x = run("Heavy rain caused flooding in the north, forcing thousands to evacuate.");
+    expect(x.has("heavy rain", "causes", "flooding")).toBeDefined();
+    expect(x.has("flooding", "causes", "evacuation")).toBeDefined();
+  });
+
+  it("'The company laid off 2,000 workers as sales slumped': a weak cause", () => {
+    const x = run("The company laid off 2,000 workers as sales slumped.");
+    expect(x.has("slump in sales", "causes", "layoffs")).toMatchObject({ confidence: 0.5 });
+  });
+
+  it("'after talks on wages collapsed': the collapse, not the talks, is the cause", () => {
+    const x = run("The union called the strike after talks on wages collapsed.");
+    expect(x.has("collapse of talks", "causes", "strike")).toBeDefined();
+    const talks = x.events.find((e) => e.label === "Talks on wages");
+    expect(x.relations.some((r) => r.rel === "causes" && r.from === talks?.id)).toBe(false);
+  });
+});
+
+describe("the aim of a measure verb", () => {
+  it("'raised interest rates … to curb inflation': the aim is 'Curbing inflation', an event", () => {
+    const x = run("The central bank raised interest rates on Wednesday to curb inflation.");
+    const aim = x.event("curbing inflation");
+    expect(aim.kind).toBe("Event");
+    expect(x.has("increase in interest rates", "intendsToCause", "curbing inflation")).toBeDefined();
+  });
+});
