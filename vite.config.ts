@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
-import { defineConfig } from "vitest/config";
+import { defaultExclude, defineConfig } from "vitest/config";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -49,10 +49,15 @@ export default defineConfig({
   worker: { format: "es" },
   test: {
     root: here,
-    include: ["test/**/*.test.ts"],
     testTimeout: 60000,
     // Hooks build the explorer or a corpus: their time depends on the machine, not on the code, so
     // they get no short limit (a loaded CI machine once failed a 10 s hook around a vite build).
     hookTimeout: 30 * 60 * 1000,
+    // Two projects so that the explorer is built once, by the browser project's globalSetup, and only
+    // in a run that includes a browser test (vitest starts a project's globalSetup only then).
+    projects: [
+      { extends: true, test: { name: "node", include: ["test/**/*.test.ts"], exclude: [...defaultExclude, "test/**/*.browser.test.ts"] } },
+      { extends: true, test: { name: "browser", include: ["test/**/*.browser.test.ts"], globalSetup: ["test/setup/build-explorer.ts"] } },
+    ],
   },
 });

@@ -1,14 +1,32 @@
 // Debian's Chromium driven by playwright-core: never a downloaded browser. Returns null when
-// chromium is not installed, so callers can skip with a clear message.
+// chromium is not installed, so callers can skip with a clear message — except in CI (CI set, as
+// every CI service sets it), where a missing browser must fail the run instead of skipping its tests:
+// every browser test file calls chromiumPath() when it is loaded, so there the file fails.
 import { execFileSync } from "node:child_process";
 import { chromium, type Browser } from "playwright-core";
 
-export function chromiumPath(): string | null {
-  try {
-    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
+export class ChromiumMissingError extends Error {
+  constructor() {
+    super("chromium is not on PATH: in CI the browser tests must run, not skip (apt-get install chromium)");
+    this.name = "ChromiumMissingError";
   }
+}
+
+/** True when the CI variable says so ("false" and "0" say no). */
+export function inCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== "" && value !== "false" && value !== "0";
+}
+
+export function chromiumPath(): string | null {
+  let found: string | null;
+  try {
+    found = execFileSync("which", ["chromium"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+  } catch {
+    found = null;
+  }
+  if (found === null && inCi()) throw new ChromiumMissingError();
+  return found;
 }
 
 export async function launchChromium(): Promise<Browser> {

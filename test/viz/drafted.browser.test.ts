@@ -6,7 +6,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/build/build-graph.ts";
 import { draftArticleFolder } from "../../src/cli/draft-folder.ts";
@@ -44,7 +43,7 @@ describe.skipIf(!HAS_CHROMIUM)("drafted article in the explorer", () => {
     await draftArticleFolder(fresh, { corpus: [work] });
     const graph = buildGraph(await loadSources([work]));
     layoutGraph(graph);
-    await build({ configFile: `${ROOT}vite.config.ts`, logLevel: "warn" });
+    // dist/viz is built once for every browser test, by test/setup/build-explorer.ts.
     server = await serveStatic(`${ROOT}dist/viz`, { "/drafted.json": await exportGraph(graph, "json") });
     browser = await launchChromium();
   });

@@ -3,7 +3,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumPath, launchChromium } from "./chromium.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
@@ -65,7 +64,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     page.evaluate((key) => (window as unknown as { explorer: { sigma: { getNodeState(k: string): Record<string, boolean> } } }).explorer.sigma.getNodeState(key), node);
 
   beforeAll(async () => {
-    await build({ configFile: `${ROOT}vite.config.ts`, logLevel: "warn" });
+    // dist/viz is built once for every browser test, by test/setup/build-explorer.ts.
     server = await serveStatic(`${ROOT}dist/viz`, { "/fixture.json": fixtureJson(), "/xss.json": xssJson() });
     browser = await launchChromium();
   });

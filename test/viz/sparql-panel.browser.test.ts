@@ -3,7 +3,6 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphToQuads } from "../../src/rdf/graph-to-quads.ts";
 import { writeRdf } from "../../src/rdf/write-rdf.ts";
@@ -20,7 +19,10 @@ describe.skipIf(chromiumPath() === null)("SPARQL panel in Chromium", () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    await build({ configFile: `${ROOT}vite.config.ts`, logLevel: "warn", build: { outDir: OUT, emptyOutDir: true } });
+    // A copy of the explorer built once by test/setup/build-explorer.ts: this test replaces its graph.json.
+    const { cpSync, rmSync } = await import("node:fs");
+    rmSync(OUT, { recursive: true, force: true });
+    cpSync(`${ROOT}dist/viz`, OUT, { recursive: true });
     const graph = await loadSeedGraph();
     writeFileSync(`${OUT}/graph.json`, JSON.stringify(graph.export()));
     server = await startSparqlServer({ nquads: await writeRdf(graphToQuads(graph), "nq"), port: 0, staticDir: OUT, workers: 1 });
