@@ -302,13 +302,31 @@ function firstTriggerInside(view: SentenceView, span: EntitySpan): PhraseEntry |
   return undefined;
 }
 
+const SEND = new Set(["sent", "send", "sends", "sending"]);
+
+/**
+ * An -ing form the tagger may read as a noun or adjective but that is a verb: one opening a
+ * participle clause after a comma ("…, killing 12 people"; "the killing of …" stays a noun), and
+ * the complement of "send" ("sent oil prices soaring").
+ */
+function participleVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!/ing$/.test(t.lower) || !prev) return false;
+  if (hasBreakAfter(prev) && !!tokens[i + 1] && tokens[i + 1]?.lower !== "of" && !isDeterminer(prev)) return true;
+  if (!isNoun(prev)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    if (SEND.has(tokens[k]?.lower ?? "")) return true;
+    if (hasBreakAfter(tokens[k]) || isVerb(tokens[k])) return false;
+  }
+  return false;
+}
+
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (t.tags.has("Verb")) return true;
-  // "…, killing 12 people": an -ing form opening a participle clause after a comma is its verb,
-  // whatever the tagger says ("the killing of …" keeps its noun reading).
-  if (/ing$/.test(t.lower) && prev && hasBreakAfter(prev) && tokens[i + 1] && tokens[i + 1]?.lower !== "of" && !isDeterminer(prev)) return true;
+  if (participleVerb(tokens, i)) return true;
   // compromise reads "Prices rose after", "the bank cut rates" as nouns; a past form right after a
   // noun subject is the verb.
   const pastForm = /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);
@@ -356,7 +374,7 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   const end = i + entry.words.length;
   let objAt = end;
   while (objAt < clause.end && (PARTICLES.has(tokens[objAt]?.lower ?? "") || tokens[objAt]?.tags.has("Adverb"))) objAt++;
-  const adjectival = (!!tokens[i]?.tags.has("Adjective") && !tokens[i]?.tags.has("Verb")) || (!!tokens[i]?.tags.has("Adjective") && isNoun(tokens[i + 1]) && isDeterminer(tokens[i - 1]));
+  const adjectival = !participleVerb(tokens, i) && ((!!tokens[i]?.tags.has("Adjective") && !tokens[i]?.tags.has("Verb")) || (!!tokens[i]?.tags.has("Adjective") && isNoun(tokens[i + 1]) && isDeterminer(tokens[i - 1])));
   const passive = !adjectival && PASSIVE_AUX.has(tokens[i - 1]?.lower ?? "") && !!tokens[i]?.tags.has("PastTense");
   const subject = adjectival ? undefined : subjectLeft(view, i, clause.start);
   // A passive's subject is what the verb acts on: "if the supply chain … is normalized".

@@ -160,3 +160,22 @@ describe("the aim of a measure verb", () => {
     expect(x.has("increase in interest rates", "intendsToCause", "curbing inflation")).toBeDefined();
   });
 });
+
+describe("'blamed for' and 'sent X soaring'", () => {
+  it("'The storm was blamed for the deaths of 12 people': the subject causes the complement", () => {
+    expect(run("The storm was blamed for the deaths of 12 people.").has("storm", "causes", "deaths")).toBeDefined();
+  });
+
+  it("'The ministry responsible for trade imposed curbs': an actor is no cause", () => {
+    expect(causal(run("The ministry responsible for trade imposed curbs."))).toHaveLength(0);
+  });
+
+  it("'sent oil prices soaring', '…, sending shares tumbling': the change is the effect", () => {
+    expect(run("The attack sent oil prices soaring.").has("attack", "causes", "oil prices")).toBeDefined();
+    expect(run("Oil prices jumped, sending shares of airlines tumbling.").has("jump", "causes", "shares of airlines")).toBeDefined();
+  });
+
+  it("'sent a delegation to the talks' states no cause", () => {
+    expect(causal(run("The government sent a delegation to the talks."))).toHaveLength(0);
+  });
+});
