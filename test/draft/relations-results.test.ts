@@ -179,3 +179,18 @@ describe("'blamed for' and 'sent X soaring'", () => {
     expect(causal(run("The government sent a delegation to the talks."))).toHaveLength(0);
   });
 });
+
+describe("'over' after a change, and what a dispute escalates into", () => {
+  it("'Relations plunged … over the rulings'", () => {
+    expect(run("Relations plunged to their lowest point in decades over the rulings.").has("rulings", "causes", "relations")).toBeDefined();
+  });
+
+  it("'over the past decade', 'over 10 percent' are no reason", () => {
+    expect(causal(run("Prices rose over the past decade."))).toHaveLength(0);
+    expect(causal(run("Exports fell over 10 percent."))).toHaveLength(0);
+  });
+
+  it("'The dispute escalated into a trade war'", () => {
+    expect(run("The dispute escalated into a trade war.").has("dispute", "causes", "trade war")).toBeDefined();
+  });
+});
