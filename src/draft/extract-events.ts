@@ -229,7 +229,7 @@ function partOfLinks(views: readonly SentenceView[], refs: NodeRef[][]): Relatio
 function toCandidate(ctx: DraftContext, views: readonly SentenceView[], node: EventNode): EventCandidate {
   const p = node.primary;
   const mentions = [...node.mentions].sort((a, b) => a.sent - b.sent || a.tokStart - b.tokStart);
-  const entityMentions = mentions.map((m) => {
+  const entityMentions = mentions.flatMap((m) => {
     const view = views[m.sent] as SentenceView;
     const span = spanOf(view, m.evidence.tokStart, m.evidence.tokEnd);
     // The words that state an event are its clause (the annotation guide quotes clauses), not only the
@@ -238,9 +238,14 @@ function toCandidate(ctx: DraftContext, views: readonly SentenceView[], node: Ev
     // about something else ("officials said the curbs hurt trade").
     const clause = m.form === "verb" || m.form === "refusal" || (m === p && m.form !== "anaphor") ? view.clauses[m.clauseIndex] : undefined;
     const clauseSpan = clause ? spanOf(view, clause.start, clause.end) : span;
-    const start = Math.min(span.start, m.trigger.start, clauseSpan.start);
-    const end = Math.max(span.end, m.trigger.end, clauseSpan.end);
-    return { start, end, text: ctx.text.slice(start, end), via: m.form === "anaphor" ? "coref:anaphor" : `trigger:${m.frame.id}:${m.form}` };
+    const via = m.form === "anaphor" ? "coref:anaphor" : `trigger:${m.frame.id}:${m.form}`;
+    const own = { start: Math.min(span.start, m.trigger.start), end: Math.max(span.end, m.trigger.end) };
+    const start = Math.min(own.start, clauseSpan.start);
+    const end = Math.max(own.end, clauseSpan.end);
+    const quoted = [{ start, end, text: ctx.text.slice(start, end), via }];
+    // A noun phrase quoted inside a longer clause keeps its own quote too: it is the event's name there.
+    if (m.form === "noun" && (own.start !== start || own.end !== end)) quoted.push({ ...own, text: ctx.text.slice(own.start, own.end), via });
+    return quoted;
   });
   const aliases = [
     ...new Set(
