@@ -72,7 +72,13 @@ export function createStaticHandler(root: string): StaticHandler {
       info = file ? await stat(file).catch(() => null) : null;
     }
     if (!file || !info?.isFile() || !inside(realRoot, file)) return false;
-    if (!(await access(file, constants.R_OK).then(() => true, () => false))) {
+    const denied = await access(file, constants.R_OK).then(
+      () => undefined,
+      (error: NodeJS.ErrnoException) => error.code ?? "EACCES",
+    );
+    // Gone between the look-up and the access check (a rebuild replacing it): not found, not forbidden.
+    if (denied === "ENOENT" || denied === "ENOTDIR") return false;
+    if (denied) {
       response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" }).end("forbidden: the file cannot be read\n");
       return true;
     }
