@@ -6,7 +6,7 @@
 // (it names a pair, not a node; the relation stage can expand it).
 import coref from "../../data/lexicons/entity-coref.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
-import { addMention, claim, type DraftEntity, type DraftMention, type EntityState } from "./entity-state.ts";
+import { addMention, claim, latestBefore, type DraftEntity, type EntityState } from "./entity-state.ts";
 import { phraseKey } from "./entity-tokens.ts";
 import { isDescriptiveWord } from "./entity-word-class.ts";
 import { gazetteerIndex } from "./gazetteer-index.ts";
@@ -121,12 +121,6 @@ function nearest(state: EntityState, offset: number, description: Description): 
     if (!best || last.start > best.at) best = { entity, at: last.start };
   }
   return best?.entity;
-}
-
-function latestBefore(mentions: readonly DraftMention[], offset: number): DraftMention | undefined {
-  let out: DraftMention | undefined;
-  for (const m of mentions) if (m.end <= offset && (!out || m.start > out.start)) out = m;
-  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import lexicon from "../../data/lexicons/entity-common-orgs.json" with { type: "
 import type { Kind } from "../model/vocabulary.ts";
 import { mainCountry } from "./coref-resolve.ts";
 import { capitalise, nameKey } from "./entity-labels.ts";
-import { addMention, claim, sentenceAt, type DraftEntity, type DraftMention, type EntityState } from "./entity-state.ts";
+import { addMention, claim, latestBefore, sentenceAt, type DraftEntity, type EntityState } from "./entity-state.ts";
 import { isDescriptiveWord } from "./entity-word-class.ts";
 import { gazetteerIndex } from "./gazetteer-index.ts";
 
@@ -126,12 +126,6 @@ function referent(state: EntityState, offset: number, phrase: Phrase, modified: 
     if (!best || last.start > best.at) best = { entity, at: last.start };
   }
   return best?.entity;
-}
-
-function latestBefore(mentions: readonly DraftMention[], offset: number): DraftMention | undefined {
-  let out: DraftMention | undefined;
-  for (const m of mentions) if (m.end <= offset && (!out || m.start > out.start)) out = m;
-  return out;
 }
 
 /** "the central bank" of an article about Brazil: the gazetteer's Central bank of Brazil. */

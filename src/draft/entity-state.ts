@@ -83,3 +83,10 @@ export function addMention(
 export function claim(state: EntityState, from: number, to: number): void {
   for (let i = from; i < to; i++) state.claimed[i] = 1;
 }
+
+/** The last mention that ends before `offset` (the one a later description refers back to). */
+export function latestBefore(mentions: readonly DraftMention[], offset: number): DraftMention | undefined {
+  let out: DraftMention | undefined;
+  for (const m of mentions) if (m.end <= offset && (!out || m.start > out.start)) out = m;
+  return out;
+}
