@@ -8,7 +8,7 @@
 // staged file replaces its target by rename(2), which is atomic per file; the renames run
 // synchronously, one after the other, so no signal handler, timer or other JavaScript can run
 // between them, and a rename that fails puts back the files already replaced.
-import { mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { mkdir, mkdtemp, open } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { OutputKgError } from "../errors.ts";
@@ -65,33 +65,46 @@ export async function writeFolderAtomic<T>(target: string, fill: (folder: Staged
   } catch (error) {
     throw new OutputKgError(`cannot create ${parent}: ${(error as Error).message}`);
   }
-  const staging = await mkdtemp(join(parent, `.${basename(out)}.staging-`)).catch((error: Error) => {
-    throw new OutputKgError(`cannot write beside ${target}: ${error.message}`);
-  });
-  const removeStaging = () => rmSync(staging, { recursive: true, force: true });
+  // The handlers go in before the staging folder exists: a signal that arrives as soon as it appears
+  // must find them, or the default action kills the process with the folder left behind.
+  // The prefix names this process, so a signal that comes while mkdtemp is still resolving can find
+  // the folder it made.
+  const prefix = `.${basename(out)}.staging-${process.pid}-`;
+  let staging: string | undefined;
+  const removeStaging = () => {
+    const ours = staging ? [staging] : readdirSync(parent).filter((name) => name.startsWith(prefix)).map((name) => join(parent, name));
+    for (const folder of ours) rmSync(folder, { recursive: true, force: true });
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     removeStaging();
     process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 0));
   };
   const signals = options.signals ?? ["SIGINT", "SIGTERM", "SIGHUP"];
   for (const signal of signals) process.on(signal, onSignal);
+  try {
+    staging = await mkdtemp(join(parent, prefix));
+  } catch (error) {
+    for (const signal of signals) process.off(signal, onSignal);
+    throw new OutputKgError(`cannot write beside ${target}: ${(error as Error).message}`);
+  }
+  const folder = staging;
   const writeFile = options.writeFile ?? writeDurably;
   const written: string[] = [];
   try {
     const result = await fill({
       target: out,
-      staging,
+      staging: folder,
       write: async (name, content) => {
         if (name !== basename(name) || name === ".staging-previous") throw new OutputKgError(`not a plain file name: ${name}`);
         try {
-          await writeFile(join(staging, name), content);
+          await writeFile(join(folder, name), content);
         } catch (error) {
           throw new OutputKgError(`cannot write ${join(target, name)}: ${(error as Error).message}; ${target} was left as it was`);
         }
         written.push(name);
       },
     });
-    swapIn(out, staging, written, options.rename ?? renameSync);
+    swapIn(out, folder, written, options.rename ?? renameSync);
     return result;
   } finally {
     removeStaging();
