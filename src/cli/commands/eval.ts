@@ -14,8 +14,7 @@ import type { ArticleModel } from "../../model/types.ts";
 import {
   ARTICLE_FILES,
   decodeSource,
-  listArticleDirs,
-  readArticleDir,
+  readSources,
   shown,
   type RawArticleSource,
   type SourceFile,
@@ -61,16 +60,7 @@ async function readPath(path: string): Promise<{ sources: RawArticleSource[]; is
     (s) => s.isFile(),
     () => /\.ya?ml$/iu.test(path),
   );
-  if (!isFile) {
-    const { dirs, issues } = await listArticleDirs([path]);
-    const sources: RawArticleSource[] = [];
-    for (const dir of dirs) {
-      const read = await readArticleDir(dir);
-      sources.push(read.source);
-      issues.push(...read.issues);
-    }
-    return { sources, issues };
-  }
+  if (!isFile) return readSources([path]);
   const dir = dirname(resolve(path));
   const meta = await readSourceFile(join(dir, ARTICLE_FILES.meta), ARTICLE_FILES.meta);
   const text = await readSourceFile(join(dir, ARTICLE_FILES.text), ARTICLE_FILES.text);
