@@ -11,7 +11,7 @@ import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import { StreamParser, StreamWriter, Writer } from "n3";
 import type { Quad } from "@rdfjs/types";
-import { buildGraph } from "../src/build/build-graph.ts";
+import { buildGraph } from "../src/graph/build-graph.ts";
 import { BatchingSink, streamExport } from "../src/export/stream-ntriples.ts";
 import { articleQuads } from "../src/rdf/graph-to-quads.ts";
 import { flattenToTriples } from "../src/rdf/write-rdf.ts";

@@ -31,7 +31,7 @@ export * from "./errors.ts";
 
 // Pipeline: sources → graph → RDF.
 export { loadSources } from "./sources/load-sources.ts";
-export { buildGraph } from "./build/build-graph.ts";
+export { buildGraph } from "./graph/build-graph.ts";
 export { graphToQuads, type RdfOptions, type RdfProfile } from "./rdf/graph-to-quads.ts";
 export { writeRdf, type RdfFormat } from "./rdf/write-rdf.ts";
 export { quadsToGraph } from "./rdf/quads-to-graph.ts";

@@ -1,6 +1,6 @@
 // Where the CLI gets its graph: article folders (with progress on a terminal), a previous export,
 // or standard input (`-i -`), through the public API's loaders.
-import { buildGraph } from "../build/build-graph.ts";
+import { buildGraph } from "../graph/build-graph.ts";
 import { ParseKgError, UsageKgError } from "../errors.ts";
 import { readStdin, STDIN } from "../io/read-stdin.ts";
 import type { KnowledgeGraph } from "../model/types.ts";

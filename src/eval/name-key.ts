@@ -1,6 +1,6 @@
 // The key under which two names count as the same name for matching: "the U.S." = "US",
 // "Japan's export curbs" = "Japan export curb", "GSOMIA" = "Gsomia", "Gsomía" = "gsomia".
-import { normalizeName } from "../build/normalize-name.ts";
+import { normalizeName } from "../graph/normalize-name.ts";
 
 const LEADING_ARTICLES = new Set(["the", "a", "an"]);
 

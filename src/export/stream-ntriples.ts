@@ -27,7 +27,7 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { Writer } from "n3";
 import type { Quad } from "@rdfjs/types";
-import { buildGraph } from "../build/build-graph.ts";
+import { buildGraph } from "../graph/build-graph.ts";
 import { OutputKgError, ValidationKgError, type SourceIssue } from "../errors.ts";
 import { articleQuads, type RdfProfile } from "../rdf/graph-to-quads.ts";
 import { flattenToTriples } from "../rdf/write-rdf.ts";

@@ -1,4 +1,4 @@
-import { buildGraph } from "../build/build-graph.ts";
+import { buildGraph } from "../graph/build-graph.ts";
 import type { KnowledgeGraph } from "../model/types.ts";
 import { loadSources } from "../sources/load-sources.ts";
 

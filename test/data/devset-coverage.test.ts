@@ -5,7 +5,7 @@
 // graph (one node for Japan in all four articles), and each claim is tied to the article that states it.
 // Every check is a pure function also run on a deliberately broken copy, so none of them cannot fail.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import type { ArticleModel, Evidence, KnowledgeGraph } from "../../src/model/types.ts";
 import { EVENT_LIKE_KINDS } from "../../src/model/vocabulary.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";

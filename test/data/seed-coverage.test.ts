@@ -3,7 +3,7 @@
 // run on the real seed (expecting none) and on a deliberately broken copy (expecting some): a check
 // that cannot fail would prove nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import type { ArticleModel, Evidence, Figure, KnowledgeGraph } from "../../src/model/types.ts";
 import type { Modality, Relation } from "../../src/model/vocabulary.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";

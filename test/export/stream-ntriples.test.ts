@@ -8,7 +8,7 @@ import type { Quad } from "@rdfjs/types";
 import { isomorphic } from "rdf-isomorphic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArticle, generateCorpus } from "../../bench/generate-corpus.ts";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import { ValidationKgError } from "../../src/errors.ts";
 import { exportGraph } from "../../src/export/export-graph.ts";
 import { streamExport } from "../../src/export/stream-ntriples.ts";

@@ -1,5 +1,5 @@
 // The seed article, loaded once per test file.
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import type { ArticleModel, KnowledgeGraph } from "../../src/model/types.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
 

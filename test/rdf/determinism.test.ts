@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import { EXPORT_FORMATS, exportGraph } from "../../src/export/export-graph.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
 import { runKg } from "../helpers/run-kg.ts";

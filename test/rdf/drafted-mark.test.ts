@@ -5,7 +5,7 @@ import type { DatasetCore } from "@rdfjs/types";
 import { DataFactory, Parser, Store } from "n3";
 import { Validator } from "shacl-engine";
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import { flatEdge, flatNode } from "../../src/export/flat-attributes.ts";
 import type { ArticleModel } from "../../src/model/types.ts";
 import { graphToQuads } from "../../src/rdf/graph-to-quads.ts";

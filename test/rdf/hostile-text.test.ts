@@ -10,7 +10,7 @@ import graphml from "graphology-graphml";
 import type { Quad } from "@rdfjs/types";
 import { isomorphic } from "rdf-isomorphic";
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import { exportGraph, EXPORT_FORMATS } from "../../src/export/export-graph.ts";
 import { xmlSafe } from "../../src/export/write-graphml.ts";
 import type { ArticleModel, KnowledgeGraph } from "../../src/model/types.ts";

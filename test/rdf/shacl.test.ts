@@ -6,7 +6,7 @@ import type { DatasetCore, Quad } from "@rdfjs/types";
 import { DataFactory, Parser, Store } from "n3";
 import { Validator, type ValidationReport } from "shacl-engine";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { EVENT_LIKE_KINDS, KIND_NAMES, type Kind } from "../../src/model/vocabulary.ts";
 import { graphToQuads, type RdfProfile } from "../../src/rdf/graph-to-quads.ts";

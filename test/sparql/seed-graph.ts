@@ -1,7 +1,7 @@
 // The real seed graph, built through the lead's pipeline (sources → graph → N-Quads), shared by the
 // SPARQL, server and example-query tests so their answers are pinned against the actual annotation.
 import { readFileSync } from "node:fs";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { graphToNQuads } from "../../src/sparql/graph-to-nquads.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import { draftArticleFolder } from "../../src/cli/draft-folder.ts";
 import { exportGraph } from "../../src/export/export-graph.ts";
 import { layoutGraph } from "../../src/layout/layout-graph.ts";

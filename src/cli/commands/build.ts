@@ -1,5 +1,5 @@
 import { Option, type Command } from "commander";
-import { graphStats } from "../../build/graph-stats.ts";
+import { graphStats } from "../../graph/graph-stats.ts";
 import { EXPORT_FORMATS, EXTENSIONS, exportGraph } from "../../export/export-graph.ts";
 import { writeFolderAtomic } from "../../io/write-folder-atomic.ts";
 import { DEFAULT_BASE_IRI } from "../../rdf/namespaces.ts";

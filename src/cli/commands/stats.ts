@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { graphStats } from "../../build/graph-stats.ts";
+import { graphStats } from "../../graph/graph-stats.ts";
 import { graphFromFile, graphFromSources, DEFAULT_SOURCES } from "../load-graph.ts";
 import { formatJson, formatTable, processIo } from "../output.ts";
 

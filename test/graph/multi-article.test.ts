@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import { graphToQuads } from "../../src/rdf/graph-to-quads.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
 import { SEED_DIR } from "../helpers/seed.ts";

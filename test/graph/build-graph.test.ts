@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/build/build-graph.ts";
+import { buildGraph } from "../../src/graph/build-graph.ts";
 import { makeArticle } from "../helpers/make-article.ts";
 import { loadSeedGraph, loadSeedModels } from "../helpers/seed.ts";
 
