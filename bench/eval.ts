@@ -2,7 +2,7 @@
 // hand annotation, as tables: one row per article, then the totals over the held-out articles (those
 // the rules were not tuned on) and over all. Each article is drafted with the other articles as its
 // corpus, as `kg draft` would see it, and timed warm (the second of two runs).
-//   npm run eval [-- --json] [-- --tuned ID,ID]  (default tuned set: the seed)
+//   npm run eval [-- --json] [-- --breakdown] [-- --tuned ID,ID]  (default tuned set: the seed)
 import { existsSync } from "node:fs";
 import { stringify } from "yaml";
 import { corpusEntities } from "../src/cli/draft-folder.ts";
@@ -13,6 +13,8 @@ import { keepValid } from "../src/draft/keep-valid.ts";
 import { segmentText } from "../src/draft/segment-text.ts";
 import { evaluateAnnotations } from "../src/eval/evaluate-annotations.ts";
 import { totalReport } from "../src/eval/total-report.ts";
+import { EVAL_KIND_GROUPS } from "../src/eval/kind-groups.ts";
+import type { Kind } from "../src/model/vocabulary.ts";
 import type { EvalReport, EvalSummary, Score } from "../src/eval/types.ts";
 import type { ArticleModel } from "../src/model/types.ts";
 import { listArticleDirs, readArticleDir } from "../src/sources/read-sources.ts";
@@ -34,6 +36,8 @@ export interface ArticleEval {
   /** The date stage alone: gold dates whose words the detector finds and normalises to the same value and qualifier. */
   datesNormalised: { correct: number; total: number };
   report: EvalReport;
+  /** Kind of every entity id on each side, for the --breakdown table. */
+  kinds: { gold: Record<string, Kind>; draft: Record<string, Kind> };
 }
 
 /**
@@ -126,9 +130,49 @@ export async function evaluateCorpus(paths: string[], tuned: string[]): Promise<
       droppedItems: dropped.length,
       datesNormalised: scoreDateStage(gold),
       report: evaluateAnnotations(validated.model, gold),
+      kinds: { gold: kindsOf(gold), draft: kindsOf(validated.model) },
     });
   }
   return out;
+}
+
+function kindsOf(model: ArticleModel): Record<string, Kind> {
+  return Object.fromEntries(model.nodes.map((n) => [n.id, n.attributes.kind]));
+}
+
+/**
+ * Where the misses are, summed over a set: entities by kind group and relations by predicate, with
+ * counts only. It lets a rule writer see which stage to work on without reading held-out gold.
+ */
+export function formatBreakdown(results: ArticleEval[]): string {
+  const groups = new Map<string, { tp: number; fn: number; fp: number }>();
+  const rels = new Map<string, { tp: number; fn: number; fp: number }>();
+  const bump = (m: Map<string, { tp: number; fn: number; fp: number }>, key: string, field: "tp" | "fn" | "fp") => {
+    const row = m.get(key) ?? { tp: 0, fn: 0, fp: 0 };
+    row[field] += 1;
+    m.set(key, row);
+  };
+  for (const r of results) {
+    const { matches, missed, spurious } = r.report.details.entities;
+    for (const m of matches) bump(groups, EVAL_KIND_GROUPS[m.goldKind], "tp");
+    for (const id of missed) bump(groups, EVAL_KIND_GROUPS[r.kinds.gold[id] as Kind] ?? "?", "fn");
+    for (const id of spurious) bump(groups, EVAL_KIND_GROUPS[r.kinds.draft[id] as Kind] ?? "?", "fp");
+    const rd = r.report.details.relations;
+    for (const m of rd.matches) bump(rels, m.gold.rel, "tp");
+    for (const m of rd.missed) bump(rels, m.rel, "fn");
+    for (const m of rd.spurious) bump(rels, m.rel, "fp");
+  }
+  const rows = (m: Map<string, { tp: number; fn: number; fp: number }>) =>
+    [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => {
+      const p = v.tp + v.fp ? v.tp / (v.tp + v.fp) : null;
+      const rc = v.tp + v.fn ? v.tp / (v.tp + v.fn) : null;
+      return [k, String(v.tp), String(v.fn), String(v.fp), r2(p), r2(rc)];
+    });
+  return [
+    table(["entity kind group", "matched", "missed", "spurious", "P", "R"], rows(groups)),
+    "",
+    table(["relation (typed)", "matched", "missed", "spurious", "P", "R"], rows(rels)),
+  ].join("\n");
 }
 
 const r2 = (x: number | null): string => (x === null ? "–" : x.toFixed(2));
@@ -205,6 +249,10 @@ if (isMain) {
       const heldOut = all.flatMap((a) => a.results.filter((r) => !r.tuned));
       console.log("### every held-out article\n");
       console.log(formatEval(heldOut).split("\n").filter((line, i) => i < 2 || line.includes("**total, held-out")).join("\n"));
+      if (args.includes("--breakdown")) {
+        console.log("\n### where the held-out misses are (counts over every held-out article)\n");
+        console.log(formatBreakdown(heldOut));
+      }
     }
   }
 }
