@@ -722,8 +722,12 @@ describe("malformed inputs", () => {
 
 /** `kg` as a process; as root (containers, CI) it runs as "nobody" so that file modes apply. */
 function kgAsUser(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const run = spawnSync(process.execPath, [resolve("bin/kg.js"), ...args], { cwd, encoding: "utf8", timeout: 60_000, ...asNobody });
+  // Root reads what mode 000 forbids. Running as another user fails where the checkout itself sits in a
+  // folder only root may enter (a clone under a mktemp -d), so root runs without the two capabilities that
+  // bypass file permissions instead (setpriv, util-linux).
+  const command = [process.execPath, resolve("bin/kg.js"), ...args];
+  const argv = process.getuid?.() === 0 ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", ...command] : command;
+  const run = spawnSync(argv[0] as string, argv.slice(1), { cwd, encoding: "utf8", timeout: 60_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
