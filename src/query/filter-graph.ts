@@ -1,7 +1,8 @@
 import type { KnowledgeGraph } from "../model/types.ts";
-import { edgePredicate, type EdgeFilter } from "./edge-filter.ts";
+import type { EdgeFilter } from "./edge-filter.ts";
 import { keepCitedArticles } from "./keep-cited-articles.ts";
-import { nodePredicate, type NodeFilter } from "./node-filter.ts";
+import type { NodeFilter } from "./node-filter.ts";
+import { passingItems } from "./passing-items.ts";
 
 export interface GraphFilter extends NodeFilter, Omit<EdgeFilter, "modalities" | "articles"> {
   /** Drop nodes left without any claim (default false). */
@@ -20,15 +21,13 @@ export interface GraphFilter extends NodeFilter, Omit<EdgeFilter, "modalities" |
  * ```
  */
 export function filterGraph(graph: KnowledgeGraph, filter: GraphFilter = {}): KnowledgeGraph {
-  const acceptNode = nodePredicate(filter);
-  const acceptEdge = edgePredicate(filter);
+  const passing = passingItems(graph, filter);
   const result = graph.nullCopy() as KnowledgeGraph;
   graph.forEachNode((node, a) => {
-    if (acceptNode(a)) result.addNode(node, { ...a });
+    if (passing.nodes.has(node)) result.addNode(node, { ...a });
   });
   graph.forEachEdge((edge, a, source, target) => {
-    if (result.hasNode(source) && result.hasNode(target) && acceptEdge(a)) result.addEdgeWithKey(edge, source, target, { ...a });
+    if (passing.edges.has(edge)) result.addEdgeWithKey(edge, source, target, { ...a });
   });
-  if (filter.dropIsolated) result.filterNodes((node) => result.degree(node) === 0).forEach((node) => result.dropNode(node));
   return keepCitedArticles(result);
 }
