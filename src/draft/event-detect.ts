@@ -163,7 +163,11 @@ function splitConjuncts(view: SentenceView, mentions: EventMention[]): EventMent
     if (tokens.slice(theme.tokStart, k).some((t) => t.tags.has("Preposition"))) continue;
     const second = nounPhraseRight(view, k + 1, theme.tokEnd);
     if (!second || second.tokEnd !== theme.tokEnd) continue;
-    const first = { ...theme, tokEnd: k, head: headOf(view, theme.tokStart, k), text: view.sentence.text.slice((tokens[theme.tokStart] as Token).start - view.sentence.start, (tokens[k - 1] as Token).end - view.sentence.start) };
+    let firstText = view.sentence.text.slice((tokens[theme.tokStart] as Token).start - view.sentence.start, (tokens[k - 1] as Token).end - view.sentence.start);
+    // "food and energy prices": a one-word conjunct before a longer one shares its head noun.
+    const shared = k - theme.tokStart === 1 && second.tokEnd - second.tokStart > 1 && !tokens[k - 1]?.tags.has("Plural");
+    if (shared) firstText = `${firstText} ${tokens[second.tokEnd - 1]?.text ?? ""}`;
+    const first = { ...theme, tokEnd: k, head: shared ? second.head : headOf(view, theme.tokStart, k), text: firstText };
     const isObject = m.object === theme;
     m.theme = first;
     if (isObject) m.object = first;
@@ -240,7 +244,8 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
     const ppEntity = !!pp && view.entities.some((e) => e.tokStart < pp.phrase.tokEnd && e.tokEnd > pp.phrase.tokStart);
     if (pp && CAUSE_PHRASE_PREPS.has(pp.prep) && !hasBreakAfter(tokens[np.tokEnd - 1]) && !ppEntity) end = pp.phrase.tokEnd;
     // An event named in or right after the phrase ("amid heavy Russian shelling") is the cause itself.
-    const busy = found.some((m) => m.tokStart <= end && m.tokEnd > at) || (!gerund && view.entities.some((e) => e.tokStart < end && e.tokEnd > at));
+    // A gerund is an event of its own even when its object is one ("for violating competition rules").
+    const busy = gerund ? found.some((m) => m.tokStart === at) : found.some((m) => m.tokStart <= end && m.tokEnd > at) || view.entities.some((e) => e.tokStart < end && e.tokEnd > at);
     let from = at;
     while (from < np.tokEnd && isDeterminer(tokens[from])) from++;
     const headToken = tokens[np.tokEnd - 1];
@@ -302,6 +307,9 @@ function firstTriggerInside(view: SentenceView, span: EntitySpan): PhraseEntry |
   return undefined;
 }
 
+const NOUN_AFTER_TO = new Set((causalLexicon as { prepositionalTo?: string[] }).prepositionalTo ?? []);
+const SCHEDULE_AFTER_DUE_TO = new Set((causalLexicon as { scheduleAfterDueTo?: string[] }).scheduleAfterDueTo ?? []);
+
 const SEND = new Set(["sent", "send", "sends", "sending"]);
 
 /**
@@ -322,16 +330,33 @@ function participleVerb(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Schools were closed", "flights were temporarily suspended": compromise tags many participles
+ * after a form of "be" as adjectives; after the auxiliary (and at most one adverb) they are passive verbs.
+ */
+function passiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!/(ed|en)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return false;
+  const prev = tokens[i - 1];
+  if (prev && PASSIVE_AUX.has(prev.lower)) return true;
+  return !!prev && prev.tags.has("Adverb") && /ly$/.test(prev.lower) && PASSIVE_AUX.has(tokens[i - 2]?.lower ?? "");
+}
+
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
+  // "due to damage at the airport", "thanks to": the word after these is the cue's object, a noun
+  // (the tagger often reads it as an infinitive); "due to meet on Monday" stays a verb (a schedule).
+  if (prev?.lower === "to" && NOUN_AFTER_TO.has(tokens[i - 2]?.lower ?? "") && !(tokens[i - 2]?.lower === "due" && SCHEDULE_AFTER_DUE_TO.has(t.lower))) return false;
   if (t.tags.has("Verb")) return true;
   if (participleVerb(tokens, i)) return true;
+  if (passiveParticiple(tokens, i)) return true;
   // compromise reads "Prices rose after", "the bank cut rates" as nouns; a past form right after a
   // noun subject is the verb.
   const pastForm = /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);
   if (pastForm && prev && (prev.tags.has("Noun") || prev.tags.has("Pronoun")) && !prev.tags.has("Possessive") && !isDeterminer(prev)) return true;
-  // compromise tags some infinitives after "to" or modals as nouns ("to curb", "will drop").
+  // compromise tags some infinitives after "to" or modals as nouns ("to curb", "will drop"), but
+  // after "due to", "thanks to" a noun is the cue's object ("due to damage at the airport").
   if (prev && (prev.lower === "to" || prev.tags.has("Modal")) && !isDeterminer(prev)) return true;
   // "the deteriorated relationship": a participle before a noun.
   return t.tags.has("Adjective") && /(ed|en)$/.test(t.lower) && isNoun(tokens[i + 1]);
@@ -357,13 +382,15 @@ function isNounUse(tokens: readonly Token[], i: number, entry: PhraseEntry): boo
   const prev = tokens[i - 1];
   const next = tokens[i + entry.words.length];
   // "exchange programs", "investment plan": a modifier of the noun after it, which is the head.
-  if (prev?.tags.has("Value") && next && !next.tags.has("Preposition") && !/[,;:.\u2014"]/.test(t.post)) return false;
+  // "a 6.8 earthquake struck": before a verb the noun is the head itself.
+  if (prev?.tags.has("Value") && next && !next.tags.has("Preposition") && !/[,;:.\u2014"]/.test(t.post) && !(next.tags.has("Verb") && !next.tags.has("Noun"))) return false;
   if (next && next.tags.has("Noun") && !next.tags.has("Pronoun") && !PREPOSITION_WORDS.has(next.lower) && !/[,;:.\u2014"]/.test(t.post) && !next.tags.has("Date") && !next.tags.has("Value")) return false;
-  if (prev && (prev.lower === "to" || prev.tags.has("Modal"))) return false;
+  if (prev && (prev.lower === "to" || prev.tags.has("Modal")) && !NOUN_AFTER_TO.has(tokens[i - 2]?.lower ?? "")) return false;
   if (entry.frames.every((f) => f.verbOnly)) return false;
   // "caused flooding": a gerund of a frame with no verbs ("flooding", "shelling") is its noun.
   if (t.tags.has("Gerund") && entry.frames.every((f) => f.verbs.length === 0)) return true;
-  return isNoun(t) || isDeterminer(prev) || !!prev?.tags.has("Adjective") || !!prev?.tags.has("Possessive");
+  const prepositionalTo = prev?.lower === "to" && NOUN_AFTER_TO.has(tokens[i - 2]?.lower ?? "") && !(tokens[i - 2]?.lower === "due" && SCHEDULE_AFTER_DUE_TO.has(t.lower));
+  return isNoun(t) || isDeterminer(prev) || !!prev?.tags.has("Adjective") || !!prev?.tags.has("Possessive") || prepositionalTo;
 }
 
 function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseEntry): EventMention | undefined {
@@ -374,9 +401,10 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   const end = i + entry.words.length;
   let objAt = end;
   while (objAt < clause.end && (PARTICLES.has(tokens[objAt]?.lower ?? "") || tokens[objAt]?.tags.has("Adverb"))) objAt++;
-  const adjectival = !participleVerb(tokens, i) && ((!!tokens[i]?.tags.has("Adjective") && !tokens[i]?.tags.has("Verb")) || (!!tokens[i]?.tags.has("Adjective") && isNoun(tokens[i + 1]) && isDeterminer(tokens[i - 1])));
-  const passive = !adjectival && PASSIVE_AUX.has(tokens[i - 1]?.lower ?? "") && !!tokens[i]?.tags.has("PastTense");
-  const subject = adjectival ? undefined : subjectLeft(view, i, clause.start);
+  const beParticiple = passiveParticiple(tokens, i);
+  const adjectival = !participleVerb(tokens, i) && !beParticiple && ((!!tokens[i]?.tags.has("Adjective") && !tokens[i]?.tags.has("Verb")) || (!!tokens[i]?.tags.has("Adjective") && isNoun(tokens[i + 1]) && isDeterminer(tokens[i - 1])));
+  const passive = !adjectival && ((PASSIVE_AUX.has(tokens[i - 1]?.lower ?? "") && !!tokens[i]?.tags.has("PastTense")) || beParticiple);
+  const subject = adjectival ? undefined : (subjectLeft(view, i, clause.start) ?? relativeAntecedent(view, i, clauseIndex));
   // A passive's subject is what the verb acts on: "if the supply chain … is normalized".
   let object = adjectival ? undefined : passive ? subject : tokens[objAt]?.lower === "by" ? undefined : nounPhraseRight(view, objAt, clause.end);
   // "Sales fell 45 percent": an amount after a change verb measures the change; it is not an object.
@@ -424,6 +452,19 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
     figures: [],
     confidence: 0.8,
   };
+}
+
+/**
+ * "inflation, which climbed to 6.2%": the verb right after a relative pronoun has the noun phrase
+ * before the pronoun as its subject.
+ */
+function relativeAntecedent(view: SentenceView, i: number, clauseIndex: number): Phrase | undefined {
+  const clause = view.clauses[clauseIndex];
+  if (!clause || clause.type !== "relative" || clauseIndex === 0) return undefined;
+  let k = clause.start + 1;
+  while (k < i && (view.tokens[k]?.tags.has("Adverb") || view.tokens[k]?.tags.has("Auxiliary") || view.tokens[k]?.tags.has("Modal"))) k++;
+  if (k !== i || !/^(which|that|who)$/.test(view.tokens[clause.start]?.lower ?? "")) return undefined;
+  return subjectLeft(view, clause.start, (view.clauses[clauseIndex - 1] as { start: number }).start);
 }
 
 /** A subject that can stand in for an actor ends on a noun ("dock workers"), not an adjective ("heavy Russian"). */

@@ -44,7 +44,7 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
     // "exporters hurt by …" is harm to exporters; "relations hurt by …" stays their deterioration.
     const themePrep = m.frame.themePrepFor?.[lemma] ?? m.frame.themePrepFor?.[first];
     const ofRelations = !!m.theme && RELATION_HEADS.has(m.theme.head);
-    const noun = themePrep && ofRelations ? m.frame.noun : (m.frame.nounFor?.[lemma] ?? m.frame.nounFor?.[first] ?? m.frame.noun);
+    const noun = themePrep && ofRelations ? m.frame.noun : (m.frame.nounFor?.[lemma] ?? m.frame.nounFor?.[first] ?? nounForSurface(m, view) ?? m.frame.noun);
     label = fill(m.frame.label, { ...slots, noun });
     if (themePrep && slots.theme && !ofRelations) label = label.replace(/ of /, ` ${themePrep} `);
     // A template whose required slots are all empty falls back to the frame's noun with its theme.
@@ -144,4 +144,11 @@ function clip(view: SentenceView, from: number, to: number): string {
 function singular(t: Token | undefined): string {
   if (!t) return "";
   return t.root && t.root !== t.lower ? t.root : t.lower.replace(/s$/, "");
+}
+
+/** The tagger gives no verb root to a participle it reads as an adjective ("were suspended"): find the lemma by its forms. */
+function nounForSurface(m: EventMention, view: SentenceView): string | undefined {
+  const surface = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.lower).join(" ");
+  const entry = Object.entries(m.frame.nounFor ?? {}).find(([verb]) => inflect(verb).includes(surface));
+  return entry?.[1];
 }

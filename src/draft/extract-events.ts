@@ -245,6 +245,14 @@ function toCandidate(ctx: DraftContext, views: readonly SentenceView[], node: Ev
     const quoted = [{ start, end, text: ctx.text.slice(start, end), via }];
     // A noun phrase quoted inside a longer clause keeps its own quote too: it is the event's name there.
     if (m.form === "noun" && (own.start !== start || own.end !== end)) quoted.push({ ...own, text: ctx.text.slice(own.start, own.end), via });
+    // A verb keeps the words of its own phrase as well (subject, verb and arguments, then verb and
+    // arguments alone): an annotator quotes "Tokyo curbed exports on three key products" or
+    // "declined to extend the pact", not the clause's connective, its date or its trailing clause.
+    if (m.form === "verb" || m.form === "refusal") {
+      for (const part of [own, { start: Math.min(m.trigger.start, own.end), end: own.end }]) {
+        if (part.end - part.start > 2 && !quoted.some((q) => q.start === part.start && q.end === part.end)) quoted.push({ ...part, text: ctx.text.slice(part.start, part.end), via });
+      }
+    }
     return quoted;
   });
   const aliases = [
