@@ -1,0 +1,86 @@
+// The articles to push, one at a time: the streaming export's pipeline (read → validate → build → quads, one
+// article folder in memory, cross-article checks keeping only ids and kinds), here as an iterator of named
+// graphs instead of a file. streamExport writes its output file inside the same loop and exposes no per-article
+// step, so the loop is written again from the same parts (listArticleDirs, readArticleDir, validateArticle,
+// CorpusChecks, buildGraph, articleQuads); the per-article graphs, and so the triples, are the same.
+//
+// A push validates everything before sending anything (pass 1, `validArticles`), so a bad article found late
+// never leaves the store half updated; pass 2 (`articleGraphs`) reads each folder again and builds its graph.
+import type { Quad } from "@rdfjs/types";
+import { ValidationKgError, type SourceIssue } from "../errors.ts";
+import { buildGraph } from "../graph/build-graph.ts";
+import { articleQuads, type RdfOptions } from "../rdf/graph-to-quads.ts";
+import { dataNamespaces, DEFAULT_BASE_IRI } from "../rdf/namespaces.ts";
+import { flattenToTriples } from "../rdf/write-rdf.ts";
+import { listArticleDirs, readArticleDir } from "../sources/read-sources.ts";
+import { CorpusChecks } from "../validate/corpus-checks.ts";
+import { validateArticle } from "../validate/validate-article.ts";
+
+/** An article folder that validated, with the IRI of its named graph. */
+export interface ArticleEntry {
+  dir: string;
+  article: string;
+  graph: string;
+}
+
+export interface ArticleGraph extends ArticleEntry {
+  /** The graph's triples, deduplicated (graph name dropped: the Graph Store Protocol names the graph). */
+  triples: Quad[];
+}
+
+/** The IRI prefix every article graph starts with, for a base IRI. */
+export function articleGraphPrefix(baseIri: string = DEFAULT_BASE_IRI): string {
+  return dataNamespaces(baseIri).graph;
+}
+
+/**
+ * Pass 1: every article folder under `paths`, validated one at a time with the cross-article checks.
+ * @throws ValidationKgError with every problem found, when there is any.
+ */
+export async function validArticles(paths: string[], baseIri: string = DEFAULT_BASE_IRI): Promise<ArticleEntry[]> {
+  const listed = await listArticleDirs(paths);
+  const issues: SourceIssue[] = [...listed.issues];
+  const checks = new CorpusChecks();
+  const entries: ArticleEntry[] = [];
+  const prefix = articleGraphPrefix(baseIri);
+  // The next folder is read while this one is validated, as in the streaming export.
+  let pending = listed.dirs[0] === undefined ? undefined : readArticleDir(listed.dirs[0]);
+  for (let i = 0; pending; i++) {
+    const read = await pending;
+    const following = listed.dirs[i + 1];
+    pending = following === undefined ? undefined : readArticleDir(following);
+    const validation = validateArticle(read.source);
+    issues.push(...read.issues, ...validation.issues);
+    const model = validation.model;
+    if (!model) continue;
+    const files = read.source.files;
+    issues.push(...checks.check(read.source.dir, { meta: files.meta.path, annotation: files.annotation.path }, validation, model));
+    entries.push({ dir: listed.dirs[i] as string, article: model.meta.id, graph: `${prefix}${model.meta.id}` });
+  }
+  if (issues.length > 0) throw new ValidationKgError(issues);
+  return entries;
+}
+
+/**
+ * Pass 2: each entry's named graph, built from that article alone (as `kg export --stream` does), in order.
+ * @throws ValidationKgError when a folder changed since pass 1 and no longer validates.
+ */
+export async function* articleGraphs(entries: readonly ArticleEntry[], options: Pick<RdfOptions, "baseIri" | "profile"> = {}): AsyncGenerator<ArticleGraph> {
+  let pending = entries[0] === undefined ? undefined : readArticleDir(entries[0].dir);
+  for (let i = 0; pending; i++) {
+    const entry = entries[i] as ArticleEntry;
+    const read = await pending;
+    const following = entries[i + 1];
+    pending = following === undefined ? undefined : readArticleDir(following.dir);
+    const validation = validateArticle(read.source);
+    const issues = [...read.issues, ...validation.issues];
+    if (!validation.model || issues.length > 0) throw new ValidationKgError(issues);
+    if (validation.model.meta.id !== entry.article) {
+      throw new ValidationKgError([
+        { code: "CHANGED_DURING_PUSH", file: read.source.files.meta.path, line: 0, field: "id", message: `the article id changed during the push (was "${entry.article}")` },
+      ]);
+    }
+    const graph = buildGraph([validation.model]);
+    yield { ...entry, triples: flattenToTriples(articleQuads(graph, entry.article, options)) };
+  }
+}
