@@ -285,14 +285,18 @@ function resultClauseLinks(view: SentenceView, s: number, refs: NodeRef[], found
     const first = view.tokens[i] as Token;
     if (!RESULT_PARTICIPLES.has(first.lower) || !hasBreakAfter(view.tokens[i - 1])) continue;
     const clause = { start: i, end: nextBreak(view, i) + 1 };
-    const effect = refs.find((r) => r.event && r.tokStart >= clause.start && r.tokStart < clause.end);
+    const first_ = refs.find((r) => r.event && r.tokStart >= clause.start && r.tokStart < clause.end);
     const cause = refs.filter((r) => r.event && r.tokEnd <= clause.start && r.event.form !== "refusal").sort((a, b) => b.tokEnd - a.tokEnd)[0];
-    if (!effect?.event || !cause?.event || cause.id === effect.id) continue;
-    if (found.some((l) => l.to === effect.id && (l.rel === "causes" || l.rel === "enables")) || out.some((l) => l.to === effect.id)) continue;
-    // "…, leaving for Rome", "…, pushing for talks": the participle must reach its result, not an aim.
-    if (effect.event.frame.class === "speech" || effect.event.modality !== "happened" && cause.event.modality === "happened") continue;
-    const conf = lexicon.resultParticiples.confidence;
-    out.push(make(view, s, cause, "causes", effect, conf, relationModality(cause, effect, "causes", false), `participle clause '${first.text} …' after a comma states a result of the event before it`, clause.start, effect.tokEnd));
+    // "…, killing 40 people and destroying hundreds of homes": a participle coordinated with the first is a result too.
+    const coordinated = refs.filter((r) => r !== first_ && r.event?.form === "verb" && r.tokStart > clause.start && r.tokStart < clause.end && view.tokens[r.tokStart - 1]?.lower === "and" && /ing$/.test(view.tokens[r.tokStart]?.lower ?? ""));
+    for (const effect of first_ ? [first_, ...coordinated] : []) {
+      if (!effect.event || !cause?.event || cause.id === effect.id) continue;
+      if (found.some((l) => l.to === effect.id && (l.rel === "causes" || l.rel === "enables")) || out.some((l) => l.to === effect.id)) continue;
+      // "…, leaving for Rome", "…, pushing for talks": the participle must reach its result, not an aim.
+      if (effect.event.frame.class === "speech" || (effect.event.modality !== "happened" && cause.event.modality === "happened")) continue;
+      const conf = lexicon.resultParticiples.confidence;
+      out.push(make(view, s, cause, "causes", effect, conf, relationModality(cause, effect, "causes", false), `participle clause '${first.text} …' after a comma states a result of the event before it`, clause.start, effect.tokEnd));
+    }
   }
   return out;
 }
@@ -443,6 +447,8 @@ function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsF
       .filter((x) => x !== r && x.tokEnd <= m.tokStart && x.tokStart >= from && (x.event || isCauseKind(x)) && x.id !== r.id)
       .sort((a, b) => b.tokEnd - a.tokEnd)[0];
     if (!cause || !cause.event) continue;
+    // "killing 40 people and destroying homes": a verb coordinated with the one before shares its subject, and is no effect of it.
+    if (view.tokens[m.tokStart - 1]?.lower === "and" && cause.event.form === "verb") continue;
     // "Prices rose after the bank cut rates": a subordinator between them starts another clause.
     if (view.tokens.slice(cause.tokEnd, m.tokStart).some((t) => SUBORDINATE_WORDS.has(t.lower))) continue;
     const verb = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.text).join(" ");

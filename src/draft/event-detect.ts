@@ -59,6 +59,8 @@ export function buildViews(sentences: TokenSentence[], entities: EntityCandidate
   });
 }
 
+/** Verbs in -s that take "to" + verb and that the tagger reads as plural nouns ("plans", "aims"). */
+const CONTROL_S = new Set(["plans", "aims", "hopes", "intends", "wants", "seeks", "vows", "pledges", "threatens", "expects", "needs", "promises", "proposes", "offers", "moves", "plots"]);
 const NOUN_FIXES = new Set((triggerLexicon.nounFixes as string[]) ?? []);
 const CLAUSE_OPENERS = new Set(["while", "and", "but", "when", "as", "because", "after", "before", "that", "whereas", "although", "though", "if"]);
 const PREPOSITION_WORDS = new Set(["in", "on", "of", "for", "with", "at", "from", "to", "between", "against", "over", "into", "by", "among", "across", "after", "before", "since", "during", "amid"]);
@@ -85,6 +87,13 @@ function fixTags(tokens: Token[]): Token[] {
       (afterVerb && t.tags.has("PresentTense") && /[^s]s$/.test(t.lower) && !t.tags.has("Infinitive"));
     // "Exports and imports dropped": a plural conjunct before the verb is no verb itself.
     const conjunct = t.tags.has("PresentTense") && /[^s]s$/.test(t.lower) && prev?.lower === "and" && !!tokens[i - 2]?.tags.has("Plural") && !!next && next.tags.has("Verb") && (next.tags.has("PastTense") || next.tags.has("Modal") || next.tags.has("Auxiliary"));
+    // "The government plans to cut taxes": a control verb in -s read as a plural noun, between its subject and "to" + verb.
+    const controlVerb = CONTROL_S.has(t.lower) && !!prev && isNoun(prev) && !isDeterminer(prev) && next?.lower === "to" && !!tokens[i + 2] && (tokens[i + 2] as Token).tags.has("Verb");
+    if (controlVerb) {
+      const tags = new Set([...t.tags].filter((x) => !["Noun", "Plural"].includes(x)));
+      for (const x of ["Verb", "PresentTense"]) tags.add(x);
+      return { ...t, tags };
+    }
     if (!imperative && !plural && !conjunct) return t;
     const tags = new Set([...t.tags].filter((x) => !["Verb", "PresentTense", "Infinitive", "Imperative"].includes(x)));
     tags.add("Noun");
@@ -407,6 +416,8 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   const subject = adjectival ? undefined : (subjectLeft(view, i, clause.start) ?? relativeAntecedent(view, i, clauseIndex));
   // A passive's subject is what the verb acts on: "if the supply chain … is normalized".
   let object = adjectival ? undefined : passive ? subject : tokens[objAt]?.lower === "by" ? undefined : nounPhraseRight(view, objAt, clause.end);
+  // "strike over pay": the tagger reads some prepositions as adjectives; a phrase they open is no object.
+  if (object && !passive && PREPOSITION_WORDS.has(tokens[object.tokStart]?.lower ?? "")) object = undefined;
   // "Sales fell 45 percent": an amount after a change verb measures the change; it is not an object.
   if (object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(per|percent|%)$/.test(tokens[object.tokEnd]?.lower ?? "")) object = undefined;
   if (object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(percent|per|cent|%|points?|yen|won|dollars?|euros?|pounds?|billion|million|trillion|[\d.,]+%)$/.test(tokens[object.tokEnd - 1]?.lower ?? "")) object = undefined;
@@ -414,7 +425,7 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   // "an improved offer", "higher shipping costs": a participle before a noun names an event only
   // for the nouns whose state news reports as changed ("strained ties", "stalled talks").
   if (adjectival && !(theme && ADJECTIVAL_THEMES.has(theme.head))) return undefined;
-  const frame = chooseFrame(entry.frames, !!object, !!theme);
+  const frame = chooseFrame(entry.frames, !!object, !!theme, entry.words.join(" "));
   if (!frame) return undefined;
   // A change with nothing that changes ("Exports and … dropped" misread) has no head to name it by.
   if (frame.class === "change" && !theme && !object) return undefined;
@@ -470,8 +481,8 @@ function relativeAntecedent(view: SentenceView, i: number, clauseIndex: number):
 /** A subject that can stand in for an actor ends on a noun ("dock workers"), not an adjective ("heavy Russian"). */
 const isPlainNoun = (t: Token | undefined): boolean => isNoun(t) && !t?.tags.has("Adjective") && !t?.tags.has("ProperNoun");
 
-function chooseFrame(frames: Frame[], hasObject: boolean, hasTheme: boolean): Frame | undefined {
-  return frames.find((f) => (!f.objectRequired || hasObject) && (!f.themeRequired || hasTheme)) ?? undefined;
+function chooseFrame(frames: Frame[], hasObject: boolean, hasTheme: boolean, words: string): Frame | undefined {
+  return frames.find((f) => (!(f.objectRequired || f.objectRequiredFor?.includes(words)) || hasObject) && (!f.themeRequired || hasTheme)) ?? undefined;
 }
 
 function nounMention(view: SentenceView, sent: number, i: number, entry: PhraseEntry): EventMention | undefined {

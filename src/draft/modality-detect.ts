@@ -59,7 +59,8 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
     if (m.form === "refusal" || m.form === "anaphor") continue;
     const clause = view.clauses[m.clauseIndex];
     if (!clause) continue;
-    const found = cueBefore(view, m.tokStart, clause.start, verbTokens);
+    let found = cueBefore(view, m.tokStart, clause.start, verbTokens);
+    if (found && definiteObject(view, m, found.tokStart + found.cue.words.length)) found = undefined;
     // An actor doing something to an object is agentive even with a change verb ("will restore exchanges").
     const agentive = AGENTIVE.has(m.frame.class) || (m.form === "verb" && !!m.object && !m.passive);
     let modality: Modality = "happened";
@@ -112,6 +113,24 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       m.confidence *= 0.75;
     }
   }
+}
+
+const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
+
+/**
+ * "said it would appeal the ruling", "will lift the curbs": a definite noun phrase after a verb
+ * names something that already exists; the modal before the verb is the verb's, not the noun's.
+ * A plan or programme ("will approve the plan") is planned in itself and keeps the cue.
+ */
+function definiteObject(view: SentenceView, m: EventMention, cueEnd: number): boolean {
+  if (m.form !== "noun" || m.frame.nounIsThing || m.frame.kind === "Plan" || m.causePhrase) return false;
+  const first = view.tokens[m.evidence.tokStart];
+  if (!first || !(DEFINITE.has(first.lower) || first.tags.has("Possessive"))) return false;
+  for (let k = cueEnd; k < m.evidence.tokStart; k++) {
+    const t = view.tokens[k];
+    if (t && t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal") && !t.tags.has("Copula")) return true;
+  }
+  return false;
 }
 
 /** A noun mention opening its clause ("a second, longer strike could follow"): a modal after it is its own. */
