@@ -7,12 +7,13 @@ import companies from "../../data/gazetteer/companies.json" with { type: "json" 
 import countries from "../../data/gazetteer/countries.json" with { type: "json" };
 import templates from "../../data/gazetteer/institution-templates.json" with { type: "json" };
 import institutions from "../../data/gazetteer/institutions.json" with { type: "json" };
+import places from "../../data/gazetteer/places.json" with { type: "json" };
 import agencies from "../../data/gazetteer/news-agencies.json" with { type: "json" };
 import regions from "../../data/gazetteer/regions.json" with { type: "json" };
 import topics from "../../data/lexicons/entity-topics.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
 import { phraseKey, surfaceKey, tokenize, type Token } from "./entity-tokens.ts";
-import { slugify } from "./entity-labels.ts";
+import { capitalise, slugify } from "./entity-labels.ts";
 
 export interface GazetteerEntry {
   id: string;
@@ -61,6 +62,7 @@ export interface GazetteerIndex {
 }
 
 const MAX_TOKENS = 12;
+const REGION_NOUNS = ["province", "state", "region", "prefecture"];
 
 let cached: GazetteerIndex | undefined;
 
@@ -144,6 +146,29 @@ function buildIndex(): GazetteerIndex {
     for (const capital of raw.capitals) {
       const city = register({ id: slugify(capital), kind: "Place", label: capital, aliases: [], in: country.id, country: country.id, source: "capital" });
       add(exact, capital, { entry: city, role: "capital", metonymOf: country });
+    }
+  }
+  // Cities and first-level regions by country, after the capitals so that a capital keeps its metonymy.
+  const placeNames = (item: string | string[]): string[] => (typeof item === "string" ? [item] : item);
+  for (const [country, list] of Object.entries(places.cities as Record<string, Array<string | string[]>>)) {
+    for (const item of list) {
+      const [label, ...aliases] = placeNames(item) as [string, ...string[]];
+      const entry = register({ id: slugify(label), kind: "Place", label, aliases, in: country, country, source: "region" });
+      addNames(entry, false);
+    }
+  }
+  for (const [country, list] of Object.entries(places.regions as Record<string, Array<string | string[]>>)) {
+    for (const item of list) {
+      const [label, ...aliases] = placeNames(item) as [string, ...string[]];
+      const entry = register({ id: slugify(label), kind: "Region", label, aliases, in: country, country, source: "region" });
+      addNames(entry, false);
+      // "Khyber Pakhtunkhwa province", "the state of Bahia": the noun is part of the name as news writes it.
+      if (/\s(region|province|state)$/i.test(label)) continue;
+      for (const noun of REGION_NOUNS) {
+        add(exact, `${label} ${noun}`, { entry, role: "name" });
+        add(exact, `${label} ${capitalise(noun)}`, { entry, role: "name" });
+      }
+      for (const noun of ["province", "state"]) add(exact, `${noun} of ${label}`, { entry, role: "name" });
     }
   }
   for (const raw of blocs.entities) {

@@ -12,6 +12,7 @@
 import groups from "../../data/lexicons/entity-groups.json" with { type: "json" };
 import heads from "../../data/lexicons/entity-heads.json" with { type: "json" };
 import stoplist from "../../data/lexicons/entity-stoplist.json" with { type: "json" };
+import dates from "../../data/lexicons/dates.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
 import { resolveCoreference } from "./coref-resolve.ts";
 import { readDatedTexts, readGroups } from "./entity-common-nouns.ts";
@@ -21,6 +22,7 @@ import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
 import { addMention, claim, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
 import { surfaceKey, tokenize } from "./entity-tokens.ts";
 import { isCommonWord, isDescriptiveWord, isFirstName, lowerCaseWords } from "./entity-word-class.ts";
+import { datelineAt } from "./entity-dateline.ts";
 import { gazetteerIndex, type GazetteerEntry, type GazetteerHit } from "./gazetteer-index.ts";
 import { placeNounBefore, runContext } from "./name-context.ts";
 import { acronymMatches, isHonorific, matchTitle, nameWords, originOfFamilyName, personShape } from "./name-patterns.ts";
@@ -42,6 +44,8 @@ const PLACE_MODIFIERS = new Set(["central", "downtown", "northern", "southern", 
 const DOC_KINDS = new Set<Kind>(["Legislation", "Agreement", "Policy", "Plan", "Programme"]);
 const PLACE_KINDS = new Set<Kind>(["Country", "Region", "Place", "Facility", "Bloc"]);
 const FACILITY_NOUNS = new Set(heads.facilityNouns);
+const DATE_WORDS = new Set([...Object.keys(dates.weekdays), ...Object.keys(dates.months)]);
+const ORG_KINDS = new Set<Kind>(["GovernmentOrganization", "Organization", "Court"]);
 // "at" and "from" also introduce organisations ("economist at Itaú", "an offer from Te Whatu Ora").
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "into"]);
 const NOT_NAME_HEADS = new Set(heads.notNameHeads);
@@ -89,6 +93,7 @@ class Reader {
     const { tokens, sentences } = this.state;
     let t = 0;
     const paragraphText = new Map<number, string>();
+    let datelineSeen = false;
     for (const s of sentences) paragraphText.set(s.paragraph, `${paragraphText.get(s.paragraph) ?? ""}${paragraphText.has(s.paragraph) ? " " : ""}${s.text}`);
     for (const sentence of sentences) {
       while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
@@ -98,12 +103,41 @@ class Reader {
       let first = t;
       while (first < end && /^["“‘'([]$/.test(tokens[first]!.text)) first++;
       this.sentenceStarts.add(first);
+      if (sentence.paragraph <= 2 && !datelineSeen && first < end) {
+        const taken = this.readDateline(first, end);
+        if (taken) datelineSeen = true;
+      }
       this.readSentence(t, end, modeOf(sentence, paragraphText.get(sentence.paragraph) ?? sentence.text));
       t = end;
     }
     this.resolveSingles();
     this.readLeaderGovernments();
     this.readPlacePatterns();
+  }
+
+  /** "MEXICO CITY (Reuters) -": the filing city as a place (a capital as its city, not its government). */
+  private readDateline(from: number, to: number): boolean {
+    const { tokens } = this.state;
+    const line = datelineAt(tokens, from, to);
+    if (!line || STOP_ACRONYMS.has(tokens[from]!.text)) return false;
+    const mark = tokens[line.to]!;
+    const next = tokens[line.to + 1];
+    const hit = this.gazetteer.match(line.lookup, 0, line.lookup.length);
+    const whole = hit && hit.end === line.lookup.length;
+    if (whole && !PLACE_KINDS.has(hit.entry.kind) && hit.role !== "capital") return false;
+    if (whole && (hit.entry.kind === "Country" || hit.entry.kind === "Bloc") && hit.role !== "capital") {
+      this.mention(this.entityFromEntry(hit.entry).key, line.from, line.to, "dateline", 0.8, true);
+      return true;
+    }
+    if (!whole) {
+      // An unknown city needs the rest of a dateline after it: an agency in brackets, a dash, or ", Country".
+      const nextHit = next ? this.gazetteer.match(tokens, line.to + 1, Math.min(tokens.length, line.to + 4)) : undefined;
+      const dated = mark.text !== "," || Boolean(nextHit && !nextHit.caseInsensitive && PLACE_KINDS.has(nextHit.entry.kind)) || /^(Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)/.test(next?.text ?? "");
+      if (!dated || !next) return false;
+    }
+    const entity = whole ? this.entityFromEntry(hit.entry) : this.entity(`Place:${nameKey(line.label)}`, "Place", line.label);
+    this.mention(entity.key, line.from, line.to, "dateline", whole ? 0.85 : 0.6, true);
+    return true;
   }
 
   private readSentence(from: number, to: number, mode: SentenceMode): void {
@@ -168,6 +202,8 @@ class Reader {
         continue;
       }
       if (token.text === "." && tokens[end - 1]!.text.length === 1) break;
+      // "Port of Melbourne on Monday": a date after a connector is not part of the name.
+      if (CONNECTORS.has(token.text) && next && DATE_WORDS.has(next.text)) break;
       if (CONNECTORS.has(token.text) && next && next.cap && end + 1 < limit) {
         if (token.text === "and" || token.text === "&") {
           // "Samsung and LG" are two names; "Ministry of Economy and Finance", "Belt and Road Initiative" one.
@@ -212,6 +248,8 @@ class Reader {
     const hit = this.gazetteer.match(this.state.tokens, index, to);
     if (hit && !hit.caseInsensitive) return false;
     if (NAME_OPENERS.has(token.text) && index + 1 < to && this.state.tokens[index + 1]!.cap && !this.isSentenceInitial(index) && !this.isNoiseRunAfter(index + 1, to)) return false;
+    // "Bank of Mexico", "Ministry of Health": a head word that opens an "X of Y" name.
+    if (token.text in FIRST_HEADS && this.state.tokens[index + 1]?.text === "of" && this.state.tokens[index + 2]?.cap && index + 2 < to) return false;
     if (STOP_WORDS.has(token.text) || STOP_ACRONYMS.has(token.text)) return true;
     // A single word may still be a surname met elsewhere ("Kishida said"): kept for resolveSingles.
     if (this.isSentenceInitial(index) && index + 1 < to) {
@@ -310,6 +348,14 @@ class Reader {
     if (last in LAST_HEADS) return LAST_HEADS[last];
     const first = tokens[from]!.text;
     if (first in FIRST_HEADS && tokens[from + 1]?.text === "of") return FIRST_HEADS[first];
+    // "Maritime Union of Australia", "Reserve Bank of India": the head stands before "of" inside the name.
+    for (let k = from + 1; k < to - 2; k++) {
+      const word = tokens[k]!.text;
+      if (tokens[k + 1]!.text !== "of") continue;
+      if (word in FIRST_HEADS) return FIRST_HEADS[word];
+      if (word in LAST_HEADS && ORG_KINDS.has(LAST_HEADS[word]!)) return LAST_HEADS[word];
+      break;
+    }
     return undefined;
   }
 
@@ -618,6 +664,8 @@ class Reader {
       });
     } else if (entry.partOf && entry.source === "bloc") {
       this.relate({ from: entity.key, rel: "partOf", to: entry.partOf, evidence: [{ start: tokens[index]!.start, end: tokens[hit.end - 1]!.end }], confidence: 0.8, note: "general knowledge (gazetteer)" });
+    } else if (PLACE_KINDS.has(entry.kind) && this.containerAfter(entity, index, hit.end)) {
+      // "Yongin, Gyeonggi": the text states where the place lies.
     } else if (entry.in && PLACE_KINDS.has(entry.kind)) {
       this.relate({
         from: entity.key,
@@ -634,6 +682,16 @@ class Reader {
     this.companyApposition(entity, index, hit.end);
     this.acronymAfter(entity, hit.end, tokens.length, entity.label);
     return hit.end;
+  }
+
+  /** "Palu, Central Sulawesi", "Kisumu, Kenya": a known region or country after a comma contains the place. */
+  private containerAfter(place: DraftEntity, from: number, after: number): boolean {
+    const { tokens } = this.state;
+    if (place.kind === "Country" || place.kind === "Bloc" || tokens[after]?.text !== ",") return false;
+    const container = this.gazetteer.match(tokens, after + 1, Math.min(tokens.length, after + 6));
+    if (!container || container.caseInsensitive || container.role !== "name" || !PLACE_KINDS.has(container.entry.kind) || container.entry.id === place.key) return false;
+    this.relate({ from: place.key, rel: "locatedIn", to: container.entry.id, evidence: [{ start: tokens[from]!.start, end: tokens[container.end - 1]!.end }], confidence: 1 });
+    return true;
   }
 
   /** "Samsung, South Korea's largest chipmaker": the company is located in that country. */
