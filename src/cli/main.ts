@@ -81,6 +81,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     args: "<draft> <gold...>",
     load: () => import("./commands/eval.ts"),
   },
+  {
+    name: "push",
+    description: "load the article graphs into a triple store (SPARQL 1.1 Graph Store Protocol): one named graph per article, replaced by HTTP PUT",
+    args: "[paths...]",
+    load: () => import("./commands/push.ts"),
+  },
 ];
 
 /** The package's version, read from package.json (two folders up from here in src/ and in a build). */
