@@ -2,40 +2,59 @@ import { describe, expect, it } from "vitest";
 import { clauseRoleLinks } from "../../src/draft/relation-clause-roles.ts";
 import type { EntityCandidate, EventCandidate, RelationCandidate } from "../../src/draft/types.ts";
 
-const TEXT = "Dock workers began a strike at the North Quay terminal in Oslo over pay.";
-const span = (phrase: string) => {
-  const start = TEXT.indexOf(phrase);
+const at = (text: string, phrase: string) => {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`'${phrase}' not in '${text}'`);
   return { start, end: start + phrase.length };
 };
-const entity = (id: string, kind: EntityCandidate["kind"], phrase: string): EntityCandidate => ({ id, kind, label: phrase, aliases: [], mentions: [{ ...span(phrase), text: phrase, via: "test" }], confidence: 0.8 });
-const strike: EventCandidate = {
-  id: "strike", kind: "Event", label: "Dock workers' strike", aliases: [], modality: "happened", trigger: span("began"),
-  mentions: [{ ...span("Dock workers began a strike at the North Quay terminal in Oslo over pay"), text: "", via: "test" }], figures: [], confidence: 0.8,
-};
-const workers = entity("dock-workers", "Group", "Dock workers");
-const terminal = entity("north-quay-terminal", "Facility", "North Quay terminal");
-const oslo = entity("oslo", "Place", "Oslo");
-const pay = entity("pay", "Issue", "pay");
+const entityIn = (text: string, id: string, kind: EntityCandidate["kind"], phrase: string): EntityCandidate => ({ id, kind, label: phrase, aliases: [], mentions: [{ ...at(text, phrase), text: phrase, via: "test" }], confidence: 0.8 });
+const eventIn = (text: string, id: string, trigger: string, clause = text.replace(/\.$/, "")): EventCandidate => ({
+  id, kind: "Event", label: id, aliases: [], modality: "happened", trigger: at(text, trigger),
+  mentions: [{ ...at(text, clause), text: clause, via: "test" }], figures: [], confidence: 0.8,
+});
+const links = (text: string, event: EventCandidate, entities: EntityCandidate[], existing: RelationCandidate[] = []) =>
+  clauseRoleLinks(text, [event], entities, existing).map((l) => `${l.rel} ${l.to}`);
 
 describe("clauseRoleLinks", () => {
-  it("the actor before the verb does it, a place after 'in'/'at' is where, the rest is what it is about", () => {
-    const links = clauseRoleLinks(TEXT, [strike], [workers, terminal, oslo, pay], []);
-    expect(links.map((l) => `${l.rel} ${l.to}`)).toEqual(["hasActor dock-workers", "hasPlace north-quay-terminal", "hasPlace oslo", "concerns pay"]);
-    expect(links.every((l) => l.confidence < 0.6 && l.note && l.modality === "happened")).toBe(true);
+  const TEXT = "Dock workers began a strike at the North Quay terminal in Oslo on Monday.";
+  const strike = eventIn(TEXT, "strike", "strike");
+  const workers = entityIn(TEXT, "dock-workers", "Group", "Dock workers");
+  const terminal = entityIn(TEXT, "north-quay-terminal", "Facility", "North Quay terminal");
+  const oslo = entityIn(TEXT, "oslo", "Place", "Oslo");
+
+  it("the actor before the trigger does it, a place after 'in'/'at' is where", () => {
+    const out = clauseRoleLinks(TEXT, [strike], [workers, terminal, oslo], []);
+    expect(out.map((l) => `${l.rel} ${l.to}`)).toEqual(["hasActor dock-workers", "hasPlace north-quay-terminal", "hasPlace oslo"]);
+    expect(out.every((l) => l.confidence < 0.6 && l.note && l.modality === "happened")).toBe(true);
   });
 
   it("leaves pairs the argument rules already linked, and entities outside the event's clause", () => {
-    const existing: RelationCandidate[] = [{ from: "strike", rel: "hasActor", to: "dock-workers", modality: "happened", confidence: 0.9, evidence: [span("Dock workers began")] }];
-    const elsewhere = entity("elsewhere", "Country", "Oslo");
-    elsewhere.mentions = [{ start: TEXT.length, end: TEXT.length + 4, text: "Oslo", via: "test" }];
-    const links = clauseRoleLinks(TEXT, [strike], [workers, elsewhere], existing);
-    expect(links).toEqual([]);
+    const existing: RelationCandidate[] = [{ from: "strike", rel: "hasActor", to: "dock-workers", modality: "happened", confidence: 0.9, evidence: [at(TEXT, "Dock workers began")] }];
+    const elsewhere: EntityCandidate = { ...oslo, id: "elsewhere", mentions: [{ start: TEXT.length, end: TEXT.length + 4, text: "Oslo", via: "test" }] };
+    expect(links(TEXT, strike, [workers, elsewhere], existing)).toEqual([]);
   });
 
   it("a non-actor before the verb is not made the doer", () => {
     const text = "Prices rose after the strike.";
-    const rise: EventCandidate = { ...strike, id: "rise", trigger: { start: 7, end: 11 }, mentions: [{ start: 0, end: 28, text: "", via: "test" }] };
-    const prices: EntityCandidate = { id: "prices", kind: "Economy", label: "Prices", aliases: [], mentions: [{ start: 0, end: 6, text: "Prices", via: "test" }], confidence: 0.8 };
-    expect(clauseRoleLinks(text, [rise], [prices], [])).toEqual([]);
+    expect(links(text, eventIn(text, "rise", "rose"), [entityIn(text, "prices", "Economy", "Prices")])).toEqual([]);
+  });
+
+  it("what the event concerns is named shortly after its trigger", () => {
+    const text = "The regulator fined Vantor Systems for misleading customers.";
+    const fine = eventIn(text, "fine", "fined");
+    expect(links(text, fine, [entityIn(text, "vantor", "Organization", "Vantor Systems")])).toEqual(["concerns vantor"]);
+  });
+
+  it("an entity past a comma, a relative pronoun or a speech verb belongs to another clause", () => {
+    const text = "Workers blocked the gates of the plant, Halvard Motors said in a statement.";
+    const blockade = eventIn(text, "blockade", "blocked");
+    expect(links(text, blockade, [entityIn(text, "halvard", "Organization", "Halvard Motors")])).toEqual([]);
+    const text2 = "Ministers approved the budget that Northland Bank had criticised.";
+    expect(links(text2, eventIn(text2, "approval", "approved"), [entityIn(text2, "northland-bank", "Organization", "Northland Bank")])).toEqual([]);
+  });
+
+  it("an entity far after the trigger is not what it concerns", () => {
+    const text = "The airline cut flights on several routes for the rest of the winter season to Valdora.";
+    expect(links(text, eventIn(text, "cut", "cut"), [entityIn(text, "valdora", "Country", "Valdora")])).toEqual([]);
   });
 });
