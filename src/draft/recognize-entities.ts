@@ -45,6 +45,7 @@ const DOC_KINDS = new Set<Kind>(["Legislation", "Agreement", "Policy", "Plan", "
 const PLACE_KINDS = new Set<Kind>(["Country", "Region", "Place", "Facility", "Bloc"]);
 const FACILITY_NOUNS = new Set(heads.facilityNouns);
 const DATE_WORDS = new Set([...Object.keys(dates.weekdays), ...Object.keys(dates.months)]);
+const AMOUNT_BEFORE = /^(?:\p{N}[\p{N},.]*|million|billion|trillion|thousand|hundred|mln|bln|bn|m|[$€£¥₩])$/u;
 const ORG_KINDS = new Set<Kind>(["GovernmentOrganization", "Organization", "Court"]);
 // "at" and "from" also introduce organisations ("economist at Itaú", "an offer from Te Whatu Ora").
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "into"]);
@@ -641,6 +642,8 @@ class Reader {
       }
       return hit.end;
     }
+    // "2.4 billion euros", "15 ships": a counted noun is an amount, which the figure stage reads, not a topic.
+    if (entry.source === "topic" && AMOUNT_BEFORE.test(tokens[index - 1]?.text ?? "")) return hit.end;
     const entity = this.entityFromEntry(entry);
     const confidence = entry.source === "topic" ? 0.7 : entry.source === "template" ? 0.85 : 0.95;
     this.mention(entity.key, index, hit.end, `gazetteer:${entry.source}`, confidence, true);
