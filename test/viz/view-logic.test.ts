@@ -1,11 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { graphFromJson } from "../../viz/src/load-graph.ts";
-import { causalChain, causalSubgraph } from "../../viz/src/causal-chain.ts";
-import { computeVisible } from "../../viz/src/visibility.ts";
+import { causalChain, chainFilter } from "../../viz/src/causal-chain.ts";
+import { effectsOf } from "../../src/query/effects-of.ts";
+import { filterGraph } from "../../src/query/filter-graph.ts";
+import { findNodes } from "../../src/query/find-nodes.ts";
+import { prepareNodeSearch } from "../../src/query/node-search.ts";
+import { filterSummary } from "../../viz/src/filter-summary.ts";
+import { computeVisible, viewFilter } from "../../viz/src/visibility.ts";
 import { decodeViewState, encodeViewState } from "../../viz/src/url-state.ts";
 import { initialViewState } from "../../viz/src/view-state.ts";
-import { buildSearchIndex, searchNodes } from "../../viz/src/search-index.ts";
 import { findPaths } from "../../viz/src/find-paths.ts";
 import { nodeYears, yearDomain } from "../../viz/src/node-years.ts";
 import { selectionEmphasis } from "../../viz/src/emphasis.ts";
@@ -13,19 +17,27 @@ import { selectionEmphasis } from "../../viz/src/emphasis.ts";
 const fixture = () => graphFromJson(JSON.parse(readFileSync(new URL("../fixtures/graph.json", import.meta.url), "utf8")));
 
 describe("causal chain", () => {
-  it("follows causal relations only, transitively, both ways", () => {
+  it("is the core's causesOf / effectsOf: causal relations only, transitively, both ways", () => {
     const graph = fixture();
-    const chain = causalChain(causalSubgraph(graph), "export-curbs");
-    expect(chain.upstream).toEqual(["ruling-2018"]);
-    expect(new Set(chain.downstream)).toEqual(new Set(["relations-sour", "retaliation", "gsomia-decision", "uncertainty", "trade-drop", "travel-drop"]));
+    const chain = causalChain(graph, "export-curbs", chainFilter({}));
+    expect(chain.causes.map((l) => l.node)).toEqual(["ruling-2018"]);
+    expect(new Set(chain.effects.map((l) => l.node))).toEqual(new Set(["relations-sour", "retaliation", "gsomia-decision", "uncertainty", "trade-drop", "travel-drop"]));
+    expect(chain.effects).toEqual(effectsOf(graph, "export-curbs"));
     // hasActor/issuedBy neighbours are not causes.
-    expect(chain.upstream).not.toContain("japan");
-    for (const edge of chain.edges) expect(["causes", "enables", "prevents", "intendsToCause"]).toContain(graph.getEdgeAttribute(edge, "relation"));
+    expect(chain.causes.map((l) => l.node)).not.toContain("japan");
+  });
+
+  it("does not follow prevents (as kg effects does not), and follows no relation the filters hide", () => {
+    const graph = fixture();
+    graph.addEdgeWithKey("test-prevents", "gsomia-decision", "gsomia", { ...graph.getEdgeAttributes(graph.edges("gsomia-decision", "gsomia")[0] ?? ""), relation: "prevents" });
+    expect(causalChain(graph, "ruling-2018", chainFilter({})).effects.map((l) => l.node)).not.toContain("gsomia");
+    const noCauses = chainFilter(viewFilter(graph, { ...initialViewState(), hiddenRelations: ["causes"] }));
+    expect(causalChain(graph, "ruling-2018", noCauses).effects).toEqual([]);
   });
 
   it("emphasises the chain from the 2018 ruling to the GSOMIA decision", () => {
     const graph = fixture();
-    const emphasis = selectionEmphasis(graph, causalSubgraph(graph), { type: "node", key: "ruling-2018" });
+    const emphasis = selectionEmphasis(graph, causalChain(graph, "ruling-2018"), { type: "node", key: "ruling-2018" });
     expect(emphasis?.nodes.has("gsomia-decision")).toBe(true);
     expect(emphasis?.nodes.has("cluster")).toBe(false);
   });
@@ -49,8 +61,25 @@ describe("filters", () => {
     const early = computeVisible(graph, { ...initialViewState(), timeWindow: [2018, 2019] });
     expect(early.nodes.has("ruling-2018")).toBe(true);
     expect(early.nodes.has("summit")).toBe(false); // 2023
-    expect(early.nodes.has("cluster")).toBe(true); // "by 2042": no earliest bound
+    expect(early.nodes.has("cluster")).toBe(false); // "by 2042" is the point 2042 (the core's inWindow)
     expect(early.nodes.has("korea")).toBe(true); // undated
+  });
+
+  it("combines filters: every hidden value applies at once, as filterGraph answers", () => {
+    const graph = fixture();
+    const state = { ...initialViewState(), hiddenKinds: ["Person" as const, "Country" as const], hiddenModalities: ["expected" as const], hiddenRelations: ["concerns" as const], timeWindow: [2019, 2023] as [number, number] };
+    const visible = computeVisible(graph, state);
+    const core = filterGraph(graph, {
+      kinds: [...new Set(graph.mapNodes((_n, a) => a.kind))].filter((k) => k !== "Person" && k !== "Country"),
+      modalities: ["happened", "planned"],
+      relations: [...new Set(graph.mapEdges((_e, a) => a.relation))].filter((r) => r !== "concerns"),
+      from: "2019",
+      to: "2023",
+    });
+    expect([...visible.nodes].sort()).toEqual(core.nodes().sort());
+    expect([...visible.edges].sort()).toEqual(core.edges().sort());
+    expect(visible.nodes.has("choo") || visible.nodes.has("korea") || visible.nodes.has("spillovers") || visible.nodes.has("ruling-2018")).toBe(false);
+    expect(filterSummary(state)).toBe("2 kinds hidden, 1 modality hidden, 1 relation hidden, 2019–2023");
   });
 
   it("derives year spans and the timeline domain from the contract's bounds", () => {
@@ -65,7 +94,7 @@ describe("filters", () => {
 describe("URL state", () => {
   const has = { node: (k: string) => k === "ruling-2018" || k === "gsomia", edge: (k: string) => k === "claim-01" };
   it("round-trips a view and keeps foreign parameters", () => {
-    const state = { ...initialViewState(), selection: { type: "node" as const, key: "ruling-2018" }, hiddenKinds: ["Person" as const], timeWindow: [2018, 2023] as [number, number], view: "list" as const, pathTo: "gsomia" };
+    const state = { ...initialViewState(), selection: { type: "node" as const, key: "ruling-2018" }, hiddenKinds: ["Person" as const], hiddenArticles: ["a1"], timeWindow: [2018, 2023] as [number, number], view: "list" as const, pathTo: "gsomia" };
     const params = encodeViewState(state, new URLSearchParams("graph=x.json"));
     expect(params.get("graph")).toBe("x.json");
     expect(decodeViewState(params, has)).toEqual(state);
@@ -80,14 +109,16 @@ describe("URL state", () => {
 });
 
 describe("search", () => {
-  it("finds labels and aliases, case- and accent-insensitively, best match first", () => {
+  it("is the core's node search: labels, aliases and ids, case, accents and hyphens folded", () => {
     const graph = fixture();
-    const index = buildSearchIndex(graph.mapNodes((node, a) => ({ node, label: a.label, aliases: a.aliases, kind: a.kind })));
-    expect(searchNodes(index, "gsomia")[0]?.node).toBe("gsomia");
-    expect(searchNodes(index, "Gsomia").map((r) => r.node)).toContain("gsomia-decision");
-    expect(searchNodes(index, "tokyo")[0]?.node).toBe("japan");
-    expect(searchNodes(index, "CHÓO")[0]?.node).toBe("choo");
-    expect(searchNodes(index, "zzzz")).toEqual([]);
+    const search = prepareNodeSearch(graph);
+    expect(search.find("gsomia")[0]?.id).toBe("gsomia");
+    expect(search.find("Gsomia").map((r) => r.id)).toContain("gsomia-decision");
+    expect(search.find("tokyo")[0]?.id).toBe("japan");
+    expect(search.find("CHÓO")[0]?.id).toBe("choo");
+    expect(search.find("kyung ho")[0]?.id).toBe("choo");
+    expect(search.find("zzzz")).toEqual([]);
+    expect(search.find("korea", { limit: 8 })).toEqual(findNodes(graph, "korea", { limit: 8 }));
   });
 });
 

@@ -1,9 +1,13 @@
-// The article beside the graph, every evidence span highlighted. A click on a span selects the
-// most specific node or claim it quotes; a selection lights up and scrolls to its evidence.
+// The article beside the graph. Every evidence span is a mark; at rest only the selection's words
+// are lit (all evidence on request: "Highlight all evidence"). A click on a phrase selects the item
+// it quotes or, when several items quote overlapping words, offers them in a chooser, so every item
+// with evidence can be reached from its words. The clicked phrase stays where it was on screen; a
+// selection from elsewhere scrolls to its evidence, and a quote in the details to that very quote.
 import type { Evidence, KnowledgeGraph } from "../../src/model/types.ts";
 import { el, clear } from "./dom.ts";
 import { isDraftedEdge } from "./drafted.ts";
 import { itemKey, parseItemKey, type ExplorerApi } from "./explorer-api.ts";
+import { relationLabel } from "./palette.ts";
 import { segmentText, type Span } from "./segment-text.ts";
 import { codePointToUtf16Table, toUtf16Range } from "./text-offsets.ts";
 import type { Selection } from "./view-state.ts";
@@ -27,25 +31,42 @@ function draftedOwners(graph: KnowledgeGraph): Map<string, Set<string>> {
   return out;
 }
 
-function spansByArticle(graph: KnowledgeGraph): Map<string, Array<{ evidence: Evidence; owner: string }>> {
-  const out = new Map<string, Array<{ evidence: Evidence; owner: string }>>();
-  const add = (owner: string, list: readonly Evidence[]) => {
-    for (const evidence of list) {
+/** A span's id: the item key and which of its quotes it is (`n:korea#0`; figures `n:x#f1.0`). */
+const spanId = (owner: string, quote: string) => `${owner}#${quote}`;
+const ownerOf = (span: string) => span.slice(0, span.lastIndexOf("#"));
+
+function spansByArticle(graph: KnowledgeGraph): Map<string, Array<{ evidence: Evidence; span: string }>> {
+  const out = new Map<string, Array<{ evidence: Evidence; span: string }>>();
+  const add = (owner: string, list: readonly Evidence[], prefix = "") => {
+    list.forEach((evidence, i) => {
       if (!out.has(evidence.article)) out.set(evidence.article, []);
-      out.get(evidence.article)?.push({ evidence, owner });
-    }
+      out.get(evidence.article)?.push({ evidence, span: spanId(owner, `${prefix}${i}`) });
+    });
   };
   graph.forEachNode((node, attrs) => {
-    add(itemKey({ type: "node", key: node }), attrs.evidence);
-    for (const figure of attrs.figures ?? []) add(itemKey({ type: "node", key: node }), figure.evidence ?? []);
+    const owner = itemKey({ type: "node", key: node });
+    add(owner, attrs.evidence);
+    (attrs.figures ?? []).forEach((figure, f) => add(owner, figure.evidence ?? [], `f${f}.`));
   });
   graph.forEachEdge((edge, attrs) => add(itemKey({ type: "edge", key: edge }), attrs.evidence));
   return out;
 }
 
+/** Scrolls `container` (not the page) so that `element` is in view, centred when it was not. */
+function scrollWithin(container: HTMLElement, element: HTMLElement): void {
+  const box = container.getBoundingClientRect();
+  const rect = element.getBoundingClientRect();
+  if (rect.top >= box.top && rect.bottom <= box.bottom) return;
+  container.scrollTop += rect.top - box.top - (box.height - rect.height) / 2;
+}
+
 export class ArticlePanel {
-  private marks = new Map<string, HTMLElement[]>();
+  /** Marks of each item (all its quotes) and of each single quote. */
+  private byItem = new Map<string, HTMLElement[]>();
+  private bySpan = new Map<string, HTMLElement[]>();
   private active: HTMLElement[] = [];
+  private current: HTMLElement[] = [];
+  private chooser: HTMLElement | null = null;
 
   constructor(private readonly root: HTMLElement, private readonly api: ExplorerApi) {
     this.build();
@@ -56,12 +77,15 @@ export class ArticlePanel {
     const articles = this.api.graph.getAttribute("articles") ?? {};
     const spans = spansByArticle(this.api.graph);
     const drafts = draftedOwners(this.api.graph);
+    const coverage = el("input", { attrs: { type: "checkbox", id: "show-coverage" } });
+    coverage.addEventListener("change", () => this.root.classList.toggle("coverage", coverage.checked));
+    this.root.append(el("label", { className: "check coverage-toggle" }, coverage, "Highlight all evidence"));
     for (const article of Object.values(articles)) {
       const text = typeof article.text === "string" ? article.text : "";
       const table = codePointToUtf16Table(text);
-      const list: Span[] = (spans.get(article.id) ?? []).map(({ evidence, owner }) => {
+      const list: Span[] = (spans.get(article.id) ?? []).map(({ evidence, span }) => {
         const [start, end] = toUtf16Range(table, evidence.start, evidence.end);
-        return { start, end, owner };
+        return { start, end, owner: span };
       });
       const body = el("div", { className: "text" });
       const drafted = drafts.get(article.id) ?? new Set<string>();
@@ -71,18 +95,29 @@ export class ArticlePanel {
           body.append(chunk);
           continue;
         }
-        const owners = segment.owners;
+        // Items quoting these words: nodes before claims (a reader clicking words means a thing more
+        // often than a statement about it), each group with the shortest span (the most specific) first.
+        const unique = [...new Set(segment.owners.map(ownerOf))];
+        const items = [...unique.filter((o) => o.startsWith("n:")), ...unique.filter((o) => !o.startsWith("n:"))];
         // Words that only drafted items quote are proposals: marked apart from reviewed evidence.
-        const draft = owners.every((owner) => drafted.has(owner));
+        const draft = items.every((owner) => drafted.has(owner));
         const mark = el("mark", {
           text: chunk,
-          className: draft ? "draft" : "",
-          attrs: { "data-owner": segment.owners[0] ?? "", ...(draft ? { title: "Drafted by kg draft, not yet reviewed" } : {}) },
+          className: [draft ? "draft" : "", items.length > 1 ? "overlap" : ""].filter(Boolean).join(" "),
+          attrs: {
+            "data-owner": items[0] ?? "",
+            "data-owners": items.join(" "),
+            ...(draft ? { title: "Drafted by kg draft, not yet reviewed" } : items.length > 1 ? { title: `Evidence for ${items.length} items` } : {}),
+          },
         });
-        mark.addEventListener("click", () => this.api.select(parseItemKey(owners[0] ?? ""), { moveCamera: true, scrollText: false }));
-        for (const owner of owners) {
-          if (!this.marks.has(owner)) this.marks.set(owner, []);
-          this.marks.get(owner)?.push(mark);
+        mark.addEventListener("click", () => this.clicked(mark, items));
+        for (const owner of items) {
+          if (!this.byItem.has(owner)) this.byItem.set(owner, []);
+          this.byItem.get(owner)?.push(mark);
+        }
+        for (const span of segment.owners) {
+          if (!this.bySpan.has(span)) this.bySpan.set(span, []);
+          this.bySpan.get(span)?.push(mark);
         }
         body.append(mark);
       }
@@ -96,16 +131,95 @@ export class ArticlePanel {
     }
   }
 
-  /** Lights the selection's evidence; scrolls to its first span when asked. */
-  highlight(selection: Selection, scroll: boolean): void {
-    for (const mark of this.active) mark.classList.remove("active");
-    this.active = selection ? this.marks.get(itemKey(selection)) ?? [] : [];
-    for (const mark of this.active) mark.classList.add("active");
-    if (scroll) this.active[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
+  private describe(owner: string): string {
+    const { graph } = this.api;
+    const item = parseItemKey(owner);
+    if (item?.type === "node" && graph.hasNode(item.key)) {
+      const a = graph.getNodeAttributes(item.key);
+      return `${a.label} (${a.kind})`;
+    }
+    if (item?.type === "edge" && graph.hasEdge(item.key)) {
+      const [s, t] = graph.extremities(item.key);
+      return `${graph.getNodeAttribute(s, "label")} — ${relationLabel(graph.getEdgeAttribute(item.key, "relation"))} → ${graph.getNodeAttribute(t, "label")}`;
+    }
+    return owner;
   }
 
-  /** Scrolls to one evidence quote of an item (used by the details panel's quotes). */
-  scrollToOwner(owner: string, index: number): void {
-    this.marks.get(owner)?.[index]?.scrollIntoView({ block: "center", behavior: "smooth" });
+  private clicked(mark: HTMLElement, items: string[]): void {
+    this.closeChooser();
+    if (items.length === 1) {
+      this.choose(mark, items[0] ?? "");
+      return;
+    }
+    const menu = el("div", { className: "chooser", attrs: { role: "dialog", "aria-label": "Items these words are evidence for" } },
+      el("div", { className: "chooser-title", text: `These words are evidence for ${items.length} items:` }));
+    const list = el("ul", { className: "linklist" });
+    for (const owner of items) {
+      list.append(el("li", {}, el("button", {
+        className: "linkbtn", text: this.describe(owner), attrs: { type: "button", "data-owner": owner },
+        on: { click: () => this.choose(mark, owner) },
+      })));
+    }
+    menu.append(list);
+    menu.addEventListener("keydown", (e) => {
+      if ((e as KeyboardEvent).key === "Escape") {
+        e.stopPropagation();
+        this.closeChooser();
+      }
+    });
+    // Placed under the clicked words, inside the scrolling panel so it scrolls with them.
+    const box = this.root.getBoundingClientRect();
+    const rect = mark.getBoundingClientRect();
+    menu.style.top = `${rect.bottom - box.top + this.root.scrollTop + 4}px`;
+    menu.style.left = `${Math.max(8, Math.min(rect.left - box.left, box.width - 280))}px`;
+    this.root.append(menu);
+    this.chooser = menu;
+    menu.querySelector("button")?.focus({ preventScroll: true });
+    const away = (e: MouseEvent) => {
+      if (!menu.contains(e.target as Node) && e.target !== mark) this.closeChooser();
+    };
+    document.addEventListener("mousedown", away);
+    menu.addEventListener("kg:closed", () => document.removeEventListener("mousedown", away));
+  }
+
+  private closeChooser(): void {
+    this.chooser?.dispatchEvent(new Event("kg:closed"));
+    this.chooser?.remove();
+    this.chooser = null;
+  }
+
+  /** Selects `owner`, keeping the clicked words where they were on screen (or at least in view). */
+  private choose(mark: HTMLElement, owner: string): void {
+    this.closeChooser();
+    const before = mark.getBoundingClientRect().top;
+    this.api.select(parseItemKey(owner), { moveCamera: true, scrollText: false });
+    this.root.scrollTop += mark.getBoundingClientRect().top - before;
+    scrollWithin(this.root, mark);
+    this.setCurrent([mark]);
+  }
+
+  private setCurrent(marks: HTMLElement[]): void {
+    for (const mark of this.current) mark.classList.remove("current");
+    this.current = marks;
+    for (const mark of marks) mark.classList.add("current");
+  }
+
+  /** Lights the selection's evidence; scrolls to its first span when asked. */
+  highlight(selection: Selection, scroll: boolean): void {
+    this.closeChooser();
+    for (const mark of this.active) mark.classList.remove("active");
+    this.active = selection ? this.byItem.get(itemKey(selection)) ?? [] : [];
+    for (const mark of this.active) mark.classList.add("active");
+    this.setCurrent([]);
+    const first = this.active[0];
+    if (scroll && first) scrollWithin(this.root, first);
+  }
+
+  /** Scrolls to the `index`-th evidence quote of an item (the details panel's quotes) and marks it. */
+  showEvidence(selection: NonNullable<Selection>, index: number): void {
+    const marks = this.bySpan.get(spanId(itemKey(selection), String(index))) ?? [];
+    this.setCurrent(marks);
+    const first = marks[0];
+    if (first) scrollWithin(this.root, first);
   }
 }

@@ -1,47 +1,42 @@
-// Upstream causes and downstream effects of a node, transitively, following only relations whose
-// vocabulary category is "causal". Traversal is graphology-traversal's BFS over a causal-only view.
-import { MultiDirectedGraph } from "graphology";
-import { bfsFromNode } from "graphology-traversal";
+// Upstream causes and downstream effects of a node: the core's causesOf / effectsOf (what `kg causes`
+// and `kg effects` print), never a walk of the view's own. The relations followed are the core's
+// default (causes, enables, intends to cause: `prevents` is no reason something happened) minus
+// those the filters hide; hidden modalities and articles are not followed either.
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { RELATIONS } from "../../src/model/vocabulary.ts";
+import { DEFAULT_CAUSAL_RELATIONS } from "../../src/query/causal-relations.ts";
+import { causesOf } from "../../src/query/causes-of.ts";
+import type { EdgeFilter } from "../../src/query/edge-filter.ts";
+import { effectsOf } from "../../src/query/effects-of.ts";
+import type { CausalLink } from "../../src/query/trace-causal.ts";
+import type { GraphFilter } from "../../src/query/filter-graph.ts";
 
 export function isCausal(relation: string): boolean {
   return Object.hasOwn(RELATIONS, relation) && RELATIONS[relation as keyof typeof RELATIONS].category === "causal";
 }
 
-/** The causal skeleton: every node, only causal edges (same keys). Built once per graph. */
-export function causalSubgraph(graph: KnowledgeGraph, keepEdge: (edge: string) => boolean = () => true): MultiDirectedGraph {
-  const causal = new MultiDirectedGraph();
-  graph.forEachNode((node) => causal.addNode(node));
-  graph.forEachEdge((edge, attrs, source, target) => {
-    if (isCausal(attrs.relation) && keepEdge(edge)) causal.addDirectedEdgeWithKey(edge, source, target);
-  });
-  return causal;
-}
-
 export interface CausalChain {
-  upstream: string[];
-  downstream: string[];
-  /** Causal edges on the chain (between the node and its causes, or its effects). */
-  edges: string[];
+  causes: CausalLink[];
+  effects: CausalLink[];
 }
 
-export function causalChain(causal: MultiDirectedGraph, node: string): CausalChain {
-  if (!causal.hasNode(node)) return { upstream: [], downstream: [], edges: [] };
-  const collect = (mode: "inbound" | "outbound"): Set<string> => {
-    const seen = new Set<string>();
-    bfsFromNode(causal, node, (key) => {
-      if (key !== node) seen.add(key);
-    }, { mode });
-    return seen;
-  };
-  const up = collect("inbound");
-  const down = collect("outbound");
-  const upSide = new Set([...up, node]);
-  const downSide = new Set([...down, node]);
-  const edges: string[] = [];
-  causal.forEachEdge((edge, _attrs, source, target) => {
-    if ((upSide.has(source) && upSide.has(target)) || (downSide.has(source) && downSide.has(target))) edges.push(edge);
-  });
-  return { upstream: [...up], downstream: [...down], edges };
+/** The claims a chain may follow under the view's filters (as `kg causes -r …` would be asked). */
+export function chainFilter(filter: GraphFilter): EdgeFilter {
+  const relations = filter.relations ? DEFAULT_CAUSAL_RELATIONS.filter((r) => filter.relations?.includes(r)) : DEFAULT_CAUSAL_RELATIONS;
+  const out: EdgeFilter = { relations };
+  if (filter.modalities) out.modalities = filter.modalities;
+  if (filter.articles) out.articles = filter.articles;
+  return out;
+}
+
+export function causalChain(graph: KnowledgeGraph, node: string, filter: EdgeFilter = {}): CausalChain {
+  if (!graph.hasNode(node)) return { causes: [], effects: [] };
+  return { causes: causesOf(graph, node, filter), effects: effectsOf(graph, node, filter) };
+}
+
+/** The claims the chain's evidence runs through (each link's hops). */
+export function chainClaims(chain: CausalChain): Set<string> {
+  const claims = new Set<string>();
+  for (const link of [...chain.causes, ...chain.effects]) for (const hop of link.chain) claims.add(hop.claim);
+  return claims;
 }

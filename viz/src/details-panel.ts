@@ -2,7 +2,8 @@
 // neighbours, causes and effects as buttons that select them. Text only, never HTML.
 import type { Evidence } from "../../src/model/types.ts";
 import { MODALITIES, type Modality } from "../../src/model/vocabulary.ts";
-import { causalChain, isCausal } from "./causal-chain.ts";
+import type { CausalLink } from "../../src/query/trace-causal.ts";
+import { isCausal } from "./causal-chain.ts";
 import { isDraftedEdge, isDraftedNode } from "./drafted.ts";
 import { clear, el } from "./dom.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
@@ -35,18 +36,43 @@ export class DetailsPanel {
 
   private nodeButton(node: string): HTMLButtonElement {
     const label = this.api.graph.getNodeAttribute(node, "label");
-    return el("button", { className: "linkbtn", text: label, attrs: { type: "button" }, on: { click: () => this.api.select({ type: "node", key: node }, { moveCamera: true, scrollText: true }) } });
+    return el("button", { className: "linkbtn", text: label, attrs: { type: "button", "data-node": node }, on: { click: () => this.api.select({ type: "node", key: node }, { moveCamera: true, scrollText: true }) } });
   }
 
   private quotes(list: readonly Evidence[], owner: { type: "node" | "edge"; key: string }): HTMLElement {
     const box = el("div");
-    for (const ev of list) {
+    list.forEach((ev, i) => {
+      const show = () => this.api.showEvidence(owner, i);
       box.append(el("blockquote", {
-        className: "quote", text: `“${ev.quote}”`, attrs: { tabindex: "0", title: "Show in the article" },
-        on: { click: () => this.api.select(owner, { scrollText: true }) },
+        className: "quote", text: `“${ev.quote}”`, attrs: { tabindex: "0", role: "button", title: "Show in the article", "data-quote": String(i) },
+        on: {
+          click: show,
+          keydown: (e) => {
+            if ((e as KeyboardEvent).key === "Enter" || (e as KeyboardEvent).key === " ") {
+              e.preventDefault();
+              show();
+            }
+          },
+        },
       }));
-    }
+    });
     return box;
+  }
+
+  /** Causes or effects as the core traces them: depth, the relation and modality of the hop next to it, its quote. */
+  private chainList(title: string, links: CausalLink[], side: "causes" | "effects"): void {
+    if (!links.length) return;
+    const ul = el("ul", { className: "linklist chain", attrs: { "data-chain": side } });
+    for (const link of links) {
+      const hop = side === "causes" ? link.chain[0] : link.chain[link.chain.length - 1];
+      const meta = hop ? `${relationLabel(hop.relation)} · ${modalityLabel(hop.modality)}` : "";
+      ul.append(el("li", {},
+        el("span", { className: "depth", text: String(link.depth), attrs: { title: `${link.depth} hop${link.depth > 1 ? "s" : ""} away` } }),
+        " ", this.nodeButton(link.node), " ",
+        el("span", { className: "rel", text: meta }),
+        hop?.quotes[0] ? el("div", { className: "hop-quote", text: `“${hop.quotes[0]}”` }) : null));
+    }
+    this.root.append(el("h3", { text: title }), ul);
   }
 
   render(): void {
@@ -86,15 +112,9 @@ export class DetailsPanel {
     );
     if (a.evidence.length) this.root.append(el("h3", { text: "Evidence" }), this.quotes(a.evidence, { type: "node", key: node }));
 
-    const chain = causalChain(this.api.causal, node);
-    const list = (title: string, nodes: string[]) => {
-      if (!nodes.length) return;
-      const ul = el("ul", { className: "linklist" });
-      for (const n of nodes) ul.append(el("li", {}, this.nodeButton(n)));
-      this.root.append(el("h3", { text: title }), ul);
-    };
-    list("Upstream causes", chain.upstream);
-    list("Downstream effects", chain.downstream);
+    const chain = this.api.chain(node);
+    this.chainList("Upstream causes", chain.causes, "causes");
+    this.chainList("Downstream effects", chain.effects, "effects");
 
     const links = el("ul", { className: "linklist", attrs: { "aria-label": "Neighbours" } });
     graph.forEachOutEdge(node, (edge, ea, _s, target) => links.append(this.linkItem(edge, ea.relation, "→", target)));

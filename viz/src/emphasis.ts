@@ -1,8 +1,7 @@
 // What to bring forward and what to fade: the selection's causal chain and neighbours, a path
 // query's hops, or the hovered node's neighbourhood. null = nothing emphasised, nothing faded.
 import type { KnowledgeGraph } from "../../src/model/types.ts";
-import type { MultiDirectedGraph } from "graphology";
-import { causalChain } from "./causal-chain.ts";
+import { chainClaims, type CausalChain } from "./causal-chain.ts";
 import type { Selection } from "./view-state.ts";
 
 export interface Emphasis {
@@ -20,7 +19,8 @@ export function neighbourhood(graph: KnowledgeGraph, node: string, into: Emphasi
   return into;
 }
 
-export function selectionEmphasis(graph: KnowledgeGraph, causal: MultiDirectedGraph, selection: Selection): Emphasis | null {
+/** A node: its neighbours and its causal chain (as the core traces it); a claim: its two ends. */
+export function selectionEmphasis(graph: KnowledgeGraph, chain: CausalChain | null, selection: Selection): Emphasis | null {
   if (!selection) return null;
   if (selection.type === "edge") {
     if (!graph.hasEdge(selection.key)) return null;
@@ -28,9 +28,10 @@ export function selectionEmphasis(graph: KnowledgeGraph, causal: MultiDirectedGr
   }
   if (!graph.hasNode(selection.key)) return null;
   const emphasis = neighbourhood(graph, selection.key);
-  const chain = causalChain(causal, selection.key);
-  for (const n of [...chain.upstream, ...chain.downstream]) emphasis.nodes.add(n);
-  for (const e of chain.edges) emphasis.edges.add(e);
+  if (chain) {
+    for (const link of [...chain.causes, ...chain.effects]) emphasis.nodes.add(link.node);
+    for (const claim of chainClaims(chain)) emphasis.edges.add(claim);
+  }
   return emphasis;
 }
 

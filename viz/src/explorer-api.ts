@@ -1,17 +1,23 @@
 // What panels may do: read the graph and view state, and ask for a state change. Panels never
 // touch sigma or each other; the explorer re-renders them after every change.
-import type { MultiDirectedGraph } from "graphology";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
+import type { NodeSearch } from "../../src/query/node-search.ts";
+import type { CausalChain } from "./causal-chain.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 import type { Visible } from "./visibility.ts";
 
 export interface ExplorerApi {
   readonly graph: KnowledgeGraph;
-  readonly causal: MultiDirectedGraph;
   readonly state: Readonly<ViewState>;
+  /** The core's node search, prepared once for this graph. */
+  readonly search: NodeSearch;
   visible(): Visible;
+  /** Causes and effects of a node under the current filters (the core's causesOf / effectsOf). */
+  chain(node: string): CausalChain;
   update(patch: Partial<ViewState>): void;
   select(selection: Selection, options?: { moveCamera?: boolean; scrollText?: boolean }): void;
+  /** Selects an item and scrolls the article to its `index`-th evidence quote. */
+  showEvidence(selection: NonNullable<Selection>, index: number): void;
 }
 
 export function itemKey(selection: NonNullable<Selection>): string {

@@ -1,11 +1,11 @@
 // The explorer: owns the view state, derives what to show from it, and re-renders sigma's item
 // states and the panels after each change. The graph is read, never written.
-import type { MultiDirectedGraph } from "graphology";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { nodeSize } from "../../src/layout/node-size.ts";
+import { prepareNodeSearch, type NodeSearch } from "../../src/query/node-search.ts";
 import { ArticlePanel } from "./article-panel.ts";
 import { ItemStates } from "./apply-item-states.ts";
-import { causalSubgraph } from "./causal-chain.ts";
+import { causalChain, chainFilter, type CausalChain } from "./causal-chain.ts";
 import { DetailsPanel } from "./details-panel.ts";
 import { byId } from "./dom.ts";
 import { neighbourhood, pathEmphasis, selectionEmphasis } from "./emphasis.ts";
@@ -19,10 +19,11 @@ import { PathsPanel } from "./paths-panel.ts";
 import { createRenderer, type ExplorerSigma } from "./renderer.ts";
 import { encodeViewState } from "./url-state.ts";
 import type { Selection, ViewState } from "./view-state.ts";
-import { computeVisible, type Visible } from "./visibility.ts";
+import { filterSummary } from "./filter-summary.ts";
+import { computeVisible, viewFilter, type Visible } from "./visibility.ts";
 
 export class Explorer implements ExplorerApi {
-  readonly causal: MultiDirectedGraph;
+  readonly search: NodeSearch;
   readonly sigma: ExplorerSigma;
   readonly layout: LayoutRunner;
   private readonly sizes = new Map<string, number>();
@@ -33,6 +34,7 @@ export class Explorer implements ExplorerApi {
   private readonly pathsPanel: PathsPanel;
   private readonly filters: FiltersPanel;
   private visibleCache: { key: string; value: Visible } | null = null;
+  private chainCache: { key: string; value: CausalChain } | null = null;
   private pathCache: { key: string; value: PathResult | null } | null = null;
   private hovered: string | null = null;
   private neighbourCursor = -1;
@@ -40,7 +42,7 @@ export class Explorer implements ExplorerApi {
 
   constructor(readonly graph: KnowledgeGraph, public state: ViewState) {
     graph.forEachNode((node) => this.sizes.set(node, nodeSize(graph, node)));
-    this.causal = causalSubgraph(graph);
+    this.search = prepareNodeSearch(graph);
     this.sigma = createRenderer(graph, byId("graph"), { sizes: this.sizes, positions: this.positions });
     this.items = new ItemStates(this.sigma, graph);
     this.article = new ArticlePanel(byId("article"), this);
@@ -54,6 +56,9 @@ export class Explorer implements ExplorerApi {
     renderLegend(byId("legend"), graph);
     this.filters.render();
     this.bindSigma();
+    // sigma only listens to window resizes; the stage also changes size when the layout reflows
+    // (a narrow window, a tab shown). A zero-sized stage is allowed (see renderer.ts) and redrawn here.
+    new ResizeObserver(() => this.sigma.resize()).observe(byId("graph"));
     this.render({ scrollText: true });
   }
 
@@ -73,9 +78,16 @@ export class Explorer implements ExplorerApi {
 
   visible(): Visible {
     const s = this.state;
-    const key = JSON.stringify([s.hiddenKinds, s.hiddenRelations, s.hiddenModalities, s.timeWindow]);
+    const key = JSON.stringify([s.hiddenKinds, s.hiddenRelations, s.hiddenModalities, s.hiddenArticles, s.timeWindow]);
     if (this.visibleCache?.key !== key) this.visibleCache = { key, value: computeVisible(this.graph, s) };
     return this.visibleCache.value;
+  }
+
+  chain(node: string): CausalChain {
+    this.visible();
+    const key = JSON.stringify([node, this.visibleCache?.key]);
+    if (this.chainCache?.key !== key) this.chainCache = { key, value: causalChain(this.graph, node, chainFilter(viewFilter(this.graph, this.state))) };
+    return this.chainCache.value;
   }
 
   private paths(): PathResult | null {
@@ -92,7 +104,8 @@ export class Explorer implements ExplorerApi {
   private applyItems(): void {
     const paths = this.paths();
     let emphasis = paths ? pathEmphasis(this.graph, paths.paths) : null;
-    emphasis ??= selectionEmphasis(this.graph, this.causal, this.state.selection);
+    const sel = this.state.selection;
+    emphasis ??= selectionEmphasis(this.graph, sel?.type === "node" ? this.chain(sel.key) : null, sel);
     if (!emphasis && this.hovered && this.graph.hasNode(this.hovered)) emphasis = neighbourhood(this.graph, this.hovered);
     this.items.apply(this.visible(), emphasis, this.state.selection);
   }
@@ -110,8 +123,15 @@ export class Explorer implements ExplorerApi {
     if (options.moveCamera && selection) this.focusCamera(selection);
   }
 
+  showEvidence(selection: NonNullable<Selection>, index: number): void {
+    const sel = this.state.selection;
+    if (sel?.type !== selection.type || sel.key !== selection.key) this.select(selection, { scrollText: false });
+    this.article.showEvidence(selection, index);
+  }
+
   private render({ scrollText }: { scrollText: boolean }): void {
     this.applyItems();
+    this.filters.sync();
     this.details.render();
     this.pathsPanel.render(this.paths());
     this.article.highlight(this.state.selection, scrollText);
@@ -121,7 +141,8 @@ export class Explorer implements ExplorerApi {
     byId("btn-view").setAttribute("aria-pressed", String(listOn));
     if (listOn) renderListView(list, this);
     const visible = this.visible();
-    byId("status").textContent = `${visible.nodes.size} of ${this.graph.order} nodes · ${visible.edges.size} of ${this.graph.size} claims`;
+    const summary = filterSummary(this.state);
+    byId("status").textContent = `${visible.nodes.size} of ${this.graph.order} nodes · ${visible.edges.size} of ${this.graph.size} claims${summary ? ` · ${summary}` : ""}`;
     const url = new URL(window.location.href);
     url.search = encodeViewState(this.state, url.searchParams).toString();
     window.history.replaceState(null, "", url);

@@ -8,6 +8,7 @@ import { Explorer } from "./explorer.ts";
 import { graphToRdf, visibleSubgraph, type RdfDownload } from "./export-rdf.ts";
 import { viewToPng } from "./export-png.ts";
 import { fetchGraph, graphFromJson } from "./load-graph.ts";
+import { PanelTabs } from "./panel-tabs.ts";
 import { attachSearch } from "./search-box.ts";
 import { SparqlPanel } from "./sparql-panel.ts";
 import { decodeViewState } from "./url-state.ts";
@@ -73,6 +74,8 @@ function start(graph: KnowledgeGraph): Explorer {
 }
 
 async function boot(): Promise<void> {
+  const layout = document.querySelector<HTMLElement>("main.layout");
+  if (layout) new PanelTabs(layout);
   let explorer: Explorer | null = null;
   byId<HTMLInputElement>("open-file").addEventListener("change", async (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];

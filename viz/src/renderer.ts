@@ -118,6 +118,9 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
       labelGridCellSize: 140,
       labelRenderedSizeThreshold: 4,
       hideEdgesOnMove: false,
+      // A narrow or collapsed layout can leave the stage 0 px wide for a moment; sigma then waits for
+      // the next resize (the explorer observes the stage) instead of throwing.
+      allowInvalidContainer: true,
       enableCameraRotation: false,
       enableCameraMouseRotation: false,
     },

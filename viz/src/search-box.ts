@@ -1,12 +1,14 @@
-// The search field: an ARIA combobox over labels and aliases. Enter or a click selects the node
+// The search field: an ARIA combobox over the core's node search (the ranking `kg find` prints:
+// ids, labels and aliases, case, accents and hyphens folded). Enter or a click selects the node
 // and moves the camera to it; arrow keys move through the suggestions.
+import type { NodeMatch } from "../../src/query/find-nodes.ts";
 import { clear, el } from "./dom.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
-import { buildSearchIndex, searchNodes, type SearchEntry } from "./search-index.ts";
+
+const LIMIT = 8;
 
 export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, api: ExplorerApi): void {
-  const index = buildSearchIndex(api.graph.mapNodes((node, a) => ({ node, label: a.label, aliases: a.aliases, kind: a.kind })));
-  let results: SearchEntry[] = [];
+  let results: NodeMatch[] = [];
   let active = -1;
 
   const close = () => {
@@ -14,18 +16,18 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, ap
     input.setAttribute("aria-expanded", "false");
     input.removeAttribute("aria-activedescendant");
   };
-  const choose = (entry: SearchEntry | undefined) => {
-    if (!entry) return;
-    api.select({ type: "node", key: entry.node }, { moveCamera: true, scrollText: true });
-    input.value = entry.label;
+  const choose = (match: NodeMatch | undefined) => {
+    if (!match) return;
+    api.select({ type: "node", key: match.id }, { moveCamera: true, scrollText: true });
+    input.value = match.label;
     close();
   };
   const paint = () => {
     clear(list);
     results.forEach((r, i) => {
-      const item = el("li", { attrs: { role: "option", id: `search-option-${i}`, "aria-selected": String(i === active) } },
+      const item = el("li", { attrs: { role: "option", id: `search-option-${i}`, "aria-selected": String(i === active), "data-node": r.id } },
         el("span", { text: r.label }),
-        r.matched !== r.label ? el("span", { className: "kind", text: `“${r.matched}”` }) : null,
+        r.matchedOn !== "label" ? el("span", { className: "kind", text: `${r.matchedOn} “${r.matchedText}”` }) : null,
         el("span", { className: "kind", text: r.kind }));
       item.addEventListener("mousedown", (e) => {
         e.preventDefault();
@@ -39,7 +41,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, ap
   };
 
   input.addEventListener("input", () => {
-    results = searchNodes(index, input.value);
+    results = input.value.trim() ? api.search.find(input.value, { limit: LIMIT }) : [];
     active = results.length ? 0 : -1;
     paint();
   });

@@ -3,7 +3,7 @@
 import { KINDS, MODALITIES, RELATIONS, type Kind, type Modality, type Relation } from "../../src/model/vocabulary.ts";
 import { initialViewState, type ViewState } from "./view-state.ts";
 
-const KEYS = ["node", "edge", "from", "to", "hideKinds", "hideRelations", "hideModalities", "time", "view"] as const;
+const KEYS = ["node", "edge", "from", "to", "hideKinds", "hideRelations", "hideModalities", "hideArticles", "time", "view"] as const;
 
 function list<T extends string>(value: string | null, allowed: Record<string, unknown>): T[] {
   if (!value) return [];
@@ -19,6 +19,7 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   if (state.hiddenKinds.length) params.set("hideKinds", [...state.hiddenKinds].sort().join(","));
   if (state.hiddenRelations.length) params.set("hideRelations", [...state.hiddenRelations].sort().join(","));
   if (state.hiddenModalities.length) params.set("hideModalities", [...state.hiddenModalities].sort().join(","));
+  if (state.hiddenArticles.length) params.set("hideArticles", [...state.hiddenArticles].sort().join(","));
   if (state.timeWindow) params.set("time", `${state.timeWindow[0]}-${state.timeWindow[1]}`);
   if (state.view !== "graph") params.set("view", state.view);
   return params;
@@ -27,7 +28,7 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
 /** Reads a view state from a query; keys that name no node or edge of `graph` are dropped. */
 export function decodeViewState(
   params: URLSearchParams,
-  has: { node(key: string): boolean; edge(key: string): boolean },
+  has: { node(key: string): boolean; edge(key: string): boolean; article?(id: string): boolean },
 ): ViewState {
   const state = initialViewState();
   const node = params.get("node");
@@ -41,6 +42,8 @@ export function decodeViewState(
   state.hiddenKinds = list<Kind>(params.get("hideKinds"), KINDS);
   state.hiddenRelations = list<Relation>(params.get("hideRelations"), RELATIONS);
   state.hiddenModalities = list<Modality>(params.get("hideModalities"), MODALITIES);
+  const articles = params.get("hideArticles");
+  if (articles) state.hiddenArticles = articles.split(",").filter((id) => id !== "" && (has.article?.(id) ?? true));
   const time = /^(-?\d{1,4})-(-?\d{1,4})$/.exec(params.get("time") ?? "");
   if (time) {
     const a = Number(time[1]);

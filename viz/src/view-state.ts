@@ -12,6 +12,8 @@ export interface ViewState {
   hiddenKinds: Kind[];
   hiddenRelations: Relation[];
   hiddenModalities: Modality[];
+  /** Article ids whose nodes and claims are hidden (a node cited by another, shown article stays). */
+  hiddenArticles: string[];
   /** Inclusive window of years; null means no time filter. */
   timeWindow: [number, number] | null;
   view: "graph" | "list";
@@ -25,6 +27,7 @@ export function initialViewState(): ViewState {
     hiddenKinds: [],
     hiddenRelations: [],
     hiddenModalities: [],
+    hiddenArticles: [],
     timeWindow: null,
     view: "graph",
   };

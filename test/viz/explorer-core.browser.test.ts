@@ -1,0 +1,295 @@
+// The explorer on the whole corpus (data/), in Chromium, asked the questions the CLI answers, with the
+// answers compared to the core's (src/query): combined filters, search, causes and effects, the time
+// window. Also the narrow layout (390×844 and resizing) and the text → graph direction (a chooser
+// where spans overlap, the clicked words kept in view, the n-th quote). Screenshots go to
+// out/screenshots/ (gitignored), to be looked at.
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/graph/build-graph.ts";
+import { exportGraph } from "../../src/export/export-graph.ts";
+import { layoutGraph } from "../../src/layout/layout-graph.ts";
+import type { KnowledgeGraph } from "../../src/model/types.ts";
+import { causesOf } from "../../src/query/causes-of.ts";
+import { effectsOf } from "../../src/query/effects-of.ts";
+import { filterGraph } from "../../src/query/filter-graph.ts";
+import { findNodes } from "../../src/query/find-nodes.ts";
+import { loadSources } from "../../src/sources/load-sources.ts";
+import { chromiumPath, launchChromium } from "./chromium.ts";
+import { serveStatic, type StaticServer } from "./static-server.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SHOTS = `${ROOT}out/screenshots`;
+// In CI a missing browser is a failure, never a skip.
+if (chromiumPath() === null && process.env.CI) throw new Error("chromium is not on PATH: CI must install it (apt-get install chromium)");
+const HAS_CHROMIUM = chromiumPath() !== null;
+
+type Win = {
+  explorer: {
+    graph: { nodes(): string[] };
+    sigma: {
+      getNodeState(k: string): Record<string, boolean>;
+      getDimensions(): { width: number; height: number };
+    };
+  };
+};
+
+describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let graph: KnowledgeGraph;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    graph = buildGraph(await loadSources([`${ROOT}data`]));
+    layoutGraph(graph);
+    // dist/viz is built once for every browser test, by test/setup/build-explorer.ts.
+    server = await serveStatic(`${ROOT}dist/viz`, { "/corpus.json": await exportGraph(graph, "json") });
+    browser = await launchChromium();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${server.url}?graph=corpus.json${query}`);
+    await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 30000 });
+    return page;
+  }
+
+  /** The nodes sigma draws (not hidden by a state). */
+  const drawnNodes = (page: Page) =>
+    page.evaluate(() => {
+      const { explorer } = window as unknown as Win;
+      return explorer.graph.nodes().filter((n) => !explorer.sigma.getNodeState(n).isHidden).sort();
+    });
+
+  const setWindow = (page: Page, from: number, to: number) =>
+    page.evaluate(([a, b]) => {
+      for (const [id, v] of [["time-from", a], ["time-to", b]] as const) {
+        const input = document.getElementById(id) as HTMLInputElement;
+        input.value = String(v);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+    }, [from, to]);
+
+  /** Clicks the first phrase quoting `owner` and, when a chooser opens, picks `owner` in it. */
+  async function clickPhrase(page: Page, owner: string, scope = "#article"): Promise<void> {
+    const mark = page.locator(`${scope} mark[data-owners~="${owner}"]`).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    const chooser = page.locator("#article .chooser");
+    if (await chooser.count()) await chooser.locator(`button[data-owner="${owner}"]`).click();
+  }
+
+  const articleIds = () => Object.keys(graph.getAttribute("articles") ?? {}).sort();
+  const kindsOf = () => [...new Set(graph.mapNodes((_n, a) => a.kind))];
+
+  it("several filter changes add up: graph, status, checkboxes and URL say what filterGraph says", async () => {
+    const page = await open();
+    const hiddenArticle = articleIds()[0] ?? "";
+    await page.locator('fieldset[data-filter="kind"] input[value="Person"]').uncheck();
+    await page.locator('fieldset[data-filter="kind"] input[value="Organization"]').uncheck();
+    await page.locator('fieldset[data-filter="modality"] input[value="potential"]').uncheck();
+    await page.locator('fieldset[data-filter="modality"] input[value="expected"]').uncheck();
+    await page.locator(`fieldset[data-filter="article"] input[value="${hiddenArticle}"]`).uncheck();
+    await setWindow(page, 2019, 2023);
+
+    const modalities = [...new Set([...graph.mapNodes((_n, a) => a.modality), ...graph.mapEdges((_e, a) => a.modality)].filter((m) => !!m))];
+    const core = filterGraph(graph, {
+      kinds: kindsOf().filter((k) => k !== "Person" && k !== "Organization"),
+      modalities: modalities.filter((m) => m !== "potential" && m !== "expected") as never,
+      articles: articleIds().filter((id) => id !== hiddenArticle),
+      from: "2019",
+      to: "2023",
+    });
+    expect(core.order).toBeLessThan(graph.order - 20);
+    expect(await drawnNodes(page)).toEqual(core.nodes().sort());
+    expect(await page.textContent("#status")).toMatch(new RegExp(`^${core.order} of ${graph.order} nodes · ${core.size} of ${graph.size} claims · `));
+    const url = new URL(page.url());
+    expect(url.searchParams.get("hideKinds")).toBe("Organization,Person");
+    expect(url.searchParams.get("hideModalities")).toBe("expected,potential");
+    expect(url.searchParams.get("hideArticles")).toBe(hiddenArticle);
+    expect(url.searchParams.get("time")).toBe("2019-2023");
+    expect(await page.locator('fieldset[data-filter="kind"] input[value="Person"]').isChecked()).toBe(false);
+    expect(await page.locator('fieldset[data-filter="kind"] input[value="Event"]').isChecked()).toBe(true);
+    await page.close();
+
+    // The shared URL reopens the same view: the same nodes, the same boxes unticked.
+    const again = await open(url.search.replace("?graph=corpus.json", ""));
+    expect(await drawnNodes(again)).toEqual(core.nodes().sort());
+    for (const [filter, value, checked] of [["kind", "Person", false], ["kind", "Organization", false], ["modality", "expected", false], ["modality", "happened", true], ["article", hiddenArticle, false]] as const) {
+      expect(await again.locator(`fieldset[data-filter="${filter}"] input[value="${value}"]`).isChecked()).toBe(checked);
+    }
+    expect(await again.inputValue("#time-from")).toBe("2019");
+    // Re-ticking one box keeps the others: only Organization comes back among the kinds.
+    await again.locator('fieldset[data-filter="kind"] input[value="Organization"]').check();
+    expect(new URL(again.url()).searchParams.get("hideKinds")).toBe("Person");
+    expect(new URL(again.url()).searchParams.get("hideModalities")).toBe("expected,potential");
+    await again.close();
+  });
+
+  it("'planned only' shows what filterGraph keeps for modality planned", async () => {
+    const page = await open();
+    const boxes = page.locator('fieldset[data-filter="modality"] input');
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const box = boxes.nth(i);
+      if ((await box.getAttribute("value")) !== "planned") await box.uncheck();
+    }
+    const core = filterGraph(graph, { modalities: ["planned"] });
+    expect(await drawnNodes(page)).toEqual(core.nodes().sort());
+    expect(await page.textContent("#status")).toMatch(new RegExp(`^${core.order} of ${graph.order} nodes`));
+    await page.close();
+  });
+
+  it("search, causes, effects and the time window answer as the core (kg find / causes / effects / timeline)", async () => {
+    const page = await open();
+    await page.fill("#search-input", "kyung ho");
+    await expect.poll(() => page.locator("#search-results li").count()).toBeGreaterThan(0);
+    const found = await page.locator("#search-results li").evaluateAll((items) => items.map((li) => li.getAttribute("data-node")));
+    expect(found).toEqual(findNodes(graph, "kyung ho", { limit: 8 }).map((m) => m.id));
+    expect(found).toContain("choo-kyung-ho");
+
+    // Effects of the 2018 ruling: what kg effects lists, and not the prevented extension of GSOMIA.
+    await page.goto(`${server.url}?graph=corpus.json&node=supreme-court-ruling-2018`);
+    await page.waitForSelector("body[data-ready=true]", { state: "attached" });
+    const effects = await page.locator('#details [data-chain="effects"] button[data-node]').evaluateAll((b) => b.map((x) => x.getAttribute("data-node")));
+    expect(effects).toEqual(effectsOf(graph, "supreme-court-ruling-2018").map((l) => l.node));
+    expect(effects).toContain("gsomia-non-extension-decision");
+    expect(effects).not.toContain("gsomia-extension");
+    expect(await page.textContent("#details")).not.toContain("Extension of GSOMIA");
+
+    await page.goto(`${server.url}?graph=corpus.json&node=gsomia-non-extension-decision`);
+    await page.waitForSelector("body[data-ready=true]", { state: "attached" });
+    const causes = await page.locator('#details [data-chain="causes"] button[data-node]').evaluateAll((b) => b.map((x) => x.getAttribute("data-node")));
+    expect(causes).toEqual(causesOf(graph, "gsomia-non-extension-decision").map((l) => l.node));
+    expect(causes.length).toBeGreaterThan(0);
+
+    // A 2018–2019 window keeps what the core's window keeps, and not "by 2042".
+    await setWindow(page, 2018, 2019);
+    const core = filterGraph(graph, { from: "2018", to: "2019" });
+    expect(await drawnNodes(page)).toEqual(core.nodes().sort());
+    expect(core.hasNode("yongin-semiconductor-cluster")).toBe(false);
+    expect(await drawnNodes(page)).not.toContain("yongin-semiconductor-cluster");
+    await page.close();
+  });
+
+  it("text → graph: overlapping phrases offer a chooser, every item with evidence is reachable, the phrase stays in view", async () => {
+    const page = await open();
+    // Every item with evidence in an article's text has words that offer it.
+    const offered = new Set(await page.locator("#article mark").evaluateAll((marks) => marks.flatMap((m) => (m.getAttribute("data-owners") ?? "").split(" "))));
+    const missing: string[] = [];
+    graph.forEachNode((n, a) => {
+      if (a.evidence.length && !offered.has(`n:${n}`)) missing.push(n);
+    });
+    graph.forEachEdge((e, a) => {
+      if (a.evidence.length && !offered.has(`e:${e}`)) missing.push(e);
+    });
+    expect(missing).toEqual([]);
+
+    // "Korea retaliated": the words several items quote; the chooser offers Korea's retaliation.
+    const seed = 'article[data-article="joongang-2023-03-24-korea-japan-supply-chain"]';
+    const phrase = page.locator(`${seed} mark[data-owners~="n:korea-retaliation"]`).filter({ hasText: "retaliated" }).first();
+    await phrase.scrollIntoViewIfNeeded();
+    await phrase.click();
+    const chooser = page.locator("#article .chooser");
+    expect(await chooser.locator("button").count()).toBeGreaterThan(1);
+    await page.screenshot({ path: `${SHOTS}/chooser-1280x800.png` });
+    await chooser.locator('button[data-owner="n:korea-retaliation"]').click();
+    await expect.poll(() => page.textContent("#details h2")).toBe("Korea's retaliation");
+    const inView = async () => {
+      const [box, rect] = await Promise.all([page.locator("#article").boundingBox(), phrase.boundingBox()]);
+      return !!box && !!rect && rect.y >= box.y && rect.y + rect.height <= box.y + box.height;
+    };
+    expect(await inView()).toBe(true);
+
+    // Items that are never the first (shortest) owner of any of their words were unreachable before.
+    const hidden = await page.locator("#article mark").evaluateAll((marks) => {
+      const first = new Set(marks.map((m) => m.getAttribute("data-owner")));
+      const all = new Set(marks.flatMap((m) => (m.getAttribute("data-owners") ?? "").split(" ")));
+      return [...all].filter((o) => !first.has(o)).sort();
+    });
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const owner of hidden.slice(0, 4)) {
+      await clickPhrase(page, owner);
+      const key = owner.slice(2);
+      await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.toString())).toContain(`${owner.startsWith("n:") ? "node" : "edge"}=${encodeURIComponent(key)}`);
+    }
+    await page.close();
+  });
+
+  it("a quote in the details scrolls the article to that very quote", async () => {
+    const page = await open("&node=yongin-semiconductor-cluster");
+    const quotes = graph.getNodeAttribute("yongin-semiconductor-cluster", "evidence");
+    expect(quotes.length).toBeGreaterThan(1);
+    for (const index of [1, 0]) {
+      await page.locator(`#details blockquote[data-quote="${index}"]`).click();
+      const current = page.locator("#article mark.current");
+      await expect.poll(() => current.count()).toBeGreaterThan(0);
+      const text = (await current.allTextContents()).join("");
+      expect(quotes[index]?.quote).toContain(text.trim());
+      const [box, rect] = await Promise.all([page.locator("#article").boundingBox(), current.first().boundingBox()]);
+      expect(rect && box && rect.y >= box.y && rect.y + rect.height <= box.y + box.height).toBe(true);
+    }
+    await page.screenshot({ path: `${SHOTS}/second-quote-1280x800.png` });
+    await page.close();
+  });
+
+  it("on a 390×844 phone the graph comes first with space, panels are tabs, and resizing throws nothing", async () => {
+    const page = await open("", { width: 390, height: 844 });
+    const box = await page.locator("#graph").boundingBox();
+    expect(box?.width).toBeGreaterThan(370);
+    expect(box?.height).toBeGreaterThan(300);
+    const dims = await page.evaluate(() => (window as unknown as Win).explorer.sigma.getDimensions());
+    expect(dims.width).toBeGreaterThan(370);
+    expect(await page.locator("[role=tab]").first().isVisible()).toBe(true);
+    expect(await page.textContent("#status")).toMatch(/^\d+ of \d+ nodes/);
+    await page.screenshot({ path: `${SHOTS}/phone-rest-390x844.png` });
+
+    // The article tab; a phrase selects its item, which the details tab then shows.
+    await page.click("#tab-article");
+    expect(await page.locator("#article").isVisible()).toBe(true);
+    expect(await page.locator("#details").isVisible()).toBe(false);
+    await clickPhrase(page, "n:korea-retaliation");
+    await page.screenshot({ path: `${SHOTS}/phone-article-390x844.png` });
+    await page.click("#tab-details");
+    expect(await page.textContent("#details h2")).toBe("Korea's retaliation");
+    await page.screenshot({ path: `${SHOTS}/phone-details-390x844.png` });
+    await page.click("#tab-filters");
+    expect(await page.locator('fieldset[data-filter="kind"]').isVisible()).toBe(true);
+
+    for (const [width, height] of [[1280, 800], [700, 800], [390, 844], [320, 560], [1440, 900], [600, 400], [390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      const stage = await page.locator("#graph").boundingBox();
+      expect(stage?.width).toBeGreaterThan(100);
+      expect(stage?.height).toBeGreaterThan(150);
+      const drawn = await page.evaluate(() => (window as unknown as Win).explorer.sigma.getDimensions());
+      expect(Math.abs(drawn.width - (stage?.width ?? 0))).toBeLessThanOrEqual(1);
+    }
+    await page.close();
+  });
+
+  it("at 1280×800 every panel shows beside the graph", async () => {
+    const page = await open("&node=supreme-court-ruling-2018");
+    await page.waitForTimeout(500);
+    expect(await page.locator("[role=tab]").first().isVisible()).toBe(false);
+    for (const id of ["#graph", "#details", "#article", "#filters"]) expect(await page.locator(id).isVisible()).toBe(true);
+    expect((await page.locator("#graph").boundingBox())?.width).toBeGreaterThan(500);
+    await page.screenshot({ path: `${SHOTS}/ruling-1280x800.png` });
+    await page.close();
+  });
+
+  it("logged no page errors or console errors", () => {
+    expect(problems).toEqual([]);
+  });
+});
