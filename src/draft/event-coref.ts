@@ -67,7 +67,7 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
         (n) =>
           (n.entityId
             ? n.mentions.some((x) => x.form === "entity" && (views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd).some((t) => t.lower === noun) ?? false))
-            : n.primary.frame.id === m.frame.id && (!m.frame.nounsDistinct || n.mentions.some((x) => sameNoun(views, x, noun)))) &&
+            : n.primary.frame.id === m.frame.id && (!(m.frame.nounsDistinct || m.frame.class === "change") || n.mentions.some((x) => sameNoun(views, x, noun) || nominalOf(views, x) === noun.replace(/s$/, "")))) &&
           (m.actors.length === 0 || n.primary.actors.length === 0 || m.actors.some((a) => n.primary.actors.some((b) => b.entity.id === a.entity.id))),
         Infinity,
       );
@@ -98,6 +98,16 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
 }
 
 /** "the drought" after "a drought": the same noun (root) names the same thing. */
+/**
+ * The noun a verb mention is named by ("slumped" → "slump"): "the layoffs" after "sales slumped"
+ * is another change of the same frame, "the slump" the same one.
+ */
+function nominalOf(views: readonly SentenceView[], x: EventMention): string | undefined {
+  if (x.form !== "verb") return undefined;
+  const root = views[x.sent]?.tokens[x.tokStart]?.root ?? "";
+  return (x.frame.nounFor?.[root] ?? x.frame.noun).replace(/s$/, "");
+}
+
 function sameNoun(views: readonly SentenceView[], x: EventMention, noun: string): boolean {
   const tokens = views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd) ?? [];
   return tokens.some((t) => t.lower === noun || t.root === noun || t.lower.replace(/s$/, "") === noun.replace(/s$/, ""));

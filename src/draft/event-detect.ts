@@ -123,10 +123,10 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
         i = inEntity.tokEnd - 1;
       }
       if (!mention) continue;
-    } else if (verbEntry && isVerbUse(tokens, i) && !isControlUse(tokens, i + verbEntry.words.length)) {
-      mention = verbMention(view, sent, i, verbEntry);
-      if (mention) i = mention.tokEnd - 1;
+    } else if (verbEntry && isVerbUse(tokens, i) && !isControlUse(tokens, i + verbEntry.words.length) && (mention = verbMention(view, sent, i, verbEntry))) {
+      i = mention.tokEnd - 1;
     } else if (nounEntry && isNounUse(tokens, i, nounEntry) && !inCuePhrase(tokens, i)) {
+      // A verb reading that found no event ("fighting resumed": no object to fight) may still be the noun.
       mention = nounMention(view, sent, i, nounEntry);
       if (mention) i = mention.tokEnd - 1;
     } else if (index.anaphors.has(t.lower) && isDeterminer(tokens[i - 1]) && /^(the|this|that|these|those)$/.test(tokens[i - 1]?.lower ?? "")) {
@@ -295,7 +295,9 @@ function dropGenericNouns(view: SentenceView, mentions: EventMention[]): EventMe
     const prev = view.tokens[m.tokStart - 1];
     // A frame whose nouns are happenings in themselves ("Floods hit the north") is meant even bare.
     if (m.frame.bareIsEvent) return true;
-    const bare = !m.mod && !m.pp && m.actors.length === 0 && !isDeterminer(prev) && !prev?.tags.has("Adjective") && !prev?.tags.has("Possessive");
+    // "a further appeal": an adverb-tagged modifier after a determiner still makes the noun one thing.
+    const determinedAdverb = !!prev?.tags.has("Adverb") && isDeterminer(view.tokens[m.tokStart - 2]);
+    const bare = !m.mod && !m.pp && m.actors.length === 0 && !isDeterminer(prev) && !prev?.tags.has("Adjective") && !prev?.tags.has("Possessive") && !determinedAdverb;
     // …but the object of a verb ("called for compensation", "seek investment") is meant.
     const governed = isVerb(prev) || (!!prev && PREPOSITION_WORDS.has(prev.lower) && isVerb(view.tokens[m.tokStart - 2]));
     return !bare || governed;
@@ -354,6 +356,8 @@ function passiveParticiple(tokens: readonly Token[], i: number): boolean {
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
+  // "a 20% drop", "a $5 billion package": after an amount with its determiner the word is a noun.
+  if (prev && amountBefore(tokens, i)) return false;
   // "due to damage at the airport", "thanks to": the word after these is the cue's object, a noun
   // (the tagger often reads it as an infinitive); "due to meet on Monday" stays a verb (a schedule).
   if (prev?.lower === "to" && NOUN_AFTER_TO.has(tokens[i - 2]?.lower ?? "") && !(tokens[i - 2]?.lower === "due" && SCHEDULE_AFTER_DUE_TO.has(t.lower))) return false;
@@ -386,20 +390,32 @@ function isControlUse(tokens: readonly Token[], after: number): boolean {
   return tokens[after]?.lower === "to" && (isVerb(tokens[after + 1]) || !!tokens[after + 1]?.tags.has("Infinitive"));
 }
 
+/** An amount right before `i` that a determiner or a unit marks as a modifier ("a 20%", "a $5 billion"). */
+function amountBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev?.tags.has("Value") || hasBreakAfter(prev)) return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k - 1]?.tags.has("Value")) k--;
+  const amount = tokens.slice(k, i).map((t) => t.text).join(" ");
+  return isDeterminer(tokens[k - 1]) || /[%$\u20ac\u00a3\u00a5]/.test(amount);
+}
+
 function isNounUse(tokens: readonly Token[], i: number, entry: PhraseEntry): boolean {
   const t = tokens[i + entry.words.length - 1] as Token;
   const prev = tokens[i - 1];
   const next = tokens[i + entry.words.length];
   // "exchange programs", "investment plan": a modifier of the noun after it, which is the head.
   // "a 6.8 earthquake struck": before a verb the noun is the head itself.
-  if (prev?.tags.has("Value") && next && !next.tags.has("Preposition") && !/[,;:.\u2014"]/.test(t.post) && !(next.tags.has("Verb") && !next.tags.has("Noun"))) return false;
+  if (prev?.tags.has("Value") && next && isNoun(next) && !PREPOSITION_WORDS.has(next.lower) && !/[,;:.\u2014"]/.test(t.post) && !(next.tags.has("Verb") && !next.tags.has("Noun"))) return false;
   if (next && next.tags.has("Noun") && !next.tags.has("Pronoun") && !PREPOSITION_WORDS.has(next.lower) && !/[,;:.\u2014"]/.test(t.post) && !next.tags.has("Date") && !next.tags.has("Value")) return false;
   if (prev && (prev.lower === "to" || prev.tags.has("Modal")) && !NOUN_AFTER_TO.has(tokens[i - 2]?.lower ?? "")) return false;
   if (entry.frames.every((f) => f.verbOnly)) return false;
   // "caused flooding": a gerund of a frame with no verbs ("flooding", "shelling") is its noun.
   if (t.tags.has("Gerund") && entry.frames.every((f) => f.verbs.length === 0)) return true;
+  // "fighting resumed": a gerund right before a finite verb is that verb's subject, a noun.
+  if (/ing$/.test(t.lower) && !!next && isVerb(next) && (next.tags.has("PastTense") || next.tags.has("Modal") || next.tags.has("Auxiliary")) && !next.tags.has("Gerund")) return true;
   const prepositionalTo = prev?.lower === "to" && NOUN_AFTER_TO.has(tokens[i - 2]?.lower ?? "") && !(tokens[i - 2]?.lower === "due" && SCHEDULE_AFTER_DUE_TO.has(t.lower));
-  return isNoun(t) || isDeterminer(prev) || !!prev?.tags.has("Adjective") || !!prev?.tags.has("Possessive") || prepositionalTo;
+  return isNoun(t) || isDeterminer(prev) || !!prev?.tags.has("Adjective") || !!prev?.tags.has("Possessive") || prepositionalTo || amountBefore(tokens, i);
 }
 
 function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseEntry): EventMention | undefined {
@@ -413,14 +429,19 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   const beParticiple = passiveParticiple(tokens, i);
   const adjectival = !participleVerb(tokens, i) && !beParticiple && ((!!tokens[i]?.tags.has("Adjective") && !tokens[i]?.tags.has("Verb")) || (!!tokens[i]?.tags.has("Adjective") && isNoun(tokens[i + 1]) && isDeterminer(tokens[i - 1])));
   const passive = !adjectival && ((PASSIVE_AUX.has(tokens[i - 1]?.lower ?? "") && !!tokens[i]?.tags.has("PastTense")) || beParticiple);
-  const subject = adjectival ? undefined : (subjectLeft(view, i, clause.start) ?? relativeAntecedent(view, i, clauseIndex));
+  // "raised rates on Wednesday to curb inflation": a purpose infinitive after a noun phrase has no
+  // subject on its left (its doer is the governing verb's, found later by inheritActors).
+  const before = tokens[i - 2];
+  const purposeTo = tokens[i - 1]?.lower === "to" && !!before && (isNoun(before) || before.tags.has("Date") || before.tags.has("Value")) && !isVerb(before) && !view.entityAt[i - 2];
+  const subject = adjectival || purposeTo ? undefined : (subjectLeft(view, i, clause.start) ?? relativeAntecedent(view, i, clauseIndex));
   // A passive's subject is what the verb acts on: "if the supply chain … is normalized".
   let object = adjectival ? undefined : passive ? subject : tokens[objAt]?.lower === "by" ? undefined : nounPhraseRight(view, objAt, clause.end);
   // "strike over pay": the tagger reads some prepositions as adjectives; a phrase they open is no object.
   if (object && !passive && PREPOSITION_WORDS.has(tokens[object.tokStart]?.lower ?? "")) object = undefined;
   // "Sales fell 45 percent": an amount after a change verb measures the change; it is not an object.
-  if (object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(per|percent|%)$/.test(tokens[object.tokEnd]?.lower ?? "")) object = undefined;
-  if (object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(percent|per|cent|%|points?|yen|won|dollars?|euros?|pounds?|billion|million|trillion|[\d.,]+%)$/.test(tokens[object.tokEnd - 1]?.lower ?? "")) object = undefined;
+  const changeOnly = entry.frames.every((f) => f.class === "change");
+  if (changeOnly && object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(per|percent|%)$/.test(tokens[object.tokEnd]?.lower ?? "")) object = undefined;
+  if (changeOnly && object && !passive && tokens[object.tokStart]?.tags.has("Value") && /^(percent|per|cent|%|points?|yen|won|dollars?|euros?|pounds?|billion|million|trillion|[\d.,]+%)$/.test(tokens[object.tokEnd - 1]?.lower ?? "")) object = undefined;
   const theme = adjectival ? nounPhraseRight(view, end, clause.end) : (object ?? subject);
   // "an improved offer", "higher shipping costs": a participle before a noun names an event only
   // for the nouns whose state news reports as changed ("strained ties", "stalled talks").
