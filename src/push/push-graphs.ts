@@ -11,7 +11,7 @@ import type { RdfProfile } from "../rdf/graph-to-quads.ts";
 import { articleGraphPrefix, articleGraphs, validArticles } from "./article-graphs.ts";
 import type { GraphStoreClient } from "./graph-store-client.ts";
 import { ntriplesBody } from "./ntriples-body.ts";
-import { StoreVerifyKgError } from "./push-errors.ts";
+import { StoreRejectedKgError, StoreVerifyKgError } from "./push-errors.ts";
 import { emptyCounts, type GraphRecord, type PushReport } from "./push-report.ts";
 
 export interface PushProgress {
@@ -108,7 +108,16 @@ export async function pushGraphs(paths: string[], options: PushOptions): Promise
     return { report };
   } catch (error) {
     if (!(error instanceof KgError)) throw error;
-    if (current) add({ graph: current.graph, ...(current.article ? { article: current.article } : {}), status: "failed", error: error.message });
+    if (current) {
+      const failed: GraphRecord = { graph: current.graph, ...(current.article ? { article: current.article } : {}), status: "failed", error: error.message };
+      // What the rejected request left in the store (see GraphRecord.heldAfterFailure); a store that cannot be
+      // reached any more cannot say, and the push reports the original error either way.
+      if (error instanceof StoreRejectedKgError && !report.dryRun) {
+        failed.heldAfterFailure = await client.countTriples(current.graph).catch(() => undefined);
+        if (failed.heldAfterFailure === undefined) delete failed.heldAfterFailure;
+      }
+      add(failed);
+    }
     const attempted = new Set(report.graphs.map((g) => g.graph));
     for (const entry of entries) if (!attempted.has(entry.graph)) add({ graph: entry.graph, article: entry.article, status: "skipped" });
     report.error = { code: error.code, message: error.message };

@@ -19,6 +19,12 @@ export interface GraphRecord {
   verified?: boolean;
   /** Why it failed (already free of secrets). */
   error?: string;
+  /**
+   * After a rejected PUT: the triples the store holds in the graph now. A store may apply part of a PUT it
+   * rejects — Virtuoso 7.2 drops the old content and keeps what it parsed before the error — so the graph may
+   * be neither the old one nor the new one; 0 means it is empty. Absent when the count could not be read.
+   */
+  heldAfterFailure?: number;
 }
 
 export interface PushReport {
