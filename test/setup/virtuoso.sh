@@ -147,9 +147,9 @@ EOF
     if [ "$fresh" = 1 ]; then
       # A fresh database's dba password is "dba": replace it, and make a push user with SPARQL_UPDATE (the
       # role /sparql-graph-crud-auth checks). Random passwords: the server listens on 127.0.0.1 only, but
-      # nothing about it should be guessable.
-      dba_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
-      user_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+      # nothing about it should be guessable. They start with a letter: SET PASSWORD reads an identifier.
+      dba_password=k$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+      user_password=k$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
       isql-vt "127.0.0.1:$sql_port" dba dba >"$dir/isql-setup.out" 2>&1 <<EOF
 DB.DBA.USER_CREATE('kgpush', '$user_password');
 GRANT SPARQL_UPDATE TO "kgpush";
