@@ -15,6 +15,9 @@ const HEDGING = new Set(lexicon.hedgingVerbs);
 const PRONOUNS = new Set(lexicon.pronouns);
 const CONTINUATIONS = lexicon.continuations.map((v) => v.split(" "));
 const QUOTE = /["\u201c\u201d]/;
+const ADDRESSEE_VERBS = new Set(lexicon.addresseeVerbs);
+const LEAD_WORDS = new Set(lexicon.speakerLeadWords);
+const APPOSITIVE_OPENERS = new Set(lexicon.appositiveOpeners);
 const TITLE_WORDS = new Set(["minister", "president", "official", "spokesperson", "spokesman", "spokeswoman", "secretary", "chairman", "chief", "ambassador", "governor", "premier", "leader"]);
 const SKIPPABLE = (t: Token | undefined): boolean => !!t && (t.tags.has("Date") || t.tags.has("Adverb") || /^(on|friday|monday|tuesday|wednesday|thursday|saturday|sunday|yesterday|today|also|further|again)$/.test(t.lower));
 
@@ -129,7 +132,8 @@ function findReports(view: SentenceView, sent: number, previous: EntityCandidate
       if (subject) speaker = fromSpan(subject);
       else continue;
     }
-    if (!speaker) {
+    // "officials told Reuters": after these verbs the actor is the one spoken to.
+    if (!speaker && !ADDRESSEE_VERBS.has(verbText)) {
       speaker = speakerAt(view, end, previous);
       after = !!speaker;
     }
@@ -138,10 +142,14 @@ function findReports(view: SentenceView, sent: number, previous: EntityCandidate
     const hedged = HEDGING.has(verbText) && (verbText !== "says" || !isPerson);
     // `"…," said Choo` / `…, Choo said.`: the report comes before; otherwise after the verb.
     // A dateline ("SEOUL (Reuters) - South Korea said …") is not a report before the verb.
-    const before = tokens[speaker.tokStart - 1];
-    const reportFirst = after || (speaker.tokStart > 0 && (/[,"\u201c\u201d]/.test(before?.post ?? "") || QUOTE.test(tokens[speaker.tokStart]?.pre ?? "")));
+    // "…," union President Marc Dubois told / "…, a spokeswoman for Air Valdora said": the words
+    // before the speaker up to the comma or quotation mark are its title or description.
+    const lead = leadStart(tokens, speaker.tokStart);
+    // "On Monday, Governor Ana Ruiz said …": a fronted time or place before the comma is no report.
+    const clauseBefore = tokens.slice(0, lead).some((t) => t.tags.has("Verb") && !t.tags.has("Gerund")) || isQuoted(view, 0, lead);
+    const reportFirst = after || (lead > 0 && clauseBefore && (/[,"\u201c\u201d]/.test(tokens[lead - 1]?.post ?? "") || QUOTE.test(tokens[lead]?.pre ?? "")));
     const from = reportFirst ? 0 : after ? speaker.tokEnd : end;
-    const to = reportFirst ? (after ? i : speaker.tokStart) : tokens.length;
+    const to = reportFirst ? (after ? i : lead) : tokens.length;
     if (to <= from) continue;
     out.push({ sent, speaker: speaker.entity, speakerSpan: speaker.span, from, to, direct: isQuoted(view, from, to), verb: verbText, hedged });
     i = end - 1;
@@ -160,6 +168,9 @@ function speakerEndingAt(view: SentenceView, verbAt: number, previous: EntityCan
   let k = verbAt - 1;
   while (k >= 0 && SKIPPABLE(view.tokens[k]) && !view.entityAt[k]) k--;
   if (k < 0) return undefined;
+  // "Carlos Vidal, a member of the ruling party, said": the speaker stands before the appositive.
+  const named = beforeAppositive(view, k);
+  if (named) return fromSpan(named);
   const e = view.entityAt[k];
   if (e && isActorKind(e)) return fromSpan(e);
   const t = view.tokens[k] as Token;
@@ -180,6 +191,34 @@ function speakerAt(view: SentenceView, at: number, previous: EntityCandidate | u
     return { entity: previous, span: { start: t.start, end: title.end }, tokStart: at, tokEnd: at + 2 };
   }
   return undefined;
+}
+
+/** Where the speaker's description starts: back over lower-case title words ("union President", "a spokeswoman for"). */
+function leadStart(tokens: readonly Token[], speakerStart: number): number {
+  let k = speakerStart;
+  while (k > 0 && speakerStart - k < 6) {
+    const t = tokens[k - 1] as Token;
+    if (/[,;:"\u201c\u201d()\u2014]/.test(t.post)) break;
+    if (!LEAD_WORDS.has(t.lower) && !(t.tags.has("Noun") && !t.tags.has("Verb")) && !t.tags.has("Adjective")) return speakerStart;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * The token before a speech verb closes an appositive (", a member of the ruling party,"): the
+ * actor named right before the appositive's comma is the speaker.
+ */
+function beforeAppositive(view: SentenceView, k: number): EntitySpan | undefined {
+  const tokens = view.tokens;
+  if (!/,/.test(tokens[k]?.post ?? "")) return undefined;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 12 && !/[,;:"\u201c\u201d]/.test(tokens[j]?.post ?? "")) j--;
+  if (j < 0 || k - j > 12 || !/,/.test(tokens[j]?.post ?? "")) return undefined;
+  const opener = tokens[j + 1];
+  if (!opener || !APPOSITIVE_OPENERS.has(opener.lower)) return undefined;
+  const e = view.entityAt[j];
+  return e && isActorKind(e) && e.tokEnd === j + 1 ? e : undefined;
 }
 
 const fromSpan = (e: EntitySpan): Speaker => ({ entity: e.entity, span: { start: e.start, end: e.end }, tokStart: e.tokStart, tokEnd: e.tokEnd });
