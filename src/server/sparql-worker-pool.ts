@@ -7,11 +7,16 @@
 // - the waiting line is bounded: beyond `maxQueue`, a query is refused at once (503 with Retry-After);
 // - a query still running after `demoteAfterMs` is demoted: its thread gets the lowest CPU priority, so
 //   heavy queries cannot starve the light ones, nor the start of new workers, of the machine's cores;
-// - a worker whose engine failed (a WebAssembly trap) is replaced as soon as it has answered.
+// - a worker whose engine failed (a WebAssembly trap) is replaced as soon as it has answered;
+// - two lanes (query-lane.ts): a query whose shape marks it heavy (a cross product, an unbounded path)
+//   waits behind every light one, and starts only while LIGHT_RESERVE workers stay free and ready beside
+//   it, so light queries never wait behind heavy ones for a worker, nor for a replacement to start.
+//   Queries demoted for running long count in the heavy lane too.
 import { setPriority } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { QueryQueueFullKgError, QueryTimeoutKgError } from "../sparql/sparql-errors.ts";
 import type { QueryJob, QueryReply } from "./answer-query.ts";
+import type { Lane } from "./query-lane.ts";
 import { spawnTsWorker } from "./spawn-ts-worker.ts";
 
 export interface PoolOptions {
@@ -31,6 +36,7 @@ export interface PoolOptions {
 
 interface Pending {
   job: QueryJob;
+  lane: Lane;
   resolve: (reply: QueryReply) => void;
   reject: (error: Error) => void;
   deadline: NodeJS.Timeout;
@@ -109,11 +115,11 @@ export class SparqlWorkerPool {
    * Run a query on a free worker. Rejects with QueryTimeoutKgError once `timeoutMs` have passed since
    * this call, and with QueryQueueFullKgError at once when too many queries are waiting.
    */
-  run(job: QueryJob): Promise<QueryReply> {
+  run(job: QueryJob, lane: Lane = "light"): Promise<QueryReply> {
     if (this.closed) return Promise.reject(new Error("the query pool is closed"));
     if (this.queue.length >= this.maxQueue) return Promise.reject(new QueryQueueFullKgError(Math.max(1, Math.ceil(this.timeoutMs / 1000))));
     return new Promise((resolve, reject) => {
-      const pending: Pending = { job, resolve, reject, deadline: setTimeout(() => this.expire(pending), this.timeoutMs) };
+      const pending: Pending = { job, lane, resolve, reject, deadline: setTimeout(() => this.expire(pending), this.timeoutMs) };
       this.queue.push(pending);
       this.dispatch();
     });
@@ -160,11 +166,33 @@ export class SparqlWorkerPool {
     return slot;
   }
 
+  /** Heavy-lane queries running: those that looked heavy, and those demoted for running long. */
+  private heavyRunning(): number {
+    return this.slots.filter((s) => s.current && (s.current.lane === "heavy" || s.demoted)).length;
+  }
+
+  /**
+   * The next query to start on a free worker: the first light one waiting; else the first heavy one, if
+   * starting it leaves the light reserve free and ready (as much of it as maxSize allows) and the heavy
+   * lane is under its share of maxSize.
+   */
+  private next(): Pending | undefined {
+    const light = this.queue.findIndex((p) => p.lane === "light");
+    if (light >= 0) return this.queue.splice(light, 1)[0];
+    if (this.queue.length === 0) return undefined;
+    const reserve = Math.min(LIGHT_RESERVE, this.maxSize - 1);
+    const heavyShare = Math.max(1, this.maxSize - LIGHT_RESERVE);
+    const freeReady = this.slots.filter((s) => s.ready && !s.current).length;
+    if (freeReady - 1 < reserve || this.heavyRunning() >= heavyShare) return undefined;
+    return this.queue.shift();
+  }
+
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) break;
       if (!slot.ready || slot.current) continue;
-      const pending = this.queue.shift()!;
+      const pending = this.next();
+      if (!pending) break;
       clearTimeout(slot.idleTimer);
       slot.current = pending;
       pending.slot = slot;

@@ -6,6 +6,7 @@ import { KgError, UsageKgError } from "../errors.ts";
 import { resolveLimits, type QueryLimits } from "../sparql/query-limits.ts";
 import { QueryQueueFullKgError, QueryTimeoutKgError } from "../sparql/sparql-errors.ts";
 import type { QueryJob } from "./answer-query.ts";
+import { queryLane } from "./query-lane.ts";
 import { readSparqlRequest } from "./read-sparql-request.ts";
 import { createStaticHandler } from "./serve-static.ts";
 import { SparqlWorkerPool } from "./sparql-worker-pool.ts";
@@ -181,7 +182,7 @@ export async function startSparqlServer(options: ServeOptions): Promise<RunningS
       ...(options.prefixes ? { prefixes: options.prefixes } : {}),
     };
     try {
-      const answer = await pool.run(job);
+      const answer = await pool.run(job, queryLane(job.query, limits));
       response.writeHead(answer.status, {
         "Content-Type": answer.contentType,
         Vary: response.getHeader("Vary") ? "Accept, Origin" : "Accept",

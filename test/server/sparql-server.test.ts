@@ -126,4 +126,21 @@ describe("timeouts", () => {
       await short.close();
     }
   }, 60_000);
+
+  it("light queries never wait behind heavy ones: with more heavy queries than workers, a light one is answered", async () => {
+    // Three workers at most and three cross products sent first: the heavy lane may hold one worker, so
+    // the two kept free answer the light queries, and the heavy ones get their 503 at the deadline.
+    const small = await startSparqlServer({ nquads, port: 0, timeoutMs: 4000, workers: 3, maxWorkers: 3, staticDir: "/nonexistent" });
+    try {
+      const at = (query: string) => fetch(`${small.url}sparql?query=${encodeURIComponent(query)}`);
+      const heavy = [1, 2, 3].map((i) => at(`${PATHOLOGICAL} # ${i}`));
+      await new Promise((r) => setTimeout(r, 200));
+      const light = await Promise.all([at(ASK_CAUSES), at(ASK_CAUSES)]);
+      expect(light.map((r) => r.status)).toEqual([200, 200]);
+      expect(await Promise.all(light.map((r) => r.json()))).toEqual([{ head: {}, boolean: true }, { head: {}, boolean: true }]);
+      expect((await Promise.all(heavy)).map((r) => r.status)).toEqual([503, 503, 503]);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
 });
