@@ -285,6 +285,22 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     expect(await page.locator("[role=tab]").first().isVisible()).toBe(false);
     for (const id of ["#graph", "#details", "#article", "#filters"]) expect(await page.locator(id).isVisible()).toBe(true);
     expect((await page.locator("#graph").boundingBox())?.width).toBeGreaterThan(500);
+    // The legend is on screen without scrolling and names the causal relations the corpus uses.
+    const legend = await page.locator("#legend .legend-box").boundingBox();
+    expect(legend && legend.y >= 0 && legend.y + legend.height <= 800).toBe(true);
+    for (const relation of ["causes", "enables", "prevents", "intendsToCause"]) {
+      expect(await page.locator(`#legend [data-relation="${relation}"]`).count()).toBe(graph.someEdge((_e, a) => a.relation === relation) ? 1 : 0);
+    }
+    // Modality on the canvas: a planned claim is dashed, a happened one solid; relations differ in head and colour.
+    const pick = (test: (a: { modality: string; relation: string }) => boolean) => graph.findEdge((_e, a) => test(a)) ?? "";
+    const shown = await page.evaluate((keys) => {
+      const { sigma } = (window as unknown as { explorer: { sigma: { getEdgeDisplayData(k: string): Record<string, unknown> } } }).explorer;
+      return keys.map((k) => sigma.getEdgeDisplayData(k));
+    }, [pick((a) => a.modality === "planned"), pick((a) => a.modality === "happened" && a.relation === "causes"), pick((a) => a.relation === "prevents"), pick((a) => a.relation === "enables")]);
+    expect(shown[0]?.dashSize).toBeGreaterThan(0);
+    expect(shown[1]?.dashSize ?? 0).toBe(0);
+    expect(new Set(shown.slice(1).map((d) => d.head)).size).toBe(3);
+    expect(new Set(shown.slice(1).map((d) => d.color)).size).toBe(3);
     await page.screenshot({ path: `${SHOTS}/ruling-1280x800.png` });
     await page.close();
   });

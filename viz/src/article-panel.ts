@@ -101,9 +101,10 @@ export class ArticlePanel {
         const items = [...unique.filter((o) => o.startsWith("n:")), ...unique.filter((o) => !o.startsWith("n:"))];
         // Words that only drafted items quote are proposals: marked apart from reviewed evidence.
         const draft = items.every((owner) => drafted.has(owner));
+        const modality = this.modalityClass(items[0] ?? "");
         const mark = el("mark", {
           text: chunk,
-          className: [draft ? "draft" : "", items.length > 1 ? "overlap" : ""].filter(Boolean).join(" "),
+          className: [draft ? "draft" : "", items.length > 1 ? "overlap" : "", modality].filter(Boolean).join(" "),
           attrs: {
             "data-owner": items[0] ?? "",
             "data-owners": items.join(" "),
@@ -129,6 +130,17 @@ export class ArticlePanel {
           body),
       );
     }
+  }
+
+  /** The text's mark for what did not (yet) happen: planned, expected (or conditional, possible), not happened. */
+  private modalityClass(owner: string): string {
+    const { graph } = this.api;
+    const item = parseItemKey(owner);
+    const modality = item?.type === "node" && graph.hasNode(item.key) ? graph.getNodeAttribute(item.key, "modality")
+      : item?.type === "edge" && graph.hasEdge(item.key) ? graph.getEdgeAttribute(item.key, "modality") : undefined;
+    if (modality === "planned" || modality === "not_happened") return `mod-${modality}`;
+    if (modality === "expected" || modality === "conditional" || modality === "potential") return "mod-expected";
+    return "";
   }
 
   private describe(owner: string): string {

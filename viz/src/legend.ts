@@ -1,29 +1,68 @@
-// The legend: shape = kind group, colour = kind; thick pink arrows are causal claims.
+// The legend, drawn over the graph's corner so it is visible without scrolling at any window size
+// (folded by default on a narrow screen): shape = kind group, the four causal relations by colour and
+// arrowhead, modality by line style (canvas) and by underline or strike-through (text), drafts faded.
 import type { KnowledgeGraph } from "../../src/model/types.ts";
+import { KINDS, RELATIONS, type Relation } from "../../src/model/vocabulary.ts";
 import { clear, el } from "./dom.ts";
-import { CATEGORY_COLORS, kindColor, kindShape } from "./palette.ts";
+import { MODALITY_DASH, RELATION_HEAD_DICT } from "./modality-style.ts";
+import { CAUSAL_COLORS, GROUP_SHAPES, relationLabel } from "./palette.ts";
+
+const HEAD_GLYPH: Record<string, string> = { arrow: "▶", circle: "●", bar: "┃", diamond: "◆" };
+
+function line(color: string, style: "solid" | "dashed" | "dotted", head?: string): HTMLElement {
+  const stroke = el("span", { className: `legend-line ${style}` });
+  stroke.style.borderTopColor = color;
+  const out = el("span", { className: "legend-edge" }, stroke);
+  if (head) {
+    const glyph = el("span", { className: "legend-head", text: HEAD_GLYPH[head] ?? "▶" });
+    glyph.style.color = color;
+    out.append(glyph);
+  }
+  return out;
+}
 
 export function renderLegend(root: HTMLElement, graph: KnowledgeGraph): void {
   clear(root);
-  const kinds = new Set<string>();
-  graph.forEachNode((_n, a) => kinds.add(a.kind));
-  const list = el("ul", { className: "linklist" });
-  for (const kind of [...kinds].sort()) {
-    const swatch = el("span", { className: `swatch ${kindShape(kind)}` });
-    swatch.style.background = kindColor(kind);
-    list.append(el("li", { className: "check" }, swatch, kind));
-  }
-  const causal = el("span", { className: "edge-swatch causal" });
-  causal.style.borderTopColor = CATEGORY_COLORS.causal;
-  const other = el("span", { className: "edge-swatch" });
-  other.style.borderTopColor = CATEGORY_COLORS.actor;
-  list.append(el("li", { className: "check" }, causal, "causes / enables / aims at"), el("li", { className: "check" }, other, "other relations"));
+  const groups = new Set<string>();
+  graph.forEachNode((_n, a) => {
+    if (Object.hasOwn(KINDS, a.kind)) groups.add(KINDS[a.kind].group);
+  });
+  const relations = new Set<string>(graph.mapEdges((_e, a) => a.relation));
+  const modalities = new Set<string>(graph.mapEdges((_e, a) => a.modality));
   let drafts = false;
   graph.forEachEdge((_e, a) => {
     if (a.drafted) drafts = true;
   });
-  if (drafts) {
-    list.append(el("li", { className: "check" }, el("span", { className: "draft-swatch" }), "drafted, not reviewed (faded by confidence; dashed underline in the text)"));
+
+  const shapes = el("ul", { className: "legend-list" });
+  for (const [group, shape] of Object.entries(GROUP_SHAPES)) {
+    if (groups.has(group)) shapes.append(el("li", {}, el("span", { className: `swatch ${shape} legend-shape` }), group));
   }
-  root.append(el("h3", { text: "Legend" }), list);
+  const causal = el("ul", { className: "legend-list" });
+  for (const relation of Object.keys(CAUSAL_COLORS) as Relation[]) {
+    if (!relations.has(relation) || !Object.hasOwn(RELATIONS, relation)) continue;
+    causal.append(el("li", { attrs: { "data-relation": relation } }, line(CAUSAL_COLORS[relation] ?? "#888", "solid", RELATION_HEAD_DICT[relation]), relationLabel(relation)));
+  }
+  causal.append(el("li", {}, line("#a4adbd", "solid", "arrow"), "other relations (thin)"));
+  const modality = el("ul", { className: "legend-list" });
+  modality.append(el("li", {}, line("#5a6472", "solid"), "happened"));
+  for (const rule of MODALITY_DASH) {
+    if (!rule.modalities.some((m) => modalities.has(m))) continue;
+    const sample = line("#5a6472", rule.dash > 5 ? "dashed" : "dotted");
+    if (rule.opacity !== undefined) sample.style.opacity = String(rule.opacity);
+    modality.append(el("li", { attrs: { "data-modality": rule.modalities.join(" ") } }, sample, rule.label));
+  }
+  if (drafts) modality.append(el("li", {}, el("span", { className: "draft-swatch" }), "drafted, not reviewed (faded by confidence)"));
+  const text = el("ul", { className: "legend-list" },
+    el("li", {}, el("span", { className: "legend-text mod-planned", text: "planned" }), el("span", { className: "legend-text mod-expected", text: "expected" }),
+      el("span", { className: "legend-text mod-not_happened", text: "did not happen" })));
+
+  const open = !window.matchMedia("(max-width: 900px)").matches;
+  const box = el("details", { className: "legend-box", attrs: open ? { open: "" } : {} },
+    el("summary", { text: "Legend" }),
+    el("div", { className: "legend-title", text: "Shape: kind of thing (colour: kind, see Filters)" }), shapes,
+    el("div", { className: "legend-title", text: "Causal links: colour and head" }), causal,
+    el("div", { className: "legend-title", text: "Line: modality of the claim" }), modality,
+    el("div", { className: "legend-title", text: "In the text" }), text);
+  root.append(box);
 }

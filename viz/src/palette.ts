@@ -35,6 +35,21 @@ export const KIND_COLORS: Record<Kind, string> = {
 
 export const UNKNOWN_COLOR = "#999999";
 
+/** The canvas background (also the colour of the gaps in dashed claims). */
+export const STAGE_BACKGROUND = "#fbfaf7";
+
+/**
+ * Causal relations each get their own colour (and, in modality-style.ts, their own arrowhead), so a
+ * chain reads without clicking: causes red, enables green, prevents near-black (with a bar, the
+ * inhibition mark), aims at orange. Other relations take their category's muted colour.
+ */
+export const CAUSAL_COLORS: Record<string, string> = {
+  causes: "#d6336c",
+  enables: "#2f9e44",
+  prevents: "#343a40",
+  intendsToCause: "#e8590c",
+};
+
 export const CATEGORY_COLORS: Record<RelationCategory, string> = {
   causal: "#d6336c",
   temporal: "#7a869a",
@@ -57,6 +72,7 @@ export function relationLabel(relation: string): string {
 }
 
 export function relationColor(relation: string): string {
+  if (Object.hasOwn(CAUSAL_COLORS, relation)) return CAUSAL_COLORS[relation] as string;
   return Object.hasOwn(RELATIONS, relation) ? CATEGORY_COLORS[RELATIONS[relation as Relation].category] : "#b0b0b0";
 }
 

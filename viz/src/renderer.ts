@@ -3,14 +3,15 @@
 // from view-side maps through the reducer; nothing is written into the graph.
 import Sigma, { DEFAULT_STYLES } from "sigma";
 import {
-  extremityArrow, layerFill, layerPlain, pathCurved, pathLine, pathLoop,
+  extremityArrow, extremityBar, extremityCircle, extremityDiamond, layerDashed, layerFill, layerPlain, pathCurved, pathLine, pathLoop,
   sdfCircle, sdfDiamond, sdfRectangle, sdfSquare, sdfTriangle,
 } from "sigma/rendering";
 import type { NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/model/types.ts";
 import { RELATIONS } from "../../src/model/vocabulary.ts";
 import { draftOpacity, isDraftedEdge, isDraftedNode } from "./drafted.ts";
-import { KIND_COLORS, KIND_SHAPE_DICT, RELATION_COLOR_DICT, RELATION_LABEL_DICT, UNKNOWN_COLOR } from "./palette.ts";
+import { MODALITY_DASH, RELATION_HEAD_DICT } from "./modality-style.ts";
+import { KIND_COLORS, KIND_SHAPE_DICT, RELATION_COLOR_DICT, RELATION_LABEL_DICT, STAGE_BACKGROUND, UNKNOWN_COLOR } from "./palette.ts";
 
 export interface ItemState {
   faded: boolean;
@@ -46,8 +47,14 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
       },
       edges: {
         paths: [pathLine(), pathCurved({ curvature: 0.25 }), pathLoop()],
-        extremities: [extremityArrow()],
-        layers: [layerPlain()],
+        extremities: [extremityArrow(), extremityBar(), extremityCircle(), extremityDiamond()],
+        // Solid by default; a claim that did not (yet) happen gets dashes drawn over it, its gaps
+        // in the stage colour (dash and gap sizes 0 leave the plain layer alone).
+        layers: [layerPlain(), layerDashed({ dashSize: { attribute: "dashSize", default: 0 }, gapSize: { attribute: "gapSize", default: 0 }, gapColor: STAGE_BACKGROUND })],
+        variables: {
+          dashSize: { type: "number", default: 0 },
+          gapSize: { type: "number", default: 0 },
+        },
       },
     },
     customNodeState: { faded: false, emphasized: false, selected: false },
@@ -65,6 +72,8 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
           labelVisibility: small ? "visible" : "auto",
           cursor: "pointer",
         },
+        // What did not happen is drawn faded (its claims sparse-dotted, see modality-style.ts).
+        { when: (a) => a.modality === "not_happened", then: { opacity: 0.5 } },
         // Drafted, unreviewed nodes are drawn faded by the drafter's confidence (before the state styles, which win).
         { when: (a) => isDraftedNode(a), then: { opacity: (a) => draftOpacity(a.confidence) } },
         { whenState: "isHovered", then: { labelVisibility: "visible", backdropVisibility: "visible" } },
@@ -84,19 +93,23 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
           // Relation names appear on demand (hover, selection, a followed chain): on a resting
           // graph of a hundred claims they would bury the node labels.
           labelVisibility: "hidden",
-          head: "arrow",
+          head: { attribute: "relation", dict: RELATION_HEAD_DICT, defaultValue: "arrow" },
           path: "straight",
           parallelPath: "curved",
           selfLoopPath: "loop",
           cursor: "pointer",
         },
+        ...MODALITY_DASH.map(({ modalities, dash, gap, opacity }) => ({
+          when: (a: EdgeAttributes) => modalities.includes(a.modality),
+          then: { dashSize: dash, gapSize: gap, ...(opacity === undefined ? {} : { opacity }) },
+        })),
         { when: (a) => isDraftedEdge(a), then: { opacity: (a) => draftOpacity(a.confidence) } },
         { whenState: "isHovered", then: { labelVisibility: "visible", depth: "topEdges" } },
         { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topEdges" } },
         { whenState: "faded", then: { opacity: 0.07, labelVisibility: "hidden" } },
         { whenState: "selected", then: { labelVisibility: "visible", depth: "topEdges", color: "#1d2733" } },
       ],
-      stage: { background: "#fbfaf7" },
+      stage: { background: STAGE_BACKGROUND },
     },
     nodeReducer: (key) => {
       const size = inputs.sizes.get(key);

@@ -1,0 +1,27 @@
+// How a claim's modality and a causal relation look, in one table shared by the canvas styles and
+// the legend: what did not (yet) happen is never drawn like what happened.
+import type { Modality } from "../../src/model/vocabulary.ts";
+
+export interface DashRule {
+  modalities: readonly Modality[];
+  /** Dash and gap lengths in pixels (0 = solid). */
+  dash: number;
+  gap: number;
+  opacity?: number;
+  /** The legend's words. */
+  label: string;
+}
+
+export const MODALITY_DASH: readonly DashRule[] = [
+  { modalities: ["planned"], dash: 9, gap: 5, label: "planned or pledged (dashed)" },
+  { modalities: ["expected", "conditional", "potential"], dash: 2.5, gap: 4, label: "expected, conditional or possible (dotted)" },
+  { modalities: ["not_happened"], dash: 3, gap: 9, opacity: 0.55, label: "did not happen (sparse dots, faded)" },
+];
+
+/** Arrowheads: causes an arrow, enables a circle, prevents a bar (⊣), aims at a diamond. */
+export const RELATION_HEAD_DICT: Record<string, string> = {
+  causes: "arrow",
+  enables: "circle",
+  prevents: "bar",
+  intendsToCause: "diamond",
+};
