@@ -59,6 +59,7 @@ const familyFirst = new Map<string, string>();
 for (const [country, list] of Object.entries(names.familyFirst)) for (const n of list) if (!familyFirst.has(n)) familyFirst.set(n, country);
 const familyLast = new Set(names.familyLast);
 const givenFirst = new Set(names.givenFirst);
+const surnames = new Set(names.surnames);
 
 /** A name split into words: hyphen-glued tokens form one word ("Kyung-ho"). */
 export interface NameWords {
@@ -116,6 +117,8 @@ export function personShape(words: readonly string[], firstNameTag: boolean): Pe
     return { confidence: 0.8, surname: last, ...(familyLast.has(last) ? { origin: "japan" } : {}) };
   }
   if (words.length === 2 && familyLast.has(last)) return { confidence: 0.7, surname: last, origin: "japan" };
+  // "Warren Smith", "Rosa Oliveira": a common family name last, after a word that is not itself a surname.
+  if (words.length <= 3 && surnames.has(last) && !surnames.has(first)) return { confidence: 0.65, surname: last };
   return undefined;
 }
 

@@ -496,6 +496,23 @@ class Reader {
     const { tokens } = this.state;
     const words = nameWords(tokens, from, to);
     if (this.takeFacilityTrailer(from, to)) return;
+    // A name read once by its context ("terminal operator DP World") is the same name later ("DP World said").
+    if (words && words.words.length >= 2) {
+      const seen = nameKey(cleanLabel(this.state.text.slice(tokens[from]!.start, tokens[to - 1]!.end)));
+      const earlier = [...this.state.entities.values()].find((e) => e.kind !== "Person" && nameKey(e.label) === seen);
+      if (earlier) {
+        this.mention(earlier.key, from, to, "coref:same-name", 0.8, true);
+        return;
+      }
+    }
+    // "terminal operator DP World", "lobby group FairSearch": an organisation's role noun right before.
+    if (words && words.words.length >= 2 && words.words.length <= 4 && !this.isSentenceInitial(from)) {
+      const around = runContext(tokens, from, to, false);
+      if (around && "organisation" in around) {
+        this.takeUnknownName(from, to, "Organization", "pattern:role-noun-name", 0.6);
+        return;
+      }
+    }
     if (words && words.words.length >= 2) {
       const shape = personShape(words.words, this.isFirstName(from));
       if (shape) {
@@ -644,6 +661,8 @@ class Reader {
     }
     // "2.4 billion euros", "15 ships": a counted noun is an amount, which the figure stage reads, not a topic.
     if (entry.source === "topic" && AMOUNT_BEFORE.test(tokens[index - 1]?.text ?? "")) return hit.end;
+    // "freight companies", "oil workers": a topic before a group noun describes the group, which readGroups takes.
+    if (entry.source === "topic" && hit.caseInsensitive && (GROUP_PEOPLE.has(tokens[hit.end]?.text ?? "") || GROUP_ORGS.has(tokens[hit.end]?.text ?? ""))) return hit.end;
     const entity = this.entityFromEntry(entry);
     const confidence = entry.source === "topic" ? 0.7 : entry.source === "template" ? 0.85 : 0.95;
     this.mention(entity.key, index, hit.end, `gazetteer:${entry.source}`, confidence, true);

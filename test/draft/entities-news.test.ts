@@ -1,0 +1,134 @@
+// The entity stage on wire copy invented for these tests (central banks, strikes, disasters, courts,
+// antitrust): datelines, the places gazetteer, names with their head word inside ("Maritime Union of
+// Australia"), named central banks, organisations after a role noun, currencies and other topics,
+// people by a common family name; and what must stay out (amounts, modifiers, first names).
+import { describe, expect, it } from "vitest";
+import { recognizeEntities } from "../../src/draft/recognize-entities.ts";
+import { segmentText } from "../../src/draft/segment-text.ts";
+import type { EntityCandidate, RelationCandidate } from "../../src/draft/types.ts";
+
+function run(text: string): { entities: EntityCandidate[]; relations: RelationCandidate[] } {
+  return recognizeEntities({ text, sentences: segmentText(text), datePublished: "2026-11-20", corpus: [] });
+}
+
+function byLabel(entities: EntityCandidate[], label: string): EntityCandidate {
+  const found = entities.find((e) => e.label === label);
+  if (!found) throw new Error(`no entity labelled ${label}; got ${entities.map((e) => `${e.label} (${e.kind})`).join(", ")}`);
+  return found;
+}
+
+const labels = (entities: EntityCandidate[]) => entities.map((e) => e.label);
+const has = (relations: RelationCandidate[], from: string, rel: string, to: string) => relations.some((r) => r.from === from && r.rel === rel && r.to === to);
+
+describe("datelines", () => {
+  it("reads the filing city in capitals as a place, a capital as its city and not its government", () => {
+    const rate = run("MEXICO CITY (Reuters) - Mexico's central bank raised its benchmark rate on Thursday.");
+    expect(byLabel(rate.entities, "Mexico City")).toMatchObject({ kind: "Place" });
+    expect(byLabel(rate.entities, "Mexico City").mentions.map((m) => m.text)).toEqual(["MEXICO CITY"]);
+    expect(labels(rate.entities)).not.toContain("MEXICO CITY");
+    const quake = run("ISLAMABAD, Oct 8 (AP) — A powerful earthquake struck northwestern Pakistan early on Sunday.");
+    expect(byLabel(quake.entities, "Islamabad").kind).toBe("Place");
+    expect(byLabel(quake.entities, "Pakistan").mentions.map((m) => m.text)).toEqual(["Pakistan"]);
+  });
+
+  it("takes an unknown city only with the rest of a dateline after it", () => {
+    const found = run("PORT KEMBLA, Australia — Dock workers walked off the job on Monday.");
+    expect(byLabel(found.entities, "Port Kembla").kind).toBe("Place");
+    const acronym = run("CUPE, the public sector union, said talks had stalled.");
+    expect(acronym.entities.filter((e) => e.kind === "Place")).toEqual([]);
+  });
+});
+
+describe("places the gazetteer knows", () => {
+  it("finds cities and provinces by country, with 'province' as part of the name", () => {
+    const { entities, relations } = run(
+      "Most of the deaths were in Khyber Pakhtunkhwa province, where landslides cut off roads near Peshawar. " +
+        "The quake also shook Palu, Central Sulawesi, and was felt in Surabaya.",
+    );
+    expect(byLabel(entities, "Khyber Pakhtunkhwa")).toMatchObject({ kind: "Region", aliases: ["Khyber Pakhtunkhwa province"] });
+    for (const city of ["Peshawar", "Palu", "Surabaya"]) expect(byLabel(entities, city).kind).toBe("Place");
+    expect(byLabel(entities, "Central Sulawesi").kind).toBe("Region");
+    // The text states it: "Palu, Central Sulawesi".
+    expect(has(relations, "palu", "locatedIn", "central-sulawesi")).toBe(true);
+    const stated = relations.find((r) => r.from === "palu" && r.rel === "locatedIn")!;
+    expect(stated.confidence).toBe(1);
+  });
+
+  it("keeps a person whose first name is also a place name a person", () => {
+    const { entities } = run("Governor Victoria Rodriguez said the board would act. Manufacturers in Nuevo Leon have benefited.");
+    expect(byLabel(entities, "Victoria Rodriguez").kind).toBe("Person");
+    expect(byLabel(entities, "Nuevo Leon").kind).toBe("Region");
+    expect(entities.some((e) => e.label === "Victoria")).toBe(false);
+  });
+});
+
+describe("organisations", () => {
+  it("reads a name whose head word stands before 'of' inside it", () => {
+    const { entities } = run(
+      "The Maritime Union of Australia called the 48-hour strike. The union is seeking a 27% pay rise. The Confederation of Industrial Chambers warned of job losses.",
+    );
+    expect(byLabel(entities, "Maritime Union of Australia")).toMatchObject({ kind: "Organization", aliases: ["the union"] });
+    expect(byLabel(entities, "Confederation of Industrial Chambers").kind).toBe("Organization");
+    // The country inside the name is not a mention of the country on its own.
+    expect(labels(entities)).not.toContain("Australia");
+  });
+
+  it("sends 'the central bank', the country's central bank and its nickname to the named bank", () => {
+    const { entities } = run(
+      "Mexico's central bank raised rates again. The Bank of Mexico's five-member board voted unanimously. \"Banxico is not done yet,\" an analyst said. The central bank meets again in December.",
+    );
+    const bank = byLabel(entities, "Bank of Mexico");
+    expect(bank.kind).toBe("GovernmentOrganization");
+    expect(bank.aliases).toEqual(expect.arrayContaining(["Mexico's central bank", "Banxico"]));
+    expect(bank.mentions.map((m) => m.text)).toContain("The central bank");
+    expect(entities.filter((e) => /central bank/i.test(e.label))).toEqual([]);
+  });
+
+  it("reads a name after an organisation's role noun, and the same name later without it", () => {
+    const { entities } = run("Talks with terminal operator Northgate Stevedoring broke down last week. Northgate Stevedoring said the action was unnecessary.");
+    const operator = byLabel(entities, "Northgate Stevedoring");
+    expect(operator.kind).toBe("Organization");
+    expect(operator.mentions).toHaveLength(2);
+    expect(entities.filter((e) => e.kind === "Person")).toEqual([]);
+  });
+
+  it("knows companies and agencies news names often", () => {
+    const { entities } = run("Shipping lines including Maersk and Hapag-Lloyd diverted vessels, according to Antara. Petrobras shares rose.");
+    for (const name of ["Maersk", "Hapag-Lloyd", "Antara", "Petrobras"]) expect(byLabel(entities, name).kind).toBe("Organization");
+  });
+
+  it("does not take a sentence-initial common word for a company", () => {
+    const { entities } = run("Total exports fell 3% in October. Reliance on imported fuel grew.");
+    expect(entities.filter((e) => e.kind === "Organization")).toEqual([]);
+  });
+});
+
+describe("people by a common family name", () => {
+  it("reads a capitalised first word and a common family name as a person", () => {
+    const { entities } = run("Warren Smith heads the branch. Smith said members would not back down.");
+    const smith = byLabel(entities, "Warren Smith");
+    expect(smith.kind).toBe("Person");
+    expect(smith.mentions.map((m) => m.text)).toEqual(["Warren Smith", "Smith"]);
+  });
+});
+
+describe("topics", () => {
+  it("finds currencies, indicators and sectors that news writes in lower case", () => {
+    const { entities } = run(
+      "The peso firmed 0.4% against the dollar, while government bond yields fell. Core inflation accelerated and remittances rose. " +
+        "The commission said the company favoured its own shopping service in search results and hurt competition in cloud computing.",
+    );
+    expect(byLabel(entities, "Peso").kind).toBe("Economy");
+    expect(byLabel(entities, "US dollar").aliases).toEqual(["dollar"]);
+    expect(byLabel(entities, "Bond yields").aliases).toEqual(["government bond yields"]);
+    for (const topic of ["Core inflation", "Remittances", "Shopping service", "Online search", "Competition", "Cloud computing"]) expect(byLabel(entities, topic)).toBeDefined();
+  });
+
+  it("leaves a counted currency to the figures and a topic noun before a group noun to the group", () => {
+    const { entities } = run("The regulator fined the firm 2.4 billion euros. Freight companies warned of delays, and oil workers joined the strike.");
+    expect(labels(entities)).not.toContain("Euro");
+    expect(labels(entities)).not.toContain("Logistics");
+    expect(labels(entities)).not.toContain("Oil");
+    expect(byLabel(entities, "Freight companies").kind).toBe("Group");
+  });
+});
