@@ -165,6 +165,8 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
       const subject = previous ? here.find((r) => r.event && r.tokStart >= previous.start && r.tokStart < previous.end) : undefined;
       if (subject && subject.tokStart <= (previous?.start ?? 0) + 3) head = subject;
     }
+    // "The court blocked the merger": a cue verb that is an event itself is the end that acts.
+    if (entry.verbOnly && entry.relation === "prevents") head ??= here.find((r) => r.event?.form === "verb" && r.tokStart === i);
     head ??= nearestLeft(here, i);
   }
   if (entry.anaphoricCause && !fronted) {

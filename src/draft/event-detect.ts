@@ -110,7 +110,9 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const inEntity = view.entityAt[i];
-    const verbEntry = longestMatch(index.verbs.get(t.lower), tokens, i);
+    const verbMatch = longestMatch(index.verbs.get(t.lower), tokens, i);
+    // "to stem the decline": aim verbs are events only in a purpose infinitive.
+    const verbEntry = verbMatch && verbMatch.frames.every((f) => f.purposeOnly) && tokens[i - 1]?.lower !== "to" ? undefined : verbMatch;
     const nounEntry = longestMatch(index.nouns.get(t.lower), tokens, i);
     let mention: EventMention | undefined;
     if (!inEntity && inIdiom(tokens, i)) continue;
@@ -190,6 +192,13 @@ function headOf(view: SentenceView, from: number, to: number): string {
   return headWord(t);
 }
 
+const CHANGE_ADJECTIVES = new Set((causalLexicon as { changeAdjectives?: string[] }).changeAdjectives ?? []);
+/** Cue verbs whose subject noun phrase becomes the cause when it names no event ("Higher costs fuelled inflation"). */
+const SUBJECT_CAUSE_FORMS = causalLexicon.cues
+  .filter((c) => (c as { subjectPhraseCause?: boolean }).subjectPhraseCause)
+  .flatMap((c) => c.forms)
+  .map((f) => f.split(" "))
+  .sort((a, b) => b.length - a.length);
 const NP_CAUSE_FORMS = causalLexicon.cues
   .filter((c) => (c as { nounPhraseCause?: boolean }).nounPhraseCause || (c as { gerundPhraseCause?: boolean }).gerundPhraseCause)
   .flatMap((c) => c.forms)
@@ -232,7 +241,7 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
   const frame = triggerIndex().frames.get("cause-phrase");
   if (!frame) return [];
   const tokens = view.tokens;
-  const out: EventMention[] = [];
+  const out: EventMention[] = [...subjectCauses(view, sent, found, frame)];
   for (let i = 0; i < tokens.length; i++) {
     const words = NP_CAUSE_FORMS.find((w) => matchesAt(tokens, i, w));
     if (!words) continue;
@@ -278,6 +287,50 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
       note: `a noun phrase given as a cause by '${words.join(" ")}'`,
     });
     i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * "Higher fuel costs fuelled inflation", "Lower interest rates helped a recovery": the subject of a
+ * causal verb, a plain noun phrase that names no event and no entity, is the cause.
+ */
+function subjectCauses(view: SentenceView, sent: number, found: EventMention[], frame: Frame): EventMention[] {
+  const tokens = view.tokens;
+  const out: EventMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const words = SUBJECT_CAUSE_FORMS.find((w) => matchesAt(tokens, i, w));
+    // A cue verb that is an event itself ("the court blocked the merger") has its own end.
+    if (!words || !tokens[i]?.tags.has("Verb") || found.some((m) => m.tokStart === i)) continue;
+    const clause = clauseAt(view.clauses, i);
+    if (!clause || clause.type === "coordinated" || clause.type === "participle") continue;
+    const np = subjectLeft(view, i, clause.start);
+    if (!np || np.tokEnd - np.tokStart > 6 || np.tokEnd < i - 2) continue;
+    const busy = found.some((m) => m.tokEnd > np.tokStart && m.tokStart < i) || view.entities.some((e) => e.tokStart < np.tokEnd && e.tokEnd > np.tokStart);
+    let from = np.tokStart;
+    while (from < np.tokEnd && isDeterminer(tokens[from])) from++;
+    const head = tokens[np.tokEnd - 1];
+    // Only a phrase that names a state or a change ("higher fuel costs", "weak demand"), not a thing ("the company").
+    if (!CHANGE_ADJECTIVES.has(tokens[from]?.lower ?? "")) continue;
+    if (busy || from >= np.tokEnd || !head || head.tags.has("Pronoun") || head.tags.has("Value") || !isNoun(head) || tokens.slice(from, np.tokEnd).some((t) => t.tags.has("Date"))) continue;
+    out.push({
+      frame,
+      form: "noun",
+      sent,
+      tokStart: from,
+      tokEnd: np.tokEnd,
+      trigger: tokenSpan(tokens, from, np.tokEnd),
+      clauseIndex: view.clauses.indexOf(clause),
+      actors: [],
+      object: { ...np },
+      args: [],
+      evidence: { tokStart: from, tokEnd: np.tokEnd },
+      modality: "happened",
+      causePhrase: true,
+      figures: [],
+      confidence: 0.55,
+      note: `the subject of '${words.join(" ")}', given as a cause`,
+    });
   }
   return out;
 }
@@ -432,10 +485,14 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   // "raised rates on Wednesday to curb inflation": a purpose infinitive after a noun phrase has no
   // subject on its left (its doer is the governing verb's, found later by inheritActors).
   const before = tokens[i - 2];
-  const purposeTo = tokens[i - 1]?.lower === "to" && !!before && (isNoun(before) || before.tags.has("Date") || before.tags.has("Value")) && !isVerb(before) && !view.entityAt[i - 2];
+  // A change keeps it: "forced the port to close" closes the port.
+  const purposeTo = tokens[i - 1]?.lower === "to" && entry.frames.every((f) => f.class !== "change") && !!before && (isNoun(before) || before.tags.has("Date") || before.tags.has("Value")) && !isVerb(before) && !view.entityAt[i - 2];
   const subject = adjectival || purposeTo ? undefined : (subjectLeft(view, i, clause.start) ?? relativeAntecedent(view, i, clauseIndex));
   // A passive's subject is what the verb acts on: "if the supply chain … is normalized".
   let object = adjectival ? undefined : passive ? subject : tokens[objAt]?.lower === "by" ? undefined : nounPhraseRight(view, objAt, clause.end);
+  // "recalled that the talks …": a complement clause is no object.
+  const opener = tokens[objAt];
+  if (object && !passive && opener && (/^(whether|how|what|why)$/.test(opener.lower) || (opener.lower === "that" && (isDeterminer(tokens[objAt + 1]) || !!tokens[objAt + 1]?.tags.has("Pronoun") || !!tokens[objAt + 1]?.tags.has("ProperNoun"))))) object = undefined;
   // "strike over pay": the tagger reads some prepositions as adjectives; a phrase they open is no object.
   if (object && !passive && PREPOSITION_WORDS.has(tokens[object.tokStart]?.lower ?? "")) object = undefined;
   // "Sales fell 45 percent": an amount after a change verb measures the change; it is not an object.

@@ -19,6 +19,8 @@ export interface Frame {
   label: string;
   key: "object" | "theme" | "actor" | "none";
   objectRequired?: boolean;
+  /** The verbs name an event only after a purpose "to" ("subsidies to stem the decline"). */
+  purposeOnly?: boolean;
   /** Verb forms of the frame that need an object to name its event ("struck the capital"). */
   objectRequiredFor?: string[];
   themeRequired?: boolean;
