@@ -105,7 +105,7 @@ export class FakeStore {
   }
 
   private query(query: string, res: ServerResponse): void {
-    const json = (bindings: unknown[]) => res.writeHead(200, { "content-type": "application/sparql-results+json" }).end(JSON.stringify({ head: { vars: [] }, results: { bindings } }));
+    const json = (bindings: unknown[]): void => void res.writeHead(200, { "content-type": "application/sparql-results+json" }).end(JSON.stringify({ head: { vars: [] }, results: { bindings } }));
     const count = /GRAPH <([^>]+)> \{ \?s \?p \?o \}/.exec(query);
     if (query.includes("COUNT(*)") && count) {
       const n = Math.max(0, (this.graphs.get(count[1] as string)?.size ?? 0) - (this.options.countOffset ?? 0));
