@@ -21,7 +21,7 @@ import { linkEntities } from "./entity-link.ts";
 import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
 import { addMention, claim, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
 import { surfaceKey, tokenize } from "./entity-tokens.ts";
-import { isCommonWord, isDescriptiveWord, isFirstName, lowerCaseWords } from "./entity-word-class.ts";
+import { isCommonWord, isDescriptiveWord, isFirstName, isVerbWord, lowerCaseWords } from "./entity-word-class.ts";
 import { datelineAt } from "./entity-dateline.ts";
 import { gazetteerIndex, type GazetteerEntry, type GazetteerHit } from "./gazetteer-index.ts";
 import { placeNounBefore, runContext } from "./name-context.ts";
@@ -46,6 +46,8 @@ const PLACE_KINDS = new Set<Kind>(["Country", "Region", "Place", "Facility", "Bl
 const FACILITY_NOUNS = new Set(heads.facilityNouns);
 const DATE_WORDS = new Set([...Object.keys(dates.weekdays), ...Object.keys(dates.months)]);
 const AMOUNT_BEFORE = /^(?:\p{N}[\p{N},.]*|million|billion|trillion|thousand|hundred|mln|bln|bn|m|[$€£¥₩])$/u;
+// Auxiliaries and verbs the lexicon may also read as nouns, after which a people's plural acts.
+const PEOPLE_VERBS = new Set(["are", "were", "have", "had", "will", "would", "could", "can", "may", "must", "should", "voted", "protested", "rallied", "fled", "boycotted", "say", "said", "want", "fear", "feared", "face", "faced"]);
 const ORG_KINDS = new Set<Kind>(["GovernmentOrganization", "Organization", "Court"]);
 // "at" and "from" also introduce organisations ("economist at Itaú", "an offer from Te Whatu Ora").
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "into"]);
@@ -210,7 +212,11 @@ class Reader {
           // "Samsung and LG" are two names; "Ministry of Economy and Finance", "Belt and Road Initiative" one.
           const rest = this.chunkEnd(end + 1, limit);
           const lastWord = tokens[rest - 1]!.text;
-          if (sawOf || firstHead || lastWord in LAST_HEADS) {
+          // "Nippon Steel and Mitsubishi Heavy Industries": a known name on either side is a name of its own.
+          const left = this.gazetteer.match(tokens, lead, end);
+          const right = this.gazetteer.match(tokens, end + 1, rest);
+          const known = (left && !left.caseInsensitive && left.end === end) || (right && !right.caseInsensitive && right.end === rest);
+          if (!known && (sawOf || firstHead || lastWord in LAST_HEADS)) {
             end = rest;
             continue;
           }
@@ -625,7 +631,7 @@ class Reader {
   private takeHit(hit: GazetteerHit, index: number, context: Context): number {
     const { tokens } = this.state;
     const entry = hit.entry;
-    if (hit.role === "people") return hit.end;
+    if (hit.role === "people") return this.takePeople(hit, index);
     if (hit.role === "capital" && hit.metonymOf) {
       if (this.isLocative(index, hit.end)) {
         const place = this.entityFromEntry(entry);
@@ -704,6 +710,32 @@ class Reader {
     this.companyApposition(entity, index, hit.end);
     this.acronymAfter(entity, hit.end, tokens.length, entity.label);
     return hit.end;
+  }
+
+  /**
+   * "Koreans forced to work in their factories", "Brazilians have voted": a people's plural is a group
+   * when a participle describes it or a verb makes it act; elsewhere ("relations with Koreans") it is
+   * left alone. The participle phrase keeps its "to"/"into" complement in the label, as an annotator
+   * writes it ("Koreans forced into labor").
+   */
+  private takePeople(hit: GazetteerHit, index: number): number {
+    const { tokens, text } = this.state;
+    const next = tokens[hit.end];
+    if (!next || !next.word || !/^\p{Ll}/u.test(next.text)) return hit.end;
+    let end = hit.end;
+    const before = tokens[index - 1];
+    const objectPosition = Boolean(before?.word && /^\p{Ll}/u.test(before.text));
+    if (/ed$/.test(next.text) && objectPosition && /^(to|into|by|in|during|from)$/.test(tokens[hit.end + 1]?.text ?? "")) {
+      end = hit.end + 1;
+      if (/^(to|into)$/.test(tokens[end]?.text ?? "") && tokens[end + 1]?.word) end += 2;
+    } else if (/^(with|to|for|of|among|between|from|against|on|by|about)$/.test(before?.text ?? "")) {
+      // "Ties with Indonesians deepened": the verb is the sentence's, not the plural's.
+      return hit.end;
+    } else if (!PEOPLE_VERBS.has(next.text) && !isVerbWord(next.text) && !/ed$/.test(next.text)) return hit.end;
+    const label = capitalise(text.slice(tokens[index]!.start, tokens[end - 1]!.end));
+    const group = this.entity(`Group:${nameKey(label)}`, "Group", label);
+    this.mention(group.key, index, end, "pattern:people-group", 0.6, true);
+    return end;
   }
 
   /** "Palu, Central Sulawesi", "Kisumu, Kenya": a known region or country after a comma contains the place. */

@@ -103,6 +103,23 @@ describe("organisations", () => {
   });
 });
 
+describe("names joined by 'and', cabinets and peoples", () => {
+  it("splits two known companies joined by 'and' and reads a country's cabinet", () => {
+    const { entities } = run("Japan's Cabinet approved the step after courts ordered Nippon Steel and Mitsubishi Heavy Industries to pay.");
+    expect(byLabel(entities, "Nippon Steel").kind).toBe("Organization");
+    expect(byLabel(entities, "Mitsubishi Heavy Industries").kind).toBe("Organization");
+    expect(labels(entities)).not.toContain("Nippon Steel and Mitsubishi Heavy Industries");
+    expect(byLabel(entities, "Cabinet of Japan").aliases).toEqual(["Japan's Cabinet"]);
+  });
+
+  it("makes a people's plural a group when a participle describes it or a verb makes it act, not elsewhere", () => {
+    const { entities } = run("The ruling ordered the firms to compensate Koreans forced to work in their factories. Many Brazilians have stopped buying beef. Ties with Indonesians deepened.");
+    expect(byLabel(entities, "Koreans forced to work").kind).toBe("Group");
+    expect(byLabel(entities, "Brazilians").kind).toBe("Group");
+    expect(labels(entities).some((l) => l.startsWith("Indonesians"))).toBe(false);
+  });
+});
+
 describe("people by a common family name", () => {
   it("reads a capitalised first word and a common family name as a person", () => {
     const { entities } = run("Warren Smith heads the branch. Smith said members would not back down.");
