@@ -1,5 +1,6 @@
 import { Option, type Command } from "commander";
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from "../../export/export-graph.ts";
+import { removeTempOnSignal } from "../../io/remove-temp-on-signal.ts";
 import { writeFileAtomic } from "../../io/write-file-atomic.ts";
 import { UsageKgError } from "../../errors.ts";
 import { DEFAULT_BASE_IRI } from "../../rdf/namespaces.ts";
@@ -27,22 +28,28 @@ export function register(program: Command): void {
         if (options.output === "-") throw new UsageKgError("--stream writes a file, not standard output (-o -)");
         const format = options.format;
         const output = options.output;
-        await streamExport(paths.length > 0 ? paths : DEFAULT_SOURCES, {
-          format,
-          output,
-          profile: options.profile,
-          baseIri: options.base,
-          onProgress: (p) => {
-            if (p.articles % 100 === 0) progress(processIo, `${p.articles} article(s), ${p.quads} statements`);
-          },
-        });
+        // A long stream is the export most likely to be interrupted: Ctrl-C removes its temporary file.
+        await removeTempOnSignal(output, () =>
+          streamExport(paths.length > 0 ? paths : DEFAULT_SOURCES, {
+            format,
+            output,
+            profile: options.profile,
+            baseIri: options.base,
+            onProgress: (p) => {
+              if (p.articles % 100 === 0) progress(processIo, `${p.articles} article(s), ${p.quads} statements`);
+            },
+          }),
+        );
         return;
       }
       const graph = options.input ? await graphFromFile(options.input, options.base) : await graphFromSources(paths, processIo);
       progress(processIo, `writing ${options.format}`);
       const text = await exportGraph(graph, options.format, { profile: options.profile, baseIri: options.base });
       // "-o -" is standard output, as "-" is standard input for -i.
-      if (options.output && options.output !== "-") await writeFileAtomic(options.output, text);
+      if (options.output && options.output !== "-") {
+        const output = options.output;
+        await removeTempOnSignal(output, () => writeFileAtomic(output, text));
+      }
       else processIo.stdout(text);
     });
 }

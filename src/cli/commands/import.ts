@@ -3,7 +3,7 @@
 // reading the input, and writing the folder all-or-nothing (a hidden temporary folder renamed into place).
 import { lstat, mkdir, readFile, rename, rm } from "node:fs/promises";
 import { extname, join } from "node:path";
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { KgError, NotFoundKgError, OutputKgError } from "../../errors.ts";
 import { FolderExistsKgError, ImportInputKgError } from "../../import/import-errors.ts";
 import { prepareImport, type ImportFlags, type PreparedArticle } from "../../import/prepare-import.ts";
@@ -122,7 +122,9 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
 }
 
 interface CliOptions extends ImportFlags {
-  out: string;
+  output: string;
+  /** The spelling before -o/--output meant "output" on every command. */
+  out?: string;
   corpus?: string;
   force?: boolean;
   draft: boolean;
@@ -142,19 +144,22 @@ export function register(program: Command): void {
     .option("--author <name>", "author; repeat for several", (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option("--section <text>", "section of the publication")
     .option("--language <tag>", "language tag, e.g. en")
-    .option("-o, --out <dir>", "folder that receives the article folder", DEFAULT_ARTICLES_DIR)
+    .option("-o, --output <dir>", "folder that receives the article folder", DEFAULT_ARTICLES_DIR)
+    .addOption(new Option("--out <dir>", "same as --output").hideHelp())
     .option("--force", "replace an existing article folder (all of it)")
     .option("--corpus <path>", "articles the draft links its entities to (default: the -o folder)")
     .option("--no-draft", "do not draft annotation.yaml after importing")
     .option("--json", "print the report as JSON")
     .action(async (page: string, options: CliOptions) => {
-      const imported = await importArticle({ ...options, input: page });
+      const folder = options.out ?? options.output;
+      const { output: _output, out: _out, ...flags } = options;
+      const imported = await importArticle({ ...flags, out: folder, input: page });
 
       // The folder stands on its own once written: a failing draft leaves it for `kg draft` to retry.
       let draft: DraftFolderResult | undefined;
       if (options.draft) {
         try {
-          draft = await draftArticleFolder(imported.folder, { corpus: [options.corpus ?? options.out] });
+          draft = await draftArticleFolder(imported.folder, { corpus: [options.corpus ?? folder] });
         } catch (error) {
           processIo.stderr(`kg: imported ${shown(imported.folder)}/, but drafting its annotation failed (fix, then run kg draft ${shown(imported.folder)}):\n`);
           throw error;
