@@ -9,6 +9,7 @@ import { detectFigures } from "./detect-figures.ts";
 import { extractEvents } from "./extract-events.ts";
 import { recognizeEntities } from "./recognize-entities.ts";
 import { clauseRoleLinks } from "./relation-clause-roles.ts";
+import { entityLinks } from "./relation-entities.ts";
 import { segmentText } from "./segment-text.ts";
 import type { DraftContext, DraftInput, Extractor } from "./types.ts";
 
@@ -29,6 +30,7 @@ export function draftAnnotation(input: DraftInput): AnnotationSpec {
   const extracted = extractEvents(ctx, recognized.entities, dates, figures);
   const relations = [...recognized.relations, ...extracted.relations];
   relations.push(...clauseRoleLinks(ctx.text, extracted.events, recognized.entities, relations));
+  relations.push(...entityLinks(ctx.text, ctx.sentences, recognized.entities, relations));
   return assembleAnnotation(ctx, recognized.entities, extracted.events, figures, relations);
 }
 
