@@ -19,7 +19,7 @@ export interface Row {
   note?: string;
 }
 
-const SECTIONS = ["export", "explorer", "query", "endpoint", "draft", "startup"] as const;
+const SECTIONS = ["export", "explorer", "query", "endpoint", "draft", "startup", "push"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { only: Set<Section>; quick: boolean } {
@@ -224,3 +224,4 @@ if (only.has("draft")) {
 }
 if (only.has("endpoint")) await benchModule("Endpoint under pathological load", "endpoint-load.ts", "benchEndpointLoad");
 if (only.has("startup")) await benchModule("Start-up of the installed package", "startup.ts", "benchStartup");
+if (only.has("push")) await benchModule("kg push into Virtuoso beside its bulk loader", "push.ts", "benchPush");
