@@ -166,7 +166,7 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
       if (subject && subject.tokStart <= (previous?.start ?? 0) + 3) head = subject;
     }
     // "The court blocked the merger": a cue verb that is an event itself is the end that acts.
-    if (entry.verbOnly && entry.relation === "prevents") head ??= here.find((r) => r.event?.form === "verb" && r.tokStart === i);
+    if (entry.verbOnly && entry.relation === "prevents") head ??= here.find((r) => r.event?.form === "verb" && r.event.frame.class === "action" && r.tokStart === i);
     head ??= nearestLeft(here, i);
   }
   if (entry.anaphoricCause && !fronted) {
@@ -175,7 +175,9 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   }
   // "aimed at fleshing out …": a verb right after the cue that names no event leaves the link without an end.
   const after = view.tokens[cueEnd];
-  if (!fronted && after && isVerb(after) && !entry.clausal && !here.some((r) => r.event && r.tokStart === cueEnd)) return [];
+  // "after contract talks stalled": a word before a noun that the tagger reads as a verb is the noun's modifier.
+  const modifier = !!after && !/ing$/.test(after.lower) && isNoun(view.tokens[cueEnd + 1]) && entry.relation !== "intendsToCause";
+  if (!fronted && after && isVerb(after) && !modifier && !entry.clausal && !here.some((r) => r.event && r.tokStart === cueEnd)) return [];
   // Prefer the first event of the complement (its verb, for a clause); an entity only when no event is there.
   const firstEvent = (entry.clausal ? complement.find((r) => r.event && r.event.form === "verb") : undefined) ?? complement.find((r) => r.event);
   let primary = firstEvent ?? complement.find(isCauseKind);
@@ -191,6 +193,8 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     head = prevSentence;
   }
   if (!primary || !head || primary.id === head.id) return [];
+  // The cue verb's own event acts on an event ("blocked the merger"), not on a thing it names.
+  if (head.tokStart === i && !primary.event) return [];
   const cause = entry.complementIs === "cause" ? primary : head;
   const effect = entry.complementIs === "cause" ? head : primary;
   if (!isCauseKind(cause) || !isCauseKind(effect)) return [];
