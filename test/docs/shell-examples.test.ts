@@ -36,6 +36,9 @@ const SKIPPED: Record<string, string> = {
   "node bin/kg.js eval data/articles/X/annotation.draft.yaml data/articles/X": "template: X stands for an article id",
   "node bin/kg.js eval /tmp/drafts data/": "needs the drafts of the template lines above",
   "node bin/kg.js eval drafts/X annotator-a/X annotator-b/X": "template: X stands for an article id",
+  "export VIRTUOSO_PASSWORD='the dba password'": "template: the password of a Virtuoso user",
+  "node bin/kg.js push data --store http://localhost:8890/sparql-graph-crud-auth --user dba --password-env VIRTUOSO_PASSWORD": "needs a running Virtuoso; test/push runs the same push against one",
+  "node bin/kg.js push data --store http://localhost:8890/sparql-graph-crud-auth --user dba --password-env VIRTUOSO_PASSWORD --prune --json": "needs a running Virtuoso; test/push runs the same push against one",
 };
 
 /** Files the examples name that a checkout does not have, made in each doc's folder. */
