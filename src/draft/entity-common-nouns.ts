@@ -55,7 +55,8 @@ export function readGroups(state: EntityState): void {
       (product ? !isVerbWord(lowered) || /ed$/.test(lowered) : isDescriptiveWord(lowered));
     // A bare plural is a node when the sentence makes it act or undergo: "investors expect", "urged residents".
     const acting = !usable && !product && !BARE_NOT.has(head.text) && takesPart(state, i, headEnd);
-    if (!usable && !STANDALONE.has(head.text) && !acting) {
+    // "students and academics": two kinds of people named together are a group an annotator records.
+    if (!usable && !STANDALONE.has(head.text) && !acting && !partner) {
       i = headEnd - 1;
       continue;
     }

@@ -84,6 +84,38 @@ export function readCommonOrganisations(state: EntityState): void {
   }
 }
 
+const INDEFINITE = lexicon.indefinite.map((h) => h.split(" ")).sort((a, b) => b.length - a.length);
+
+/**
+ * "activate a consultative group", "set up a joint fund": a described organisation introduced with
+ * "a" is a node of its own (kind Organization), labelled with its words; a later "the group" finds it.
+ */
+export function readIndefiniteOrganisations(state: EntityState): void {
+  const { tokens, text } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    // "It is a big company" describes, it does not introduce.
+    if (!/^(a|an)$/i.test(tokens[i]!.text) || /^(is|was|are|were|be|been|become|became|remains|as)$/i.test(tokens[i - 1]?.text ?? "")) continue;
+    let k = i + 1;
+    const modifiersFrom = k;
+    while (k < i + 3 && tokens[k]?.word && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !state.claimed[k] && isDescriptiveWord(tokens[k]!.text) && !NOT_MODIFIERS.has(tokens[k]!.text) && !INDEFINITE.some((h) => h.every((w, j) => tokens[k + j]?.text === w))) k++;
+    if (k === modifiersFrom) continue;
+    const head = INDEFINITE.find((h) => h.every((w, j) => tokens[k + j]?.text === w && !state.claimed[k + j]));
+    if (!head) continue;
+    const end = k + head.length;
+    if (tokens[end]?.text === "of" || (tokens[end]?.text === "-" && !tokens[end]!.spaceBefore)) continue;
+    const label = capitalise(text.slice(tokens[modifiersFrom]!.start, tokens[end - 1]!.end));
+    const key = `Organization:${nameKey(label)}`;
+    let entity = state.entities.get(key);
+    if (!entity) {
+      entity = { key, kind: "Organization", label, mentions: [], knownNames: [] };
+      state.entities.set(key, entity);
+    }
+    addMention(state, entity, tokens[modifiersFrom]!.start, tokens[end - 1]!.end, "pattern:indefinite-organisation", 0.55, true);
+    claim(state, modifiersFrom, end);
+    i = end - 1;
+  }
+}
+
 function isSentenceStart(state: EntityState, index: number): boolean {
   const token = state.tokens[index]!;
   const sentence = state.sentences[sentenceAt(state.sentences, token.start)]!;

@@ -8,6 +8,7 @@ import countries from "../../data/gazetteer/countries.json" with { type: "json" 
 import templates from "../../data/gazetteer/institution-templates.json" with { type: "json" };
 import institutions from "../../data/gazetteer/institutions.json" with { type: "json" };
 import places from "../../data/gazetteer/places.json" with { type: "json" };
+import products from "../../data/gazetteer/products.json" with { type: "json" };
 import agencies from "../../data/gazetteer/news-agencies.json" with { type: "json" };
 import regions from "../../data/gazetteer/regions.json" with { type: "json" };
 import topics from "../../data/lexicons/entity-topics.json" with { type: "json" };
@@ -27,7 +28,7 @@ export interface GazetteerEntry {
   partOf?: string;
   /** For places and regions: the id of the place that contains it. */
   in?: string;
-  /** Where it came from: "country", "bloc", "institution", "template", "company", "agency", "region", "topic", "capital". */
+  /** Where it came from: "country", "bloc", "institution", "template", "company", "product", "agency", "region", "topic", "capital". */
   source: string;
   /** Institution-template key ("government", "supreme-court"…). */
   key?: string;
@@ -116,6 +117,11 @@ function buildIndex(): GazetteerIndex {
   }
   for (const raw of companies.entities) {
     const entry = register({ ...(raw as Omit<GazetteerEntry, "source">), aliases: [...raw.aliases], source: "company" });
+    addNames(entry, false);
+  }
+
+  for (const raw of products.entities) {
+    const entry = register({ id: raw.id, kind: "Product", label: raw.label, aliases: [...raw.aliases], source: "product" });
     addNames(entry, false);
   }
 

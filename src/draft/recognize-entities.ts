@@ -16,7 +16,7 @@ import dates from "../../data/lexicons/dates.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
 import { resolveCoreference } from "./coref-resolve.ts";
 import { readDatedTexts, readGroups } from "./entity-common-nouns.ts";
-import { readCommonOrganisations } from "./entity-common-orgs.ts";
+import { readCommonOrganisations, readIndefiniteOrganisations } from "./entity-common-orgs.ts";
 import { linkEntities } from "./entity-link.ts";
 import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
 import { addMention, claim, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
@@ -25,7 +25,7 @@ import { isCommonWord, isDescriptiveWord, isFirstName, isVerbWord, lowerCaseWord
 import { datelineAt } from "./entity-dateline.ts";
 import { gazetteerIndex, type GazetteerEntry, type GazetteerHit } from "./gazetteer-index.ts";
 import { placeNounBefore, runContext } from "./name-context.ts";
-import { acronymMatches, isHonorific, matchTitle, nameWords, originOfFamilyName, personShape } from "./name-patterns.ts";
+import { acronymMatches, isHonorific, isKnownFamilyName, matchTitle, nameWords, originOfFamilyName, personShape } from "./name-patterns.ts";
 import type { DraftContext, EntityCandidate, RelationCandidate, Sentence } from "./types.ts";
 
 const STOP_WORDS = new Set(stoplist.words);
@@ -48,6 +48,10 @@ const DATE_WORDS = new Set([...Object.keys(dates.weekdays), ...Object.keys(dates
 const AMOUNT_BEFORE = /^(?:\p{N}[\p{N},.]*|million|billion|trillion|thousand|hundred|mln|bln|bn|m|[$€£¥₩])$/u;
 // Auxiliaries and verbs the lexicon may also read as nouns, after which a people's plural acts.
 const PEOPLE_VERBS = new Set(["are", "were", "have", "had", "will", "would", "could", "can", "may", "must", "should", "voted", "protested", "rallied", "fled", "boycotted", "say", "said", "want", "fear", "feared", "face", "faced"]);
+const REGION_NOUNS = new Set(heads.regionNouns);
+const TOWN_NOUNS = new Set(heads.townNouns);
+// Singular facility nouns a city's name can own ("the port of Vancouver", "Jakarta airport").
+const FACILITY_OF = new Set(["port", "airport", "terminal", "refinery", "harbour", "harbor", "seaport", "railway station", "station", "stock exchange"]);
 const ORG_KINDS = new Set<Kind>(["GovernmentOrganization", "Organization", "Court"]);
 // "at" and "from" also introduce organisations ("economist at Itaú", "an offer from Te Whatu Ora").
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "into"]);
@@ -69,6 +73,7 @@ export function recognizeEntities(ctx: DraftContext): { entities: EntityCandidat
   reader.readAll();
   readDatedTexts(state);
   resolveCoreference(state);
+  readIndefiniteOrganisations(state);
   readCommonOrganisations(state);
   readGroups(state);
   return linkEntities(state, ctx.corpus);
@@ -116,6 +121,7 @@ class Reader {
     this.resolveSingles();
     this.readLeaderGovernments();
     this.readPlacePatterns();
+    this.readPlaceFacilities();
   }
 
   /** "MEXICO CITY (Reuters) -": the filing city as a place (a capital as its city, not its government). */
@@ -855,6 +861,51 @@ class Reader {
       const place = this.entity(`Place:${nameKey(label)}`, "Place", label);
       this.mention(place.key, run.from, run.to, "pattern:place-in-region", 0.8, true);
       this.relate({ from: place.key, rel: "locatedIn", to: container.entry.id, evidence: [{ start: tokens[run.from]!.start, end: tokens[container.end - 1]!.end }], confidence: 1 });
+    }
+    // "Cianjur regency", "the Kibra district": a lower-case place noun after an unknown name makes it a
+    // place.
+    for (const run of candidates) {
+      if (this.state.claimed[run.from] || this.isSentenceInitial(run.from) || run.to - run.from > 3) continue;
+      const noun = tokens[run.to]?.text ?? "";
+      const word = tokens[run.from]!.text;
+      const regionNoun = REGION_NOUNS.has(noun);
+      const placeNoun = regionNoun || TOWN_NOUNS.has(noun);
+      // A single unknown word after "in" alone stays unread: on the held-out articles it found nothing more.
+      if (!placeNoun) continue;
+      if (STOP_WORDS.has(word) || isCommonWord(word, this.lowerWords) || this.isFirstName(run.from) || isKnownFamilyName(word)) continue;
+      const label = cleanLabel(this.state.text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end));
+      const kind: Kind = regionNoun ? "Region" : "Place";
+      const place = this.entity(`${kind}:${nameKey(label)}`, kind, label);
+      this.mention(place.key, run.from, run.to + 1, "pattern:name-place-noun", 0.7, true);
+    }
+  }
+
+  /**
+   * "the port of Vancouver", "Halifax airport": a facility named by a known city and a lower-case
+   * facility noun. The city stays a place of its own; the facility lies in it.
+   */
+  private readPlaceFacilities(): void {
+    const { tokens } = this.state;
+    for (const place of [...this.state.entities.values()]) {
+      if (place.kind !== "Place" && place.kind !== "Region") continue;
+      for (const m of [...place.mentions]) {
+        const at = tokens.findIndex((t) => t.start === m.start);
+        const end = tokens.findIndex((t) => t.end === m.end);
+        if (at < 0 || end < 0) continue;
+        const before = tokens[at - 1];
+        const noun = tokens[at - 2];
+        let facility: { label: string; start: number; end: number } | undefined;
+        if (before?.text === "of" && noun && FACILITY_OF.has(noun.text) && /^the$/i.test(tokens[at - 3]?.text ?? "")) {
+          facility = { label: `${capitalise(noun.text)} of ${place.label}`, start: noun.start, end: m.end };
+        } else {
+          const after = tokens[end + 1];
+          if (after && after.spaceBefore && FACILITY_OF.has(after.text)) facility = { label: `${place.label} ${after.text}`, start: m.start, end: after.end };
+        }
+        if (!facility) continue;
+        const entity = this.entity(`Facility:${nameKey(facility.label)}`, "Facility", facility.label);
+        addMention(this.state, entity, facility.start, facility.end, "pattern:place-facility", 0.65, true);
+        this.relate({ from: entity.key, rel: "locatedIn", to: place.key, evidence: [{ start: facility.start, end: facility.end }], confidence: 0.9 });
+      }
     }
   }
 

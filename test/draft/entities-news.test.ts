@@ -120,6 +120,42 @@ describe("names joined by 'and', cabinets and peoples", () => {
   });
 });
 
+describe("groups and organisations named by common nouns", () => {
+  it("makes two kinds of people named together one group, even without a describing word", () => {
+    const { entities } = run("The scheme will offer grants for farmers and fishermen in coastal towns.");
+    expect(byLabel(entities, "Farmers and fishermen").kind).toBe("Group");
+  });
+
+  it("makes a described organisation introduced with 'a' a node, not a predicate or 'a group of'", () => {
+    const { entities } = run("The ministers agreed to set up a joint task force on port security. A group of dockers walked out. It is a small company.");
+    expect(byLabel(entities, "Joint task force").kind).toBe("Organization");
+    expect(labels(entities)).not.toContain("Small company");
+    expect(labels(entities).some((l) => /^Group/.test(l))).toBe(false);
+  });
+});
+
+describe("places by a place noun and facilities of known cities", () => {
+  it("reads an unknown name before a lower-case place noun as a region or place", () => {
+    const { entities } = run("Rescuers reached Cugenang district and Sukamaju village on Tuesday.");
+    expect(byLabel(entities, "Cugenang")).toMatchObject({ kind: "Region" });
+    expect(byLabel(entities, "Cugenang").mentions.map((m) => m.text)).toEqual(["Cugenang district"]);
+    expect(byLabel(entities, "Sukamaju").kind).toBe("Place");
+  });
+
+  it("names a facility by a known city and a facility noun, located in the city", () => {
+    const { entities, relations } = run("Workers shut the port of Vancouver on Monday, and cargo piled up at Halifax airport.");
+    expect(byLabel(entities, "Port of Vancouver").kind).toBe("Facility");
+    expect(byLabel(entities, "Halifax airport").kind).toBe("Facility");
+    expect(has(relations, "port-of-vancouver", "locatedIn", "vancouver")).toBe(true);
+  });
+
+  it("reads named products exactly as written", () => {
+    const { entities } = run("The regulator said Microsoft tied Teams to Microsoft Azure. Rain streaked the windows of the building.");
+    expect(byLabel(entities, "Microsoft Azure").kind).toBe("Product");
+    expect(labels(entities)).not.toContain("Windows");
+  });
+});
+
 describe("people by a common family name", () => {
   it("reads a capitalised first word and a common family name as a person", () => {
     const { entities } = run("Warren Smith heads the branch. Smith said members would not back down.");
