@@ -48,6 +48,11 @@ function fromParams(params: URLSearchParams): SparqlRequest {
 export async function readSparqlRequest(request: IncomingMessage, url: URL): Promise<SparqlRequest> {
   if (request.method === "GET" || request.method === "HEAD") return fromParams(url.searchParams);
   const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  // The protocol allows UTF-8 only; a body declared in another charset is refused, not misread.
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers["content-type"] ?? "")?.[1]?.toLowerCase();
+  if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") {
+    return { kind: "refused", status: 415, message: `POST bodies must be UTF-8; got charset=${charset}` };
+  }
   if (type === "application/sparql-update") return { kind: "refused", status: 403, message: "SPARQL Update is not allowed: this endpoint is read-only" };
   if (type !== "application/x-www-form-urlencoded" && type !== "application/sparql-query") {
     return { kind: "refused", status: 415, message: "POST bodies must be application/sparql-query or application/x-www-form-urlencoded" };
