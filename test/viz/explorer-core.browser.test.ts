@@ -296,11 +296,13 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     const shown = await page.evaluate((keys) => {
       const { sigma } = (window as unknown as { explorer: { sigma: { getEdgeDisplayData(k: string): Record<string, unknown> } } }).explorer;
       return keys.map((k) => sigma.getEdgeDisplayData(k));
-    }, [pick((a) => a.modality === "planned"), pick((a) => a.modality === "happened" && a.relation === "causes"), pick((a) => a.relation === "prevents"), pick((a) => a.relation === "enables")]);
+    }, [pick((a) => a.modality === "planned"), pick((a) => a.modality === "happened" && a.relation === "causes"), pick((a) => a.relation === "prevents"), pick((a) => a.relation === "enables"), graph.findEdge((_e, a) => a.confidence <= 0.6 && !a.drafted) ?? ""]);
     expect(shown[0]?.dashSize).toBeGreaterThan(0);
     expect(shown[1]?.dashSize ?? 0).toBe(0);
-    expect(new Set(shown.slice(1).map((d) => d.head)).size).toBe(3);
-    expect(new Set(shown.slice(1).map((d) => d.color)).size).toBe(3);
+    expect(new Set(shown.slice(1, 4).map((d) => d.head)).size).toBe(3);
+    expect(new Set(shown.slice(1, 4).map((d) => d.color)).size).toBe(3);
+    // A hedged claim (confidence ≤ 0.6) is drawn fainter than a plain one.
+    expect(shown[4]?.opacity).toBeLessThan(0.5);
     await page.screenshot({ path: `${SHOTS}/ruling-1280x800.png` });
     await page.close();
   });

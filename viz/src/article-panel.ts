@@ -104,7 +104,7 @@ export class ArticlePanel {
         const modality = this.modalityClass(items[0] ?? "");
         const mark = el("mark", {
           text: chunk,
-          className: [draft ? "draft" : "", items.length > 1 ? "overlap" : "", modality].filter(Boolean).join(" "),
+          className: [draft ? "draft" : "", items.length > 1 ? "overlap" : "", modality, this.hedged(items[0] ?? "") ? "hedged" : ""].filter(Boolean).join(" "),
           attrs: {
             "data-owner": items[0] ?? "",
             "data-owners": items.join(" "),
@@ -141,6 +141,12 @@ export class ArticlePanel {
     if (modality === "planned" || modality === "not_happened") return `mod-${modality}`;
     if (modality === "expected" || modality === "conditional" || modality === "potential") return "mod-expected";
     return "";
+  }
+
+  /** A claim stated with less than full confidence: its words are lit more faintly. */
+  private hedged(owner: string): boolean {
+    const item = parseItemKey(owner);
+    return item?.type === "edge" && this.api.graph.hasEdge(item.key) && this.api.graph.getEdgeAttribute(item.key, "confidence") < 1;
   }
 
   private describe(owner: string): string {

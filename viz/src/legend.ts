@@ -52,6 +52,11 @@ export function renderLegend(root: HTMLElement, graph: KnowledgeGraph): void {
     if (rule.opacity !== undefined) sample.style.opacity = String(rule.opacity);
     modality.append(el("li", { attrs: { "data-modality": rule.modalities.join(" ") } }, sample, rule.label));
   }
+  if (graph.someEdge((_e, a) => a.confidence < 1 && !a.drafted)) {
+    const faint = line("#5a6472", "solid");
+    faint.style.opacity = "0.4";
+    modality.append(el("li", {}, faint, "stated with confidence below 1 (fainter)"));
+  }
   if (drafts) modality.append(el("li", {}, el("span", { className: "draft-swatch" }), "drafted, not reviewed (faded by confidence)"));
   const text = el("ul", { className: "legend-list" },
     el("li", {}, el("span", { className: "legend-text mod-planned", text: "planned" }), el("span", { className: "legend-text mod-expected", text: "expected" }),

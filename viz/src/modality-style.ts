@@ -25,3 +25,11 @@ export const RELATION_HEAD_DICT: Record<string, string> = {
   prevents: "bar",
   intendsToCause: "diamond",
 };
+
+/**
+ * A claim stated with less than full confidence ("may", "could", a hedged reading) is drawn fainter:
+ * 0.9 → 0.81, 0.6 → 0.36, never below 0.3 so it stays visible.
+ */
+export function confidenceOpacity(confidence: number): number {
+  return Math.max(0.3, Math.min(1, confidence) ** 2);
+}

@@ -10,7 +10,7 @@ import type { NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/model/types.ts";
 import { RELATIONS } from "../../src/model/vocabulary.ts";
 import { draftOpacity, isDraftedEdge, isDraftedNode } from "./drafted.ts";
-import { MODALITY_DASH, RELATION_HEAD_DICT } from "./modality-style.ts";
+import { confidenceOpacity, MODALITY_DASH, RELATION_HEAD_DICT } from "./modality-style.ts";
 import { KIND_COLORS, KIND_SHAPE_DICT, RELATION_COLOR_DICT, RELATION_LABEL_DICT, STAGE_BACKGROUND, UNKNOWN_COLOR } from "./palette.ts";
 
 export interface ItemState {
@@ -103,6 +103,7 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
           when: (a: EdgeAttributes) => modalities.includes(a.modality),
           then: { dashSize: dash, gapSize: gap, ...(opacity === undefined ? {} : { opacity }) },
         })),
+        { when: (a) => a.confidence < 1 && !isDraftedEdge(a), then: { opacity: (a) => confidenceOpacity(a.confidence) } },
         { when: (a) => isDraftedEdge(a), then: { opacity: (a) => draftOpacity(a.confidence) } },
         { whenState: "isHovered", then: { labelVisibility: "visible", depth: "topEdges" } },
         { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topEdges" } },
