@@ -31,16 +31,16 @@ interface PushCliOptions {
 }
 
 /** An http(s) URL with no user info: credentials in a URL end up in shell history and logs. */
-function parseEndpoint(value: string): URL {
+function parseEndpoint(value: string, option: string): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new InvalidArgumentError(`expected an http:// or https:// URL such as http://localhost:8890/sparql-graph-crud-auth`);
+    throw new UsageKgError(`${option} expects an http:// or https:// URL such as http://localhost:8890/sparql-graph-crud-auth`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidArgumentError(`expected an http:// or https:// URL, not ${url.protocol}`);
-  // The value is not echoed: it may hold a password.
-  if (url.username || url.password) throw new InvalidArgumentError("the URL holds credentials (user:password@); give --user and --password-env instead");
+  // The value is never echoed: it may hold a password.
+  if (url.username || url.password) throw new UsageKgError(`${option}: the URL holds credentials (user:password@); give --user and --password-env instead`);
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageKgError(`${option} expects an http:// or https:// URL, not ${url.protocol}`);
   return url;
 }
 
@@ -91,8 +91,8 @@ function formatReport(report: PushReport, client: GraphStoreClient): string {
 }
 
 export async function runPush(paths: string[], options: PushCliOptions, io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const store = parseEndpoint(options.store);
-  const sparql = options.sparql ? parseEndpoint(options.sparql) : defaultSparqlEndpoint(store);
+  const store = parseEndpoint(options.store, "--store");
+  const sparql = options.sparql ? parseEndpoint(options.sparql, "--sparql") : defaultSparqlEndpoint(store);
   if (options.profile === "rdf12") {
     io.stderr("kg: note: --profile rdf12 sends RDF 1.2 triple terms, which many stores (Virtuoso 7 among them) reject\n");
   }
