@@ -115,6 +115,7 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
   }
 }
 
+const EXPECTATION = new Set(["expected", "anticipated", "predicted", "forecast", "foreseen"]);
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
 
 /**
@@ -126,6 +127,9 @@ function definiteObject(view: SentenceView, m: EventMention, cueEnd: number): bo
   if (m.form !== "noun" || m.frame.nounIsThing || m.frame.kind === "Plan" || m.causePhrase) return false;
   const first = view.tokens[m.evidence.tokStart];
   if (!first || !(DEFINITE.has(first.lower) || first.tags.has("Possessive"))) return false;
+  // "Economists had expected the hike": the hike expected before is the one that came.
+  const cueWord = view.tokens[cueEnd - 1];
+  if (cueEnd === m.evidence.tokStart && cueWord && cueWord.lower !== "to" && cueWord.tags.has("Verb") && cueWord.tags.has("PastTense") && EXPECTATION.has(cueWord.lower)) return true;
   for (let k = cueEnd; k < m.evidence.tokStart; k++) {
     const t = view.tokens[k];
     if (t && t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal") && !t.tags.has("Copula")) return true;
