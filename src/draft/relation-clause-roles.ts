@@ -45,6 +45,8 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
         rel = "hasActor";
         note = `'${entity.label}' is named before the event's verb in its clause: the doer`;
         confidence = 0.55;
+      } else if (after && claimedByNearer(text, events, event, mention)) {
+        continue;
       } else if (after && prep && PLACE_KINDS.has(entity.kind) && closeAfter(gap)) {
         rel = "hasPlace";
         note = `'in/at ${entity.label}' in the event's clause: where it happened`;
@@ -59,6 +61,20 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
     }
   }
   return out;
+}
+
+/**
+ * "The announcement follows the recent Korea-Japan summit": an entity after this event's trigger
+ * that another event's trigger comes between, or right after (a modifier of that noun), belongs
+ * to that other event.
+ */
+function claimedByNearer(text: string, events: readonly EventCandidate[], event: EventCandidate, mention: EntityMention): boolean {
+  return events.some((o) => {
+    if (o === event) return false;
+    const t = o.trigger;
+    if (t.start >= event.trigger.end && t.end <= mention.start) return true;
+    return t.start >= mention.end && words(text.slice(mention.end, t.start)).length <= RULES.maxWordsBeforeOtherTrigger && !/[,;]/.test(text.slice(mention.end, t.start));
+  });
 }
 
 /** An entity shortly after the trigger, with no clause boundary or speech verb between. */

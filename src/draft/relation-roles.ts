@@ -14,6 +14,15 @@ const PLACE_PREPS = new Set(["in", "at", "across", "near", "inside", "throughout
 const PARTY_FRAMES = new Set(["cooperation", "agreement", "gathering", "exchange", "signing"]);
 const PARTY_THEMES = new Set(["relations", "dispute", "tension", "rift", "feud", "row", "conflict", "talks", "trade"]);
 
+/** "Korea-Japan flights", "U.S.-China trade": two actors joined by a hyphen name the two sides. */
+function pairedByHyphen(view: SentenceView, span: EntitySpan): boolean {
+  return view.entities.some((o) => {
+    if (o === span || o.entity.id === span.entity.id || !isActorKind(o)) return false;
+    const between = o.end <= span.start ? view.sentence.text.slice(o.end - view.sentence.start, span.start - view.sentence.start) : span.end <= o.start ? view.sentence.text.slice(span.end - view.sentence.start, o.start - view.sentence.start) : "x";
+    return /^[-\u2013]$/.test(between);
+  });
+}
+
 export function roleLinks(views: readonly SentenceView[], nodes: readonly EventNode[], mentions: readonly EventMention[]): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const m of mentions) {
@@ -41,7 +50,8 @@ export function roleLinks(views: readonly SentenceView[], nodes: readonly EventN
       const e = arg.span.entity;
       if (actorIds.has(e.id) || e.id === node.id || e.id === node.entityId) continue;
       const actor = KINDS[e.kind].group === "actor";
-      if (PLACE_PREPS.has(arg.prep) && PLACE_KINDS.has(e.kind)) edge("hasPlace", arg.span, 0.8, `'${arg.prep} ${arg.span.text}' after the trigger`);
+      if (actor && pairedByHyphen(view, arg.span)) edge("hasActor", arg.span, 0.8, `'${arg.span.text}' is one of a hyphenated pair ('Korea-Japan …'): a party`, "party");
+      else if (PLACE_PREPS.has(arg.prep) && PLACE_KINDS.has(e.kind)) edge("hasPlace", arg.span, 0.8, `'${arg.prep} ${arg.span.text}' after the trigger`);
       else if ((arg.prep === "with" || arg.prep === "between") && actor && PARTY_FRAMES.has(m.frame.id)) edge("hasActor", arg.span, 0.8, `'${arg.prep} ${arg.span.text}' names a party`, "party");
       else if (arg.prep === "theme" && actor && m.theme && PARTY_THEMES.has(m.theme.head)) edge("hasActor", arg.span, 0.8, `party to the ${m.theme.head}`, "party");
       else if ((arg.prep === "to" || arg.prep === "against") && actor) edge("concerns", arg.span, 0.8, `'${arg.prep} ${arg.span.text}': the target`, "target");

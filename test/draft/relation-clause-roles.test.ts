@@ -57,4 +57,12 @@ describe("clauseRoleLinks", () => {
     const text = "The airline cut flights on several routes for the rest of the winter season to Valdora.";
     expect(links(text, eventIn(text, "cut", "cut"), [entityIn(text, "valdora", "Country", "Valdora")])).toEqual([]);
   });
+
+  it("an entity that modifies a nearer event's noun is that event's, not this one's", () => {
+    const text = "The announcement follows the Valdora summit on Monday.";
+    const announcement = eventIn(text, "announcement", "announcement");
+    const summit = eventIn(text, "summit", "summit", "the Valdora summit");
+    const valdora = entityIn(text, "valdora", "Country", "Valdora");
+    expect(clauseRoleLinks(text, [announcement, summit], [valdora], []).filter((l) => l.from === "announcement")).toEqual([]);
+  });
 });
