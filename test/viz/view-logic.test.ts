@@ -140,3 +140,21 @@ describe("paths", () => {
     expect(findPaths(graph, "ruling-2018", "gsomia-decision", { keepEdge: () => false }).paths).toEqual([]);
   });
 });
+
+describe("explorer settings", () => {
+  it("resolves defaults and rejects bad or unknown values by setting name", async () => {
+    const { DEFAULT_EXPLORER_SETTINGS, ExplorerSettingsError, resolveExplorerSettings } = await import("../../viz/src/settings.ts");
+    expect(resolveExplorerSettings()).toEqual(DEFAULT_EXPLORER_SETTINGS);
+    expect(resolveExplorerSettings({ searchLimit: 12 }).searchLimit).toBe(12);
+    for (const bad of [{ searchLimit: 0 }, { pathMaxDepth: 2.5 }, { listMaxRows: Number.NaN }, { bogus: 1 } as never]) {
+      let caught: unknown;
+      try {
+        resolveExplorerSettings(bad);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ExplorerSettingsError);
+      expect((caught as InstanceType<typeof ExplorerSettingsError>).setting).toBe(Object.keys(bad)[0]);
+    }
+  });
+});

@@ -3,12 +3,14 @@
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import type { NodeSearch } from "../../src/query/node-search.ts";
 import type { CausalChain } from "./causal-chain.ts";
+import type { ExplorerSettings } from "./settings.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 import type { Visible } from "./visibility.ts";
 
 export interface ExplorerApi {
   readonly graph: KnowledgeGraph;
   readonly state: Readonly<ViewState>;
+  readonly settings: Readonly<ExplorerSettings>;
   /** The core's node search, prepared once for this graph. */
   readonly search: NodeSearch;
   visible(): Visible;

@@ -17,6 +17,7 @@ import { renderLegend } from "./legend.ts";
 import { renderListView } from "./list-view.ts";
 import { PathsPanel } from "./paths-panel.ts";
 import { createRenderer, type ExplorerSigma } from "./renderer.ts";
+import { resolveExplorerSettings, type ExplorerSettings } from "./settings.ts";
 import { encodeViewState } from "./url-state.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 import { filterSummary } from "./filter-summary.ts";
@@ -40,10 +41,13 @@ export class Explorer implements ExplorerApi {
   private neighbourCursor = -1;
   private anchor: string | null = null;
 
-  constructor(readonly graph: KnowledgeGraph, public state: ViewState) {
+  readonly settings: ExplorerSettings;
+
+  constructor(readonly graph: KnowledgeGraph, public state: ViewState, settings: Partial<ExplorerSettings> = {}) {
+    this.settings = resolveExplorerSettings(settings);
     graph.forEachNode((node) => this.sizes.set(node, nodeSize(graph, node)));
     this.search = prepareNodeSearch(graph);
-    this.sigma = createRenderer(graph, byId("graph"), { sizes: this.sizes, positions: this.positions });
+    this.sigma = createRenderer(graph, byId("graph"), { sizes: this.sizes, positions: this.positions, settings: this.settings });
     this.items = new ItemStates(this.sigma, graph);
     this.article = new ArticlePanel(byId("article"), this);
     this.details = new DetailsPanel(byId("details"), this);
@@ -96,7 +100,7 @@ export class Explorer implements ExplorerApi {
     const visible = this.visible();
     const key = JSON.stringify([pathFrom, pathTo, this.visibleCache?.key]);
     if (this.pathCache?.key !== key) {
-      this.pathCache = { key, value: findPaths(this.graph, pathFrom, pathTo, { keepEdge: (e) => visible.edges.has(e) }) };
+      this.pathCache = { key, value: findPaths(this.graph, pathFrom, pathTo, { keepEdge: (e) => visible.edges.has(e), maxDepth: this.settings.pathMaxDepth, limit: this.settings.pathLimit }) };
     }
     return this.pathCache.value;
   }

@@ -5,8 +5,6 @@ import { clear, el } from "./dom.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
 import { relationLabel } from "./palette.ts";
 
-const MAX_ROWS = 2000;
-
 export function renderListView(root: HTMLElement, api: ExplorerApi): void {
   clear(root);
   const { graph, state } = api;
@@ -18,7 +16,7 @@ export function renderListView(root: HTMLElement, api: ExplorerApi): void {
   const nodes = el("table", { attrs: { "aria-label": "Nodes" } },
     el("thead", {}, el("tr", {}, ...["Name", "Kind", "Date", "Modality", "Links"].map((h) => el("th", { text: h, attrs: { scope: "col" } })))));
   const nodeBody = el("tbody");
-  const nodeKeys = [...visible.nodes].sort((a, b) => graph.degree(b) - graph.degree(a)).slice(0, MAX_ROWS);
+  const nodeKeys = [...visible.nodes].sort((a, b) => graph.degree(b) - graph.degree(a)).slice(0, api.settings.listMaxRows);
   for (const node of nodeKeys) {
     const a = graph.getNodeAttributes(node);
     const row = el("tr", { className: sel?.type === "node" && sel.key === node ? "selected" : "" },
@@ -34,7 +32,7 @@ export function renderListView(root: HTMLElement, api: ExplorerApi): void {
   const claims = el("table", { attrs: { "aria-label": "Claims" } },
     el("thead", {}, el("tr", {}, ...["From", "Relation", "To", "Modality", "Evidence"].map((h) => el("th", { text: h, attrs: { scope: "col" } })))));
   const claimBody = el("tbody");
-  for (const edge of [...visible.edges].slice(0, MAX_ROWS)) {
+  for (const edge of [...visible.edges].slice(0, api.settings.listMaxRows)) {
     const a = graph.getEdgeAttributes(edge);
     const [s, t] = graph.extremities(edge);
     claimBody.append(el("tr", { className: sel?.type === "edge" && sel.key === edge ? "selected" : "" },

@@ -25,7 +25,7 @@ export class PathsPanel {
         el("button", { className: "linkbtn", text: "clear", attrs: { type: "button" }, on: { click: () => this.api.update({ pathFrom: null, pathTo: null }) } })));
     if (!result) return;
     if (!result.paths.length) {
-      this.root.append(el("p", { text: "No path links them within 5 hops (with the current filters)." }));
+      this.root.append(el("p", { text: `No path links them within ${this.api.settings.pathMaxDepth} hops (with the current filters).` }));
       return;
     }
     if (result.undirected) this.root.append(el("p", { className: "rel", text: "No path follows the arrows; these ignore direction." }));

@@ -11,6 +11,7 @@ import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } 
 import { RELATIONS } from "../../src/model/vocabulary.ts";
 import { draftOpacity, isDraftedEdge, isDraftedNode } from "./drafted.ts";
 import { confidenceOpacity, MODALITY_DASH, RELATION_HEAD_DICT } from "./modality-style.ts";
+import type { ExplorerSettings } from "./settings.ts";
 import { KIND_COLORS, KIND_SHAPE_DICT, RELATION_COLOR_DICT, RELATION_LABEL_DICT, STAGE_BACKGROUND, UNKNOWN_COLOR } from "./palette.ts";
 
 export interface ItemState {
@@ -26,6 +27,7 @@ export interface RendererInputs {
   sizes: Map<string, number>;
   /** Positions from a layout re-run; empty = use the graph's precomputed x/y. */
   positions: Map<string, { x: number; y: number }>;
+  settings: Pick<ExplorerSettings, "alwaysLabelNodesUpTo" | "edgeDetailUpTo">;
 }
 
 const EDGE_SIZES: Record<string, number> = Object.fromEntries(
@@ -35,9 +37,9 @@ const EDGE_SIZES: Record<string, number> = Object.fromEntries(
 export const FONT = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, inputs: RendererInputs): ExplorerSigma {
-  const small = graph.order <= 40;
+  const small = graph.order <= inputs.settings.alwaysLabelNodesUpTo;
   // On big graphs edge labels and always-on labels cost more than they tell.
-  const edgeLabels = graph.size <= 3000;
+  const edgeLabels = graph.size <= inputs.settings.edgeDetailUpTo;
   const noOverride: Partial<NodeDisplayData> = {};
   const sigma: ExplorerSigma = new Sigma(graph, container, {
     primitives: {

@@ -5,8 +5,6 @@ import type { NodeMatch } from "../../src/query/find-nodes.ts";
 import { clear, el } from "./dom.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
 
-const LIMIT = 8;
-
 export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, api: ExplorerApi): void {
   let results: NodeMatch[] = [];
   let active = -1;
@@ -41,7 +39,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, ap
   };
 
   input.addEventListener("input", () => {
-    results = input.value.trim() ? api.search.find(input.value, { limit: LIMIT }) : [];
+    results = input.value.trim() ? api.search.find(input.value, { limit: api.settings.searchLimit }) : [];
     active = results.length ? 0 : -1;
     paint();
   });

@@ -1,0 +1,59 @@
+// The explorer's own settings, in one place with their defaults and their validation (as sigma
+// keeps its settings): the thresholds that decide how much is drawn and listed. A bad value fails
+// at start-up with the setting's name and what was expected, not later as an odd view.
+
+export interface ExplorerSettings {
+  /** Graphs with at most this many nodes show every label at rest. */
+  alwaysLabelNodesUpTo: number;
+  /** Graphs with at most this many claims get edge labels and edge picking (costly on big graphs). */
+  edgeDetailUpTo: number;
+  /** Suggestions shown by the search box. */
+  searchLimit: number;
+  /** Longest path (in hops) the paths panel looks for, and how many paths it shows. */
+  pathMaxDepth: number;
+  pathLimit: number;
+  /** Rows per table in the list view. */
+  listMaxRows: number;
+}
+
+export const DEFAULT_EXPLORER_SETTINGS: Readonly<ExplorerSettings> = Object.freeze({
+  alwaysLabelNodesUpTo: 40,
+  edgeDetailUpTo: 3000,
+  searchLimit: 8,
+  pathMaxDepth: 5,
+  pathLimit: 8,
+  listMaxRows: 2000,
+});
+
+export class ExplorerSettingsError extends Error {
+  constructor(readonly setting: string, readonly value: unknown, expected: string) {
+    super(`explorer setting ${setting}: expected ${expected}, got ${JSON.stringify(value)}`);
+    this.name = "ExplorerSettingsError";
+  }
+}
+
+const LIMITS: Record<keyof ExplorerSettings, [min: number, max: number]> = {
+  alwaysLabelNodesUpTo: [0, 1e7],
+  edgeDetailUpTo: [0, 1e8],
+  searchLimit: [1, 100],
+  pathMaxDepth: [1, 10],
+  pathLimit: [1, 100],
+  listMaxRows: [1, 1e6],
+};
+
+export function validateExplorerSettings(settings: ExplorerSettings): void {
+  for (const [key, [min, max]] of Object.entries(LIMITS) as Array<[keyof ExplorerSettings, [number, number]]>) {
+    const value = settings[key];
+    if (!Number.isInteger(value) || value < min || value > max) throw new ExplorerSettingsError(key, value, `an integer from ${min} to ${max}`);
+  }
+}
+
+/** The defaults overridden by `partial`, validated. */
+export function resolveExplorerSettings(partial: Partial<ExplorerSettings> = {}): ExplorerSettings {
+  for (const key of Object.keys(partial)) {
+    if (!Object.hasOwn(DEFAULT_EXPLORER_SETTINGS, key)) throw new ExplorerSettingsError(key, partial[key as keyof ExplorerSettings], "a known setting");
+  }
+  const settings = { ...DEFAULT_EXPLORER_SETTINGS, ...partial };
+  validateExplorerSettings(settings);
+  return settings;
+}
