@@ -32,6 +32,8 @@ export interface GazetteerEntry {
   source: string;
   /** Institution-template key ("government", "supreme-court"…). */
   key?: string;
+  /** Topics: the article must contain one of these words for the entry's forms to count. */
+  onlyWith?: string[];
 }
 
 export type FormRole = "name" | "capital" | "adjective" | "people";
@@ -227,7 +229,8 @@ function buildIndex(): GazetteerIndex {
   }
 
   for (const raw of topics.entries) {
-    const entry = register({ id: raw.id, kind: raw.kind as Kind, label: raw.label, aliases: [], source: "topic" });
+    const onlyWith = (raw as { onlyWith?: string[] }).onlyWith;
+    const entry = register({ id: raw.id, kind: raw.kind as Kind, label: raw.label, aliases: [], source: "topic", ...(onlyWith ? { onlyWith } : {}) });
     for (const form of raw.forms) add(lower, form, { entry, role: "name" });
   }
 

@@ -52,6 +52,9 @@ const REGION_NOUNS = new Set(heads.regionNouns);
 const TOWN_NOUNS = new Set(heads.townNouns);
 // Singular facility nouns a city's name can own ("the port of Vancouver", "Jakarta airport").
 const FACILITY_OF = new Set(["port", "airport", "terminal", "refinery", "harbour", "harbor", "seaport", "railway station", "station", "stock exchange"]);
+// Words before a capital that make it the city, not its government.
+const CITY_NOUNS = new Set(["capital", "city", "residents", "outskirts", "streets", "suburbs", "centre", "center", "downtown", "mayor", "airport", "port"]);
+const PLACE_VERBS = new Set(["struck", "hit", "rocked", "shook", "jolted", "battered", "flooded", "evacuated", "reached", "left", "arrived", "flew"]);
 const ORG_KINDS = new Set<Kind>(["GovernmentOrganization", "Organization", "Court"]);
 // "at" and "from" also introduce organisations ("economist at Itaú", "an offer from Te Whatu Ora").
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "into"]);
@@ -673,6 +676,12 @@ class Reader {
     }
     // "2.4 billion euros", "15 ships": a counted noun is an amount, which the figure stage reads, not a topic.
     if (entry.source === "topic" && AMOUNT_BEFORE.test(tokens[index - 1]?.text ?? "")) return hit.end;
+    // "the real" is Brazil's currency only where the article is about Brazil, and not in "the real problem".
+    if (entry.onlyWith) {
+      const next = tokens[hit.end];
+      if (!entry.onlyWith.some((w) => this.state.text.includes(w))) return hit.end;
+      if (next?.word && /^\p{Ll}/u.test(next.text) && isDescriptiveWord(next.text) && !isVerbWord(next.text) && !/(ed)$/.test(next.text)) return hit.end;
+    }
     // "freight companies", "oil workers": a topic before a group noun describes the group, which readGroups takes.
     if (entry.source === "topic" && hit.caseInsensitive && (GROUP_PEOPLE.has(tokens[hit.end]?.text ?? "") || GROUP_ORGS.has(tokens[hit.end]?.text ?? ""))) return hit.end;
     const entity = this.entityFromEntry(entry);
@@ -775,6 +784,15 @@ class Reader {
     if (i >= 0 && LOCATIVE.has(tokens[i]!.text.toLowerCase())) return true;
     if (tokens[to]?.text === "-" && /^based$/i.test(tokens[to + 1]?.text ?? "")) return true;
     if (tokens[to]?.text === "," && this.gazetteer.match(tokens, to + 1, to + 4)?.entry.kind === "Country") return true;
+    // "the capital, Jakarta", "the city of Seoul", "residents of Tokyo", "struck Manila", "as far away as Kabul".
+    const before = tokens[i]?.text.toLowerCase() ?? "";
+    const named = before === "," ? (tokens[i - 1]?.text.toLowerCase() ?? "") : before;
+    if (CITY_NOUNS.has(named)) return true;
+    if (before === "of" && CITY_NOUNS.has(tokens[i - 1]?.text.toLowerCase() ?? "")) return true;
+    if (PLACE_VERBS.has(before)) return true;
+    if (before === "as" && /^(away|far)$/.test(tokens[i - 1]?.text ?? "")) return true;
+    // "a Nairobi hotel", "the Tokyo office": a capital that modifies a lower-case noun is the city.
+    if (/^(a|an|the)$/i.test(before) && tokens[to]?.word && /^\p{Ll}/u.test(tokens[to]!.text) && isDescriptiveWord(tokens[to]!.text)) return true;
     return false;
   }
 
@@ -898,7 +916,9 @@ class Reader {
         if (before?.text === "of" && noun && FACILITY_OF.has(noun.text) && /^the$/i.test(tokens[at - 3]?.text ?? "")) {
           facility = { label: `${capitalise(noun.text)} of ${place.label}`, start: noun.start, end: m.end };
         } else {
-          const after = tokens[end + 1];
+          // "Halifax airport", "Montreal's port".
+          const possessive = /^['’]s$/.test(tokens[end + 1]?.text ?? "") ? 1 : 0;
+          const after = tokens[end + 1 + possessive];
           if (after && after.spaceBefore && FACILITY_OF.has(after.text)) facility = { label: `${place.label} ${after.text}`, start: m.start, end: after.end };
         }
         if (!facility) continue;

@@ -149,6 +149,13 @@ describe("places by a place noun and facilities of known cities", () => {
     expect(has(relations, "port-of-vancouver", "locatedIn", "vancouver")).toBe(true);
   });
 
+  it("takes a capital as its city after 'the capital', a disaster verb or as a modifier, and as its country when it acts", () => {
+    const { entities } = run("The quake was felt in the capital, Jakarta, and shook Manila. Reporters at a Nairobi hotel waited. Tokyo said it regretted the step.");
+    for (const city of ["Jakarta", "Manila", "Nairobi"]) expect(byLabel(entities, city).kind).toBe("Place");
+    expect(byLabel(entities, "Japan").mentions.map((m) => m.text)).toEqual(["Tokyo"]);
+    expect(labels(entities)).not.toContain("Indonesia");
+  });
+
   it("reads named products exactly as written", () => {
     const { entities } = run("The regulator said Microsoft tied Teams to Microsoft Azure. Rain streaked the windows of the building.");
     expect(byLabel(entities, "Microsoft Azure").kind).toBe("Product");
@@ -175,6 +182,15 @@ describe("topics", () => {
     expect(byLabel(entities, "US dollar").aliases).toEqual(["dollar"]);
     expect(byLabel(entities, "Bond yields").aliases).toEqual(["government bond yields"]);
     for (const topic of ["Core inflation", "Remittances", "Shopping service", "Online search", "Competition", "Cloud computing"]) expect(byLabel(entities, topic)).toBeDefined();
+  });
+
+  it("reads 'the economy' as the economy of the article's country, and 'the real' only in an article about Brazil", () => {
+    const brazil = run("Brazil's central bank raised the Selic rate. The real weakened against the dollar, and policymakers said the economy was slowing.");
+    expect(byLabel(brazil.entities, "Brazilian real").mentions.map((m) => m.text)).toEqual(["real"]);
+    expect(byLabel(brazil.entities, "Brazilian economy").aliases).toEqual(["the economy"]);
+    expect(byLabel(brazil.entities, "Selic rate").kind).toBe("Economy");
+    const elsewhere = run("The real problem, Chile's finance minister said, is that the real estate market is slowing.");
+    expect(labels(elsewhere.entities)).not.toContain("Brazilian real");
   });
 
   it("leaves a counted currency to the figures and a topic noun before a group noun to the group", () => {
