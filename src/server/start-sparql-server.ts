@@ -28,6 +28,11 @@ export interface ServeOptions extends QueryLimits {
   maxWorkers?: number;
   /** Most queries waiting for a worker; beyond, 503 with Retry-After (default 64). */
   maxQueue?: number;
+  /**
+   * The served graph as graphology JSON, answered at /graph.json in place of any graph.json in the static
+   * folder, so that the explorer shows the graph the endpoint queries.
+   */
+  graphJson?: string;
   /** Folder of static files to serve at / (default dist/viz when it exists). */
   staticDir?: string;
   /** Prefixes for Turtle and TriG answers. */
@@ -121,6 +126,7 @@ export async function startSparqlServer(options: ServeOptions): Promise<RunningS
   const limit = options.maxResults ?? 10_000;
   const staticDir = options.staticDir ?? (existsSync("dist/viz") ? "dist/viz" : undefined);
   const serveStatic = staticDir ? createStaticHandler(staticDir) : undefined;
+  const graphJsonBytes = options.graphJson === undefined ? 0 : Buffer.byteLength(options.graphJson);
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: Error) => {
@@ -208,6 +214,11 @@ export async function startSparqlServer(options: ServeOptions): Promise<RunningS
     for (const [name, value] of Object.entries(EXPLORER_HEADERS)) response.setHeader(name, value);
     if (method !== "GET" && method !== "HEAD") {
       reply(response, 405, `${method} is not allowed: this server is read-only`, { Allow: "GET, HEAD" });
+      return;
+    }
+    if (url.pathname === "/graph.json" && options.graphJson !== undefined) {
+      response.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Content-Length": graphJsonBytes, "Cache-Control": "no-cache" });
+      response.end(method === "HEAD" ? undefined : options.graphJson);
       return;
     }
     if (serveStatic && (await serveStatic(request, response, url.pathname))) return;

@@ -5,7 +5,13 @@ import { DEFAULT_BASE_IRI, prefixesFor } from "../../rdf/namespaces.ts";
 import { DEFAULT_QUERY_LIMITS } from "../../sparql/query-limits.ts";
 import { startSparqlServer } from "../../server/start-sparql-server.ts";
 import { processIo } from "../output.ts";
-import { nquadsFor } from "./sparql-input.ts";
+import { readFile } from "node:fs/promises";
+import { NotFoundKgError } from "../../errors.ts";
+import { exportGraph } from "../../export/export-graph.ts";
+import { layoutGraph } from "../../layout/layout-graph.ts";
+import type { KnowledgeGraph } from "../../model/types.ts";
+import { loadGraph } from "../../query/load-graph.ts";
+import { graphToNQuads } from "../../sparql/graph-to-nquads.ts";
 
 /** A whole number ≥ min, or a usage error naming the option (commander reports it, exit 2). */
 const integer = (min: number) => (value: string): number => {
@@ -31,6 +37,25 @@ function defaultStaticDir(): string | undefined {
   const compiled = /\.js$/.test(new URL(import.meta.url).pathname);
   const dir = compiled ? fileURLToPath(new URL("../../viz", import.meta.url)) : "dist/viz";
   return existsSync(dir) ? dir : undefined;
+}
+
+/**
+ * What is served: the N-Quads for /sparql and, for the explorer's /graph.json, the same graph as graphology
+ * JSON. The explorer's folder holds a graph.json of its own (the one `npm run build` or the package baked
+ * in), which is not the graph given with -i; /graph.json is always the served one. A graph without a
+ * layout (read from RDF) gets the seeded one `kg build` computes.
+ */
+async function servedData(options: { input?: string; sources: string[] }): Promise<{ nquads: string; graphJson: string }> {
+  let nquads: string | undefined;
+  if (options.input?.endsWith(".nq")) {
+    const path = options.input;
+    nquads = await readFile(path, "utf8").catch(() => {
+      throw new NotFoundKgError(`cannot read ${path}`);
+    });
+  }
+  const graph: KnowledgeGraph = await loadGraph({ sources: options.sources, ...(options.input ? { input: options.input } : {}) });
+  if (graph.someNode((_node, attributes) => typeof attributes.x !== "number" || typeof attributes.y !== "number")) layoutGraph(graph);
+  return { nquads: nquads ?? (await graphToNQuads(graph)), graphJson: await exportGraph(graph, "json") };
 }
 
 interface ServeCliOptions {
@@ -70,8 +95,10 @@ export function register(program: Command): void {
     .option("--sources <paths...>", "article folders to build from", ["data"])
     .action(async (options: ServeCliOptions) => {
       const staticDir = options.static ?? defaultStaticDir();
+      const { nquads, graphJson } = await servedData(options);
       const running = await startSparqlServer({
-        nquads: await nquadsFor(options),
+        nquads,
+        graphJson,
         port: options.port,
         host: options.host,
         timeoutMs: options.timeout,
