@@ -29,7 +29,7 @@ import { Writer } from "n3";
 import type { Quad } from "@rdfjs/types";
 import { buildGraph } from "../graph/build-graph.ts";
 import { OutputKgError, ValidationKgError, type SourceIssue } from "../errors.ts";
-import { articleQuads, type RdfProfile } from "../rdf/graph-to-quads.ts";
+import { articleQuads, type AssertMode, type RdfProfile } from "../rdf/graph-to-quads.ts";
 import { flattenToTriples } from "../rdf/write-rdf.ts";
 import { listArticleDirs, readArticleDir } from "../sources/read-sources.ts";
 import { validateArticle } from "../validate/validate-article.ts";
@@ -50,6 +50,8 @@ export interface StreamExportOptions {
   output: string;
   profile?: RdfProfile;
   baseIri?: string;
+  /** Which claims stand as plain triples (see RdfOptions.assert); default `facts`. */
+  assert?: AssertMode;
   onProgress?: (progress: StreamProgress) => void;
 }
 
@@ -136,7 +138,11 @@ export async function streamExport(paths: string[], options: StreamExportOptions
   issues.push(...listed.issues);
   const output = resolve(options.output);
   const temp = join(dirname(output), `.${basename(output)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  const rdfOptions = { ...(options.profile ? { profile: options.profile } : {}), ...(options.baseIri ? { baseIri: options.baseIri } : {}) };
+  const rdfOptions = {
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.baseIri ? { baseIri: options.baseIri } : {}),
+    ...(options.assert ? { assert: options.assert } : {}),
+  };
   const checks = new CorpusChecks();
   let file: WriteStream | undefined;
   let fileError: Error | undefined;

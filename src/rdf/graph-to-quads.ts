@@ -35,6 +35,20 @@ export interface RdfOptions {
   profile?: RdfProfile;
   /** Only these articles' named graphs (default: all). */
   articles?: string[];
+  /**
+   * Which claims also stand as a plain triple. `facts` (default): only what the article states as having
+   * happened, with confidence 1, reviewed (not drafted); every other claim lives only in its description
+   * (an unasserted rdf:Statement, or a reifier of an unasserted triple term). `all`: every claim's triple.
+   */
+  assert?: AssertMode;
+}
+
+export type AssertMode = "facts" | "all";
+export const ASSERT_MODES: readonly AssertMode[] = ["facts", "all"];
+
+/** True when the claim is one of the article's stated facts: happened, confidence 1, not drafted. */
+export function isStatedFact(a: Pick<EdgeAttributes, "modality" | "confidence" | "drafted">): boolean {
+  return a.modality === "happened" && a.confidence === 1 && a.drafted !== true;
 }
 
 const iri = (prefixed: string): NamedNode => namedNode(expand(prefixed));
@@ -150,13 +164,14 @@ function emitNode(out: GraphEmitter, ns: DataNamespaces, id: string, a: NodeAttr
     .forEach((e, i) => emitEvidence(out, ns, `${article}.${id}.e${i + 1}`, s, e, "oa:identifying"));
 }
 
-function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, source: string, target: string, a: EdgeAttributes, profile: RdfProfile): void {
+function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, source: string, target: string, a: EdgeAttributes, profile: RdfProfile, assert: AssertMode): void {
   const s = namedNode(`${ns.entity}${source}`);
   const p = iri(RELATIONS[a.relation].rdf);
   const o = namedNode(`${ns.entity}${target}`);
   const claim = namedNode(`${ns.claim}${key}`);
   const article = namedNode(`${ns.article}${a.article}`);
-  out.add(s, p, o);
+  // A plan, an expectation, a hedged or drafted reading is not a fact: `?s faro:causes ?o` must not return it.
+  if (assert === "all" || isStatedFact(a)) out.add(s, p, o);
   out.add(claim, RDF_TYPE, iri("kgv:Claim"));
   if (profile === "rdf11") {
     out.add(claim, RDF_TYPE, iri("rdf:Statement"));
@@ -263,13 +278,15 @@ function emitArticleGraph(graph: KnowledgeGraph, article: string, index: Article
   const base = checkBase(options.baseIri ?? DEFAULT_BASE_IRI);
   const ns = dataNamespaces(base);
   const profile = options.profile ?? "rdf11";
+  const assert = options.assert ?? "facts";
+  if (!ASSERT_MODES.includes(assert)) throw new TypeError(`graphToQuads: assert must be one of ${ASSERT_MODES.join(", ")}, not "${String(assert)}"`);
   const meta = graph.getAttribute("articles")[article];
   if (!meta) throw new RangeError(`graphToQuads: the "${article}" article is not in the graph`);
   const out = new GraphEmitter(namedNode(`${ns.graph}${article}`));
   emitArticle(out, ns, meta);
   for (const id of index?.nodes ?? []) emitNode(out, ns, id, graph.getNodeAttributes(id), article, index?.causal.has(id) ?? false);
   for (const key of index?.edges ?? []) {
-    emitClaim(out, ns, key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key), profile);
+    emitClaim(out, ns, key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key), profile, assert);
   }
   return out.quads;
 }

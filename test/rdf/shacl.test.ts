@@ -5,10 +5,11 @@ import { readFileSync } from "node:fs";
 import type { DatasetCore, Quad } from "@rdfjs/types";
 import { DataFactory, Parser, Store } from "n3";
 import { Validator, type ValidationReport } from "shacl-engine";
+import { targetResolvers, validations } from "shacl-engine/sparql.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build-graph.ts";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
-import { EVENT_LIKE_KINDS, KIND_NAMES, type Kind } from "../../src/model/vocabulary.ts";
+import { EVENT_LIKE_KINDS, KIND_NAMES, RELATIONS, RELATION_NAMES, type Kind } from "../../src/model/vocabulary.ts";
 import { graphToQuads, type RdfProfile } from "../../src/rdf/graph-to-quads.ts";
 import { dataNamespaces, DEFAULT_BASE_IRI, expand, NS } from "../../src/rdf/namespaces.ts";
 import { parseRdf } from "../../src/rdf/parse-rdf.ts";
@@ -18,25 +19,33 @@ import { loadSeedGraph } from "../helpers/seed.ts";
 
 const { namedNode, literal, quad } = DataFactory;
 const SHAPES_FILE = "data/shapes/news-kg.shacl.ttl";
+/** The SPARQL-based shapes of each profile (stated facts), used with the Core shapes. */
+const PROFILE_SHAPES: Record<RdfProfile, string> = { rdf11: "data/shapes/news-kg.rdf11.shacl.ttl", rdf12: "data/shapes/news-kg.rdf12.shacl.ttl" };
 const ns = dataNamespaces(DEFAULT_BASE_IRI);
 const iri = (prefixed: string) => namedNode(expand(prefixed));
 const xsd = (name: string) => namedNode(`${NS.xsd}${name}`);
 
 type Report = ValidationReport;
 
-let validator: Validator;
+/** Core shapes only (fast), and Core plus the profile's SPARQL-based stated-fact shapes (Comunica: slower). */
+const core = {} as Record<RdfProfile, Validator>;
+const validators = {} as Record<RdfProfile, Validator>;
 let graph: KnowledgeGraph;
 
+const readShapes = (...files: string[]) => new Store(files.flatMap((f) => new Parser().parse(readFileSync(f, "utf8")))) as unknown as DatasetCore;
+
 beforeAll(async () => {
-  const shapes = new Store(new Parser().parse(readFileSync(SHAPES_FILE, "utf8"))) as unknown as DatasetCore;
-  validator = new Validator(shapes, { factory: DataFactory as never });
+  for (const profile of ["rdf11", "rdf12"] as RdfProfile[]) {
+    core[profile] = new Validator(readShapes(SHAPES_FILE), { factory: DataFactory as never });
+    validators[profile] = new Validator(readShapes(SHAPES_FILE, PROFILE_SHAPES[profile]), { factory: DataFactory as never, validations, targetResolvers });
+  }
   graph = await loadSeedGraph();
 });
 
 /** Shapes describe nodes, not graphs: validate the union of the article graphs. */
-async function validate(quads: Quad[]): Promise<Report> {
+async function validate(quads: Quad[], profile: RdfProfile = "rdf11", only: "core" | "all" = "all"): Promise<Report> {
   const data = new Store(quads.map((q) => quad(q.subject, q.predicate, q.object)) as never) as unknown as DatasetCore;
-  return validator.validate({ dataset: data });
+  return (only === "core" ? core : validators)[profile].validate({ dataset: data });
 }
 
 const describeReport = (report: Report) =>
@@ -49,7 +58,7 @@ const blames = (report: Report, focus: string, predicate?: string) =>
 describe("SHACL shapes (data/shapes/news-kg.shacl.ttl)", () => {
   it.each(["rdf11", "rdf12"] as RdfProfile[])("the seed export conforms in the %s profile", async (profile) => {
     const quads = graphToQuads(graph, { profile });
-    const report = await validate(quads);
+    const report = await validate(quads, profile);
     expect(describeReport(report)).toEqual([]);
     expect(report.conforms).toBe(true);
   });
@@ -72,7 +81,7 @@ describe("SHACL shapes (data/shapes/news-kg.shacl.ttl)", () => {
     const model = makeArticle("kinds", text, entities, [{ from: "x-event", rel: "causes", to: "x-policy", quote: "It acts" }]);
     const g = buildGraph([model]);
     for (const profile of ["rdf11", "rdf12"] as RdfProfile[]) {
-      const report = await validate(graphToQuads(g, { profile }));
+      const report = await validate(graphToQuads(g, { profile }), profile);
       expect(describeReport(report)).toEqual([]);
     }
   });
@@ -242,9 +251,68 @@ const mutations: Array<[string, RdfProfile, Mutation]> = [
 describe("SHACL shapes reject broken graphs", () => {
   it.each(mutations)("%s (%s)", async (_name, profile, mutate) => {
     const { quads, focus, predicate, also } = mutate(graphToQuads(graph, { profile }));
-    const report = await validate(quads);
+    // These mutations break Core shapes; the stated-fact shapes (SPARQL) are exercised below.
+    const report = await validate(quads, profile, "core");
     expect(report.conforms).toBe(false);
     const blamed = blames(report, focus, predicate) || (also !== undefined && blames(report, also));
     expect(blamed, `results: ${describeReport(report).join("\n")}`).toBe(true);
+  });
+});
+
+describe("SHACL stated-fact shapes (news-kg.rdf11/rdf12.shacl.ttl)", () => {
+  const PROFILES: RdfProfile[] = ["rdf11", "rdf12"];
+  const keyWhere = (test: (a: ReturnType<typeof graph.getEdgeAttributes>) => boolean) => {
+    const key = graph.findEdge((_k, a) => test(a));
+    if (!key) throw new Error("no claim of the seed fits this mutation");
+    return key;
+  };
+  const tripleOf = (key: string) =>
+    [namedNode(`${ns.entity}${graph.source(key)}`), namedNode(expand(RELATIONS[graph.getEdgeAttribute(key, "relation")].rdf)), namedNode(`${ns.entity}${graph.target(key)}`)] as const;
+
+  it.each(PROFILES)("%s: a planned claim asserted as a plain triple is rejected, at its subject", async (profile) => {
+    const key = keyWhere((a) => a.modality === "planned");
+    const [s, p, o] = tripleOf(key);
+    const report = await validate([...graphToQuads(graph, { profile }), quad(s, p, o)], profile);
+    expect(report.conforms).toBe(false);
+    expect(blames(report, s.value, p.value), describeReport(report).join("\n")).toBe(true);
+  });
+
+  it.each(PROFILES)("%s: a hedged claim (confidence < 1) asserted is rejected", async (profile) => {
+    const key = keyWhere((a) => a.modality === "happened" && a.confidence < 1);
+    const [s, p, o] = tripleOf(key);
+    const report = await validate([...graphToQuads(graph, { profile }), quad(s, p, o)], profile);
+    expect(blames(report, s.value, p.value)).toBe(true);
+  });
+
+  it.each(PROFILES)("%s: a stated fact whose triple is missing is rejected, at its claim", async (profile) => {
+    const key = keyWhere((a) => a.modality === "happened" && a.confidence === 1 && !a.drafted);
+    const [s, p, o] = tripleOf(key);
+    const quads = graphToQuads(graph, { profile }).filter((q) => !(q.subject.equals(s) && q.predicate.equals(p) && q.object.equals(o)));
+    const report = await validate(quads, profile);
+    expect(report.conforms).toBe(false);
+    expect(blames(report, `${ns.claim}${key}`), describeReport(report).join("\n")).toBe(true);
+  });
+
+  it.each(PROFILES)("%s: a relation triple that no claim describes is rejected", async (profile) => {
+    const s = namedNode(kindNode("Country"));
+    const report = await validate([...graphToQuads(graph, { profile }), quad(s, iri("faro:causes"), namedNode(kindNode("Event")))], profile);
+    expect(blames(report, s.value, expand("faro:causes"))).toBe(true);
+  });
+
+  it.each(PROFILES)("%s: an --assert all export fails them, by design", async (profile) => {
+    const report = await validate(graphToQuads(graph, { profile, assert: "all" }), profile);
+    expect(report.conforms).toBe(false);
+  });
+
+  it("the predicate lists of both files are the relation table's predicates", () => {
+    const predicates = new Set(RELATION_NAMES.map((r) => expand(RELATIONS[r].rdf)));
+    for (const file of Object.values(PROFILE_SHAPES)) {
+      const text = readFileSync(file, "utf8");
+      const listed = [...text.matchAll(/VALUES \?path \{([^}]*)\}/g)].map((m) =>
+        new Set([...m[1]!.matchAll(/<([^>]+)>|kgv:(\w+)/g)].map((x) => x[1] ?? `${NS.kgv}${x[2]}`)),
+      );
+      expect(listed.length, file).toBe(2);
+      for (const set of listed) expect(set, file).toEqual(predicates);
+    }
   });
 });

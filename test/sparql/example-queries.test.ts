@@ -7,7 +7,7 @@ import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { causesOf } from "../../src/query/causes-of.ts";
 import { createSparqlStore } from "../../src/sparql/create-sparql-store.ts";
 import { graphToNQuads } from "../../src/sparql/graph-to-nquads.ts";
-import { sparql, sparqlSelect } from "../../src/sparql/run-sparql.ts";
+import { sparql, sparqlAsk, sparqlSelect } from "../../src/sparql/run-sparql.ts";
 import { exampleQuery, QUERIES_DIR, seedGraph } from "./seed-graph.ts";
 
 const ENTITY = "https://example.org/news-kg/entity/";
@@ -28,7 +28,7 @@ describe("data/queries", () => {
   });
 
   it("gsomia-causal-chain: the chain reaches back to the 2018 ruling, as the TS API finds it", () => {
-    const { bindings } = sparqlSelect<"cause" | "effect" | "quote" | "modality">(store, exampleQuery("gsomia-causal-chain.rq"));
+    const { bindings } = sparqlSelect<"cause" | "effect" | "quote" | "modality" | "confidence" | "asserted">(store, exampleQuery("gsomia-causal-chain.rq"));
     const causes = new Set(bindings.map((b) => local(b.cause?.value)));
     expect(causes).toContain("supreme-court-ruling-2018");
     expect(causes).toContain("japan-export-curbs-2019");
@@ -37,6 +37,21 @@ describe("data/queries", () => {
     const ruling = bindings.find((b) => local(b.cause?.value) === "supreme-court-ruling-2018")!;
     expect(ruling.quote?.value).toContain("supreme court decision in late 2018");
     expect(bindings.every((b) => b.modality?.value.endsWith("#happened"))).toBe(true);
+    // The hop the article hedges (confidence 0.9) is on the chain but not a plain triple; the ruling's is.
+    const decision = bindings.find((b) => local(b.effect?.value) === "gsomia-non-extension-decision")!;
+    expect([decision.confidence?.value, decision.asserted?.value]).toEqual(["0.9", "false"]);
+    expect(ruling.asserted?.value).toBe("true");
+  });
+
+  it("planned-and-expected-links: every planned, expected, conditional or possible claim, none of them asserted", () => {
+    const { bindings } = sparqlSelect<"claim" | "modality" | "subject" | "predicate" | "object">(store, exampleQuery("planned-and-expected-links.rq"));
+    const expected = graph.filterEdges((_k, a) => ["planned", "expected", "conditional", "potential"].includes(a.modality));
+    expect(new Set(bindings.map((b) => b.claim?.value.replace("https://example.org/news-kg/claim/", "")))).toEqual(new Set(expected));
+    const spillovers = bindings.find((b) => local(b.object?.value) === "positive-spillovers" && b.modality?.value.endsWith("#expected"));
+    expect(spillovers).toBeDefined();
+    for (const b of bindings) {
+      expect(sparqlAsk(store, `ASK { <${b.subject!.value}> <${b.predicate!.value}> <${b.object!.value}> }`), b.claim?.value).toBe(false);
+    }
   });
 
   it("planned-measures: lists every planned node once or more, with the cluster's 300 trillion won by 2042", () => {

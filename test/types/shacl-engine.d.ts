@@ -16,7 +16,16 @@ declare module "shacl-engine" {
   }
 
   export class Validator {
-    constructor(shapes: DatasetCore, options: { factory: DataFactory; debug?: boolean; details?: boolean; trace?: boolean; coverage?: boolean });
+    constructor(
+      shapes: DatasetCore,
+      options: { factory: DataFactory; debug?: boolean; details?: boolean; trace?: boolean; coverage?: boolean; validations?: Map<unknown, unknown>; targetResolvers?: Map<unknown, unknown> },
+    );
     validate(data: { dataset: DatasetCore; terms?: Iterable<Term> }, shapes?: { terms?: Iterable<Term> }): Promise<ValidationReport>;
   }
+}
+
+// SHACL SPARQL-based constraints and targets (shacl-engine/sparql.js, on Comunica).
+declare module "shacl-engine/sparql.js" {
+  export const validations: Map<unknown, unknown>;
+  export const targetResolvers: Map<unknown, unknown>;
 }

@@ -16,11 +16,12 @@ export function register(program: Command): void {
     .argument("[paths...]", "article folders or folders containing them", DEFAULT_SOURCES)
     .addOption(new Option("-f, --format <format>", "output format").choices(EXPORT_FORMATS).default("nt"))
     .addOption(new Option("--profile <profile>", "how claims point at their triple").choices(["rdf11", "rdf12"]).default("rdf11"))
+    .addOption(new Option("--assert <which>", "claims that also stand as plain triples: facts (happened, confidence 1, reviewed) or all").choices(["facts", "all"]).default("facts"))
     .option("--base <iri>", "base IRI of minted resources (ends with / or #)", parseBaseIri, DEFAULT_BASE_IRI)
     .option("-i, --input <file>", "read a graph export (.json or RDF; - for standard input) instead of article folders")
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
     .option("--stream", "nt/nq only, needs -o: one article at a time, flat memory for large corpora (duplicates removed per article)")
-    .action(async (paths: string[], options: { format: ExportFormat; profile: "rdf11" | "rdf12"; base: string; input?: string; output?: string; stream?: boolean }) => {
+    .action(async (paths: string[], options: { format: ExportFormat; profile: "rdf11" | "rdf12"; assert: "facts" | "all"; base: string; input?: string; output?: string; stream?: boolean }) => {
       if (options.stream) {
         if (options.format !== "nt" && options.format !== "nq") throw new UsageKgError("--stream writes nt or nq only");
         if (!options.output) throw new UsageKgError("--stream needs -o FILE (the file is replaced only when every article is valid)");
@@ -34,6 +35,7 @@ export function register(program: Command): void {
             format,
             output,
             profile: options.profile,
+            assert: options.assert,
             baseIri: options.base,
             onProgress: (p) => {
               if (p.articles % 100 === 0) progress(processIo, `${p.articles} article(s), ${p.quads} statements`);
@@ -44,7 +46,7 @@ export function register(program: Command): void {
       }
       const graph = options.input ? await graphFromFile(options.input, options.base) : await graphFromSources(paths, processIo);
       progress(processIo, `writing ${options.format}`);
-      const text = await exportGraph(graph, options.format, { profile: options.profile, baseIri: options.base });
+      const text = await exportGraph(graph, options.format, { profile: options.profile, assert: options.assert, baseIri: options.base });
       // "-o -" is standard output, as "-" is standard input for -i.
       if (options.output && options.output !== "-") {
         const output = options.output;
