@@ -86,6 +86,7 @@ export function controlVerbBefore(view: SentenceView, toIndex: number): Token | 
 /** "forced the government to close schools": the infinitive of an implicative verb happened. */
 export const isImplicative = (verb: Token | undefined): boolean => !!verb && IMPLICATIVE.has(verb.lower);
 
+const PASSIVE_BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const CAUSE_GROUPS = new Set(["event", "policy", "topic"]);
 
 export interface CausalInput {
@@ -127,6 +128,8 @@ function cueApplies(view: SentenceView, i: number, f: CueForm): boolean {
   const prev = view.tokens[i - 1];
   // "…, forcing thousands to evacuate": an -ing form after a comma is a verb whatever the tagger says.
   if (f.entry.verbOnly && !t.tags.has("Verb") && !(/ing$/.test(t.lower) && hasBreakAfter(prev))) return false;
+  // "the road was blocked by landslides": a passive cue verb reverses the ends ('hurt by' and its kin read it).
+  if (f.entry.verbOnly && f.entry.complementIs === "effect" && PASSIVE_BE.has(prev?.lower ?? "")) return false;
   if (f.entry.gerund) return !!next && isVerb(next) && next.lower.endsWith("ing");
   if (f.entry.purposeInfinitive) {
     if (!next || !(isVerb(next) || next.tags.has("Infinitive"))) return false;

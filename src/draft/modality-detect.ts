@@ -68,7 +68,7 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       modality = found.cue.agentive && agentive ? found.cue.agentive : found.cue.modality;
       m.modalityCue = found.cue.cue;
       if (modality === "not_happened") m.negated = true;
-    } else if ((clause.type === "coordinated" || clause.type === "participle") && ![...verbTokens].some((k) => k >= clause.start && k < m.tokStart)) {
+    } else if ((clause.type === "coordinated" || clause.type === "participle") && ![...verbTokens].some((k) => k >= clause.start && k < m.tokStart) && !finitePast(view, m)) {
       // "will develop new markets … and diversify export products": the modal reaches the conjunct.
       const previousClause = view.clauses[m.clauseIndex - 1];
       const shared = previousClause ? cueBefore(view, previousClause.end, previousClause.start) : undefined;
@@ -114,6 +114,13 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
     }
   }
 }
+
+/** "pledged to rebuild homes and allocated funds": a past-tense conjunct is a fact of its own, not under the modal. */
+function finitePast(view: SentenceView, m: EventMention): boolean {
+  const t = view.tokens[m.tokStart];
+  return m.form === "verb" && !!t && t.tags.has("PastTense") && /ed$/.test(t.lower) && !PASSIVE_BEFORE.has(view.tokens[m.tokStart - 1]?.lower ?? "");
+}
+const PASSIVE_BEFORE = new Set(["be", "been", "being", "is", "are", "was", "were", "have", "has", "had"]);
 
 const EXPECTATION = new Set(["expected", "anticipated", "predicted", "forecast", "foreseen"]);
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);

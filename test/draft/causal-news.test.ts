@@ -72,4 +72,14 @@ describe("causal cues in news on other topics", () => {
   it("'due to' + a noun the tagger reads as a verb is a cause", () => {
     expect(run("Flights were suspended due to damage at the airport.").has("damage", "causes", "suspension")).toBeDefined();
   });
+
+  it("a passive cue verb with its agent reverses the ends: landslides cause the blocking", () => {
+    const x = run("The main road was blocked by landslides.");
+    expect(x.has("landslides", "causes", "blocking")).toBeDefined();
+    expect(x.relations.some((r) => r.rel === "prevents")).toBe(false);
+  });
+
+  it("'after complaints' causes an investigation", () => {
+    expect(run("The investigation began in 2023 after complaints from smaller rivals.").has("complaints", "causes", "investigation")).toBeDefined();
+  });
 });

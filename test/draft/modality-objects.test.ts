@@ -22,4 +22,11 @@ describe("modality of event nouns in a verb's object", () => {
     expect(run("Economists had expected the hike.").event("hike").modality).toBe("happened");
     expect(run("Economists expect a hike next month.").event("hike").modality).toBe("expected");
   });
+
+  it("a past-tense conjunct after a pledge is a fact, an infinitive conjunct shares the pledge", () => {
+    const x = run("The government pledged to rebuild homes and allocated 2 trillion rupiah in emergency funds.");
+    expect(x.event("allocation").modality).toBe("happened");
+    expect(x.event("rebuilding").modality).toBe("planned");
+    expect(run("Korea will develop new markets and diversify export products.").event("diversification").modality).toBe("planned");
+  });
 });
