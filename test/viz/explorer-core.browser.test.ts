@@ -303,6 +303,14 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     expect(new Set(shown.slice(1, 4).map((d) => d.color)).size).toBe(3);
     // A hedged claim (confidence ≤ 0.6) is drawn fainter than a plain one.
     expect(shown[4]?.opacity).toBeLessThan(0.5);
+    // A planned node is filled pale, a happened one of the same kind in its kind's colour.
+    const planned = graph.findNode((_n, a) => a.kind === "Event" && a.modality === "planned");
+    const happened = graph.findNode((_n, a) => a.kind === "Event" && a.modality === "happened");
+    const colors = await page.evaluate((keys) => {
+      const { sigma } = (window as unknown as { explorer: { sigma: { getNodeDisplayData(k: string): { color: string } } } }).explorer;
+      return keys.map((k) => sigma.getNodeDisplayData(k).color);
+    }, [planned ?? "", happened ?? ""]);
+    expect(colors[0]).not.toBe(colors[1]);
     await page.screenshot({ path: `${SHOTS}/ruling-1280x800.png` });
     await page.close();
   });

@@ -38,6 +38,9 @@ export function renderLegend(root: HTMLElement, graph: KnowledgeGraph): void {
   for (const [group, shape] of Object.entries(GROUP_SHAPES)) {
     if (groups.has(group)) shapes.append(el("li", {}, el("span", { className: `swatch ${shape} legend-shape` }), group));
   }
+  if (graph.someNode((_n, a) => a.modality !== undefined && a.modality !== "happened")) {
+    shapes.append(el("li", {}, el("span", { className: "swatch diamond legend-shape pale" }), "pale: planned, expected, did not happen"));
+  }
   const causal = el("ul", { className: "legend-list" });
   for (const relation of Object.keys(CAUSAL_COLORS) as Relation[]) {
     if (!relations.has(relation) || !Object.hasOwn(RELATIONS, relation)) continue;

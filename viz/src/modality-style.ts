@@ -18,6 +18,9 @@ export const MODALITY_DASH: readonly DashRule[] = [
   { modalities: ["not_happened"], dash: 3, gap: 9, opacity: 0.55, label: "did not happen (sparse dots, faded)" },
 ];
 
+/** Nodes stated as not (yet) having happened are filled pale (their kind's colour mixed with white). */
+export const PALE_NODE_MODALITIES: readonly Modality[] = ["planned", "expected", "conditional", "potential", "not_happened"];
+
 /** Arrowheads: causes an arrow, enables a circle, prevents a bar (⊣), aims at a diamond. */
 export const RELATION_HEAD_DICT: Record<string, string> = {
   causes: "arrow",

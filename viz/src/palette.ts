@@ -63,6 +63,16 @@ export function kindShape(kind: string): string {
   return Object.hasOwn(KINDS, kind) ? GROUP_SHAPES[KINDS[kind as Kind].group] : "circle";
 }
 
+/** A kind's colour mixed with white: the fill of things that have not (yet) happened. */
+export function paleColor(color: string, amount = 0.62): string {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1];
+  if (!hex) return color;
+  const channel = (i: number) => Math.round(parseInt(hex.slice(i, i + 2), 16) * (1 - amount) + 255 * amount).toString(16).padStart(2, "0");
+  return `#${channel(0)}${channel(2)}${channel(4)}`;
+}
+
+export const PALE_KIND_COLORS: Record<string, string> = Object.fromEntries(Object.entries(KIND_COLORS).map(([k, c]) => [k, paleColor(c)]));
+
 export function kindColor(kind: string): string {
   return Object.hasOwn(KIND_COLORS, kind) ? KIND_COLORS[kind as Kind] : UNKNOWN_COLOR;
 }

@@ -10,9 +10,9 @@ import type { NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/model/types.ts";
 import { RELATIONS } from "../../src/model/vocabulary.ts";
 import { draftOpacity, isDraftedEdge, isDraftedNode } from "./drafted.ts";
-import { confidenceOpacity, MODALITY_DASH, RELATION_HEAD_DICT } from "./modality-style.ts";
+import { confidenceOpacity, MODALITY_DASH, PALE_NODE_MODALITIES, RELATION_HEAD_DICT } from "./modality-style.ts";
 import type { ExplorerSettings } from "./settings.ts";
-import { KIND_COLORS, KIND_SHAPE_DICT, RELATION_COLOR_DICT, RELATION_LABEL_DICT, STAGE_BACKGROUND, UNKNOWN_COLOR } from "./palette.ts";
+import { KIND_COLORS, KIND_SHAPE_DICT, PALE_KIND_COLORS, RELATION_COLOR_DICT, RELATION_LABEL_DICT, STAGE_BACKGROUND, UNKNOWN_COLOR } from "./palette.ts";
 
 export interface ItemState {
   faded: boolean;
@@ -73,6 +73,11 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
           labelColor: "#1d2733",
           labelVisibility: small ? "visible" : "auto",
           cursor: "pointer",
+        },
+        // What has not (yet) happened is filled pale, so plans and expectations stand apart from facts.
+        {
+          when: (a) => a.modality !== undefined && PALE_NODE_MODALITIES.includes(a.modality),
+          then: { color: { attribute: "kind", dict: PALE_KIND_COLORS, defaultValue: "#cccccc" } },
         },
         // What did not happen is drawn faded (its claims sparse-dotted, see modality-style.ts).
         { when: (a) => a.modality === "not_happened", then: { opacity: 0.5 } },
