@@ -17,6 +17,7 @@ import type { Kind } from "../model/vocabulary.ts";
 import { resolveCoreference } from "./coref-resolve.ts";
 import { readDatedTexts, readGroups } from "./entity-common-nouns.ts";
 import { readCommonOrganisations, readIndefiniteOrganisations } from "./entity-common-orgs.ts";
+import { readCommonFacilities } from "./entity-common-places.ts";
 import { linkEntities } from "./entity-link.ts";
 import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
 import { addMention, claim, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
@@ -51,7 +52,7 @@ const PEOPLE_VERBS = new Set(["are", "were", "have", "had", "will", "would", "co
 const REGION_NOUNS = new Set(heads.regionNouns);
 const TOWN_NOUNS = new Set(heads.townNouns);
 // Singular facility nouns a city's name can own ("the port of Vancouver", "Jakarta airport").
-const FACILITY_OF = new Set(["port", "airport", "terminal", "refinery", "harbour", "harbor", "seaport", "railway station", "station", "stock exchange"]);
+const FACILITY_OF = new Set(["port", "airport", "terminal", "refinery", "harbour", "harbor", "seaport", "station", "plant", "reactor", "mine", "dam", "shipyard", "factory", "smelter", "mill", "base", "prison", "stadium", "hospital", "bridge", "pipeline", "depot"]);
 // Words before a capital that make it the city, not its government.
 const CITY_NOUNS = new Set(["capital", "city", "residents", "outskirts", "streets", "suburbs", "centre", "center", "downtown", "mayor", "airport", "port"]);
 const PLACE_VERBS = new Set(["struck", "hit", "rocked", "shook", "jolted", "battered", "flooded", "evacuated", "reached", "left", "arrived", "flew"]);
@@ -78,6 +79,7 @@ export function recognizeEntities(ctx: DraftContext): { entities: EntityCandidat
   resolveCoreference(state);
   readIndefiniteOrganisations(state);
   readCommonOrganisations(state);
+  readCommonFacilities(state);
   readGroups(state);
   return linkEntities(state, ctx.corpus);
 }
@@ -916,10 +918,14 @@ class Reader {
         if (before?.text === "of" && noun && FACILITY_OF.has(noun.text) && /^the$/i.test(tokens[at - 3]?.text ?? "")) {
           facility = { label: `${capitalise(noun.text)} of ${place.label}`, start: noun.start, end: m.end };
         } else {
-          // "Halifax airport", "Montreal's port".
+          // "Halifax airport", "Montreal's port", "the Fukushima nuclear plant": up to two describing words before the noun.
           const possessive = /^['’]s$/.test(tokens[end + 1]?.text ?? "") ? 1 : 0;
-          const after = tokens[end + 1 + possessive];
-          if (after && after.spaceBefore && FACILITY_OF.has(after.text)) facility = { label: `${place.label} ${after.text}`, start: m.start, end: after.end };
+          let k = end + 1 + possessive;
+          while (k < end + 3 + possessive && tokens[k]?.word && /^\p{Ll}+$/u.test(tokens[k]!.text) && !FACILITY_OF.has(tokens[k]!.text) && isDescriptiveWord(tokens[k]!.text) && !STOP_WORDS.has(tokens[k]!.text)) k++;
+          const after = tokens[k];
+          if (after && after.spaceBefore && FACILITY_OF.has(after.text) && (k === end + 1 + possessive || !possessive)) {
+            facility = { label: `${place.label} ${this.state.text.slice(tokens[end + 1 + possessive]!.start, after.end)}`, start: m.start, end: after.end };
+          }
         }
         if (!facility) continue;
         const entity = this.entity(`Facility:${nameKey(facility.label)}`, "Facility", facility.label);

@@ -156,6 +156,17 @@ describe("places by a place noun and facilities of known cities", () => {
     expect(labels(entities)).not.toContain("Indonesia");
   });
 
+  it("makes a described facility a node and sends a later bare mention to it, but not a comparison or a modifier", () => {
+    const { entities } = run(
+      "The company will build the planned battery factory in Ulsan. The factory will employ 3,000 people. It is one of the largest steel mills in Asia. The plant operators walked out.",
+    );
+    const factory = byLabel(entities, "Battery factory");
+    expect(factory.kind).toBe("Facility");
+    expect(factory.mentions.map((m) => m.text)).toEqual(["planned battery factory", "The factory"]);
+    expect(labels(entities)).not.toContain("Steel mills");
+    expect(labels(entities).some((l) => /^Plant$/.test(l))).toBe(false);
+  });
+
   it("reads named products exactly as written", () => {
     const { entities } = run("The regulator said Microsoft tied Teams to Microsoft Azure. Rain streaked the windows of the building.");
     expect(byLabel(entities, "Microsoft Azure").kind).toBe("Product");
