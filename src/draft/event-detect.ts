@@ -503,7 +503,7 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   // "an improved offer", "higher shipping costs": a participle before a noun names an event only
   // for the nouns whose state news reports as changed ("strained ties", "stalled talks").
   if (adjectival && !(theme && ADJECTIVAL_THEMES.has(theme.head))) return undefined;
-  const frame = chooseFrame(entry.frames, !!object, !!theme, entry.words.join(" "));
+  const frame = chooseFrame(entry.frames, object, !!theme, entry.words.join(" "));
   if (!frame) return undefined;
   // A change with nothing that changes ("Exports and … dropped" misread) has no head to name it by.
   if (frame.class === "change" && !theme && !object) return undefined;
@@ -559,8 +559,8 @@ function relativeAntecedent(view: SentenceView, i: number, clauseIndex: number):
 /** A subject that can stand in for an actor ends on a noun ("dock workers"), not an adjective ("heavy Russian"). */
 const isPlainNoun = (t: Token | undefined): boolean => isNoun(t) && !t?.tags.has("Adjective") && !t?.tags.has("ProperNoun");
 
-function chooseFrame(frames: Frame[], hasObject: boolean, hasTheme: boolean, words: string): Frame | undefined {
-  return frames.find((f) => (!(f.objectRequired || f.objectRequiredFor?.includes(words)) || hasObject) && (!f.themeRequired || hasTheme)) ?? undefined;
+function chooseFrame(frames: Frame[], object: Phrase | undefined, hasTheme: boolean, words: string): Frame | undefined {
+  return frames.find((f) => (!(f.objectRequired || f.objectRequiredFor?.includes(words)) || !!object) && (!f.themeRequired || hasTheme) && (!f.objectHeads || (!!object && f.objectHeads.includes(object.head)))) ?? undefined;
 }
 
 function nounMention(view: SentenceView, sent: number, i: number, entry: PhraseEntry): EventMention | undefined {

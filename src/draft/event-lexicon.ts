@@ -21,6 +21,8 @@ export interface Frame {
   objectRequired?: boolean;
   /** The verbs name an event only after a purpose "to" ("subsidies to stem the decline"). */
   purposeOnly?: boolean;
+  /** The object heads with which the verbs name the frame's event ("kept rates unchanged"). */
+  objectHeads?: string[];
   /** Verb forms of the frame that need an object to name its event ("struck the capital"). */
   objectRequiredFor?: string[];
   themeRequired?: boolean;

@@ -82,4 +82,16 @@ describe("events in news on other topics", () => {
     expect(x.relations.filter((r) => r.rel === "causes")).toHaveLength(0);
     expect(x.event("meeting").modality).not.toBe("happened");
   });
+
+  it("a central bank keeping its rate is a decision; keeping a promise is none", () => {
+    expect(labels("The central bank kept interest rates unchanged.")).toContain("Keeping interest rates unchanged");
+    expect(labels("The bank held its key rate at 5.25%.").join()).toMatch(/key rate/);
+    expect(labels("The minister kept his promise.")).toHaveLength(0);
+  });
+
+  it("company results, settlements and pleas are events", () => {
+    expect(labels("The company reported a record profit.")).toContain("Record profit");
+    expect(labels("The company agreed to pay a $50 million settlement.").join()).toMatch(/settlement/);
+    expect(labels("He pleaded guilty to fraud.")).toContain("Guilty plea");
+  });
 });
