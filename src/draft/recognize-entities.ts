@@ -35,6 +35,7 @@ const NAME_OPENERS = new Set(stoplist.nameOpeners);
 const CHROME = stoplist.chrome.map((source) => new RegExp(source));
 const LAST_HEADS = heads.last as Record<string, Kind>;
 const FIRST_HEADS = heads.first as Record<string, Kind>;
+const PREFIX_HEADS = heads.prefix as Record<string, Kind>;
 const GOVERNMENTAL_HEADS = new Set(heads.governmental);
 const COMPANY_WORDS = new Set(heads.companyWords);
 const GROUP_PEOPLE = new Set(groups.people);
@@ -268,6 +269,7 @@ class Reader {
     if (NAME_OPENERS.has(token.text) && index + 1 < to && this.state.tokens[index + 1]!.cap && !this.isSentenceInitial(index) && !this.isNoiseRunAfter(index + 1, to)) return false;
     // "Bank of Mexico", "Ministry of Health": a head word that opens an "X of Y" name.
     if (token.text in FIRST_HEADS && this.state.tokens[index + 1]?.text === "of" && this.state.tokens[index + 2]?.cap && index + 2 < to) return false;
+    if (token.text in PREFIX_HEADS && this.state.tokens[index + 1]?.cap && index + 1 < to) return false;
     if (STOP_WORDS.has(token.text) || STOP_ACRONYMS.has(token.text)) return true;
     // A single word may still be a surname met elsewhere ("Kishida said"): kept for resolveSingles.
     if (this.isSentenceInitial(index) && index + 1 < to) {
@@ -366,6 +368,7 @@ class Reader {
     if (last in LAST_HEADS) return LAST_HEADS[last];
     const first = tokens[from]!.text;
     if (first in FIRST_HEADS && tokens[from + 1]?.text === "of") return FIRST_HEADS[first];
+    if (first in PREFIX_HEADS && to - from >= 2 && tokens[from + 1]!.cap) return PREFIX_HEADS[first];
     // "Maritime Union of Australia", "Reserve Bank of India": the head stands before "of" inside the name.
     for (let k = from + 1; k < to - 2; k++) {
       const word = tokens[k]!.text;

@@ -167,6 +167,13 @@ describe("places by a place noun and facilities of known cities", () => {
     expect(labels(entities).some((l) => /^Plant$/.test(l))).toBe(false);
   });
 
+  it("knows seas, straits and world regions, and reads 'Mount X', 'Lake X', 'Bay of X' as places", () => {
+    const { entities } = run("Mount Semeru erupted on Java, which sits on the Pacific Ring of Fire. Tankers avoided the Strait of Hormuz and the Red Sea. Floods hit the Bay of Bengal coast.");
+    for (const place of ["Mount Semeru", "Strait of Hormuz", "Bay of Bengal"]) expect(byLabel(entities, place).kind).toBe("Place");
+    expect(byLabel(entities, "Ring of Fire").aliases).toEqual(["Pacific Ring of Fire"]);
+    expect(byLabel(entities, "Red Sea").kind).toBe("Region");
+  });
+
   it("reads named products exactly as written", () => {
     const { entities } = run("The regulator said Microsoft tied Teams to Microsoft Azure. Rain streaked the windows of the building.");
     expect(byLabel(entities, "Microsoft Azure").kind).toBe("Product");
