@@ -86,6 +86,7 @@ export { extractSubgraph, type SubgraphOptions } from "./query/extract-subgraph.
 // SPARQL on the embedded store.
 export { createSparqlStore } from "./sparql/create-sparql-store.ts";
 export { sparqlStoreFromGraph } from "./sparql/sparql-store-from-graph.ts";
+export type { SparqlStore } from "./sparql/sparql-store.ts";
 export { graphToNQuads } from "./sparql/graph-to-nquads.ts";
 export { sparql, sparqlSelect, sparqlAsk, sparqlConstruct, type SparqlOptions } from "./sparql/run-sparql.ts";
 export type { AskResult, Bindings, GraphResult, SelectResult, SparqlResult } from "./sparql/sparql-result.ts";

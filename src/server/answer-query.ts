@@ -1,6 +1,5 @@
 // One SPARQL request answered as an HTTP reply: run, cap, pick the format the client accepts for the kind
 // of result, serialise. Pure (no I/O), so the worker runs it and tests can call it directly.
-import type { Store } from "oxigraph";
 import { KgError } from "../errors.ts";
 import { negotiateFormat } from "../sparql/negotiate-format.ts";
 import { quadsToText } from "../sparql/quads-to-text.ts";
@@ -8,6 +7,7 @@ import { GRAPH_FORMATS, SOLUTION_FORMATS, isGraphFormat, isSolutionFormat } from
 import { sparql } from "../sparql/run-sparql.ts";
 import { solutionsToText } from "../sparql/solutions-to-text.ts";
 import type { QueryLimits } from "../sparql/query-limits.ts";
+import type { SparqlStore } from "../sparql/sparql-store.ts";
 import { QueryEvaluationKgError, QueryLimitKgError, ReadOnlyKgError, SparqlEngineKgError, SparqlSyntaxKgError } from "../sparql/sparql-errors.ts";
 
 export interface QueryJob {
@@ -38,7 +38,7 @@ export interface QueryReply {
 
 const text = (status: number, message: string): QueryReply => ({ status, contentType: "text/plain; charset=utf-8", body: `${message}\n` });
 
-export async function answerQuery(store: Store, job: QueryJob): Promise<QueryReply> {
+export async function answerQuery(store: SparqlStore, job: QueryJob): Promise<QueryReply> {
   try {
     const result = sparql(store, job.query, {
       limit: job.limit,

@@ -1,7 +1,7 @@
 // The embedded store: oxigraph, loaded from N-Quads so that every article's named graph arrives intact.
 // N-Quads carry their graph names, so no `to_graph_name` is involved; the design notes found that a
 // misspelt load option is silently ignored, which the tests guard against by querying GRAPH patterns.
-import type { Store } from "oxigraph";
+import type { SparqlStore } from "./sparql-store.ts";
 import { ParseKgError } from "../errors.ts";
 import { oxigraphEngine } from "./oxigraph-engine.ts";
 
@@ -14,7 +14,7 @@ import { oxigraphEngine } from "./oxigraph-engine.ts";
  * ```
  * @throws ParseKgError when the text is not valid N-Quads.
  */
-export function createSparqlStore(nquads: string | Uint8Array): Store {
+export function createSparqlStore(nquads: string | Uint8Array): SparqlStore {
   // From a fresh engine when an earlier query broke the first one (see oxigraph-engine.ts).
   const store = new (oxigraphEngine().Store)();
   try {

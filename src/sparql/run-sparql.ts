@@ -3,6 +3,7 @@
 // result, which its Map-based rows lose, and one JSON.parse is cheaper than a WASM call per term.
 import type { Quad } from "@rdfjs/types";
 import type { Store } from "oxigraph";
+import type { SparqlStore } from "./sparql-store.ts";
 import sparqljs from "sparqljs";
 import { KgError, UsageKgError } from "../errors.ts";
 import { fromJsonTerm, type JsonTerm } from "./json-term.ts";
@@ -75,12 +76,12 @@ function datasetOptions(options: SparqlOptions, ownDataset: boolean): Record<str
   return ownDataset ? {} : { use_default_graph_as_union: true };
 }
 
-function execute(store: Store, query: string, options: SparqlOptions, inspected: Inspected, resultsFormat?: string): ReturnType<Store["query"]> {
+function execute(store: SparqlStore, query: string, options: SparqlOptions, inspected: Inspected, resultsFormat?: string): ReturnType<Store["query"]> {
   if (hasFailedEngine(store)) {
     throw new SparqlEngineKgError("this store's query engine failed on an earlier query and cannot be used again; load the data into a new store (createSparqlStore)");
   }
   try {
-    return store.query(query, {
+    return (store as Store).query(query, {
       ...datasetOptions(options, inspected.ownDataset),
       ...(options.baseIri ? { base_iri: options.baseIri } : {}),
       ...(resultsFormat ? { results_format: resultsFormat } : {}),
@@ -108,7 +109,7 @@ function execute(store: Store, query: string, options: SparqlOptions, inspected:
  * QueryLimitKgError when it is longer or deeper than the limits; QueryEvaluationKgError when it cannot be
  * evaluated; SparqlEngineKgError when the engine fails (the store is refused from then on).
  */
-export function sparql(store: Store, query: string, options: SparqlOptions = {}): SparqlResult {
+export function sparql(store: SparqlStore, query: string, options: SparqlOptions = {}): SparqlResult {
   const limit = options.limit ?? Infinity;
   const inspected = inspect(query, options);
   const form = inspected.form;
@@ -143,21 +144,21 @@ export function sparql(store: Store, query: string, options: SparqlOptions = {})
  * console.log(bindings[0]?.actor?.value, Number(bindings[0]?.claims?.value));
  * ```
  */
-export function sparqlSelect<V extends string = string>(store: Store, query: string, options: SparqlOptions = {}): SelectResult<V> {
+export function sparqlSelect<V extends string = string>(store: SparqlStore, query: string, options: SparqlOptions = {}): SelectResult<V> {
   const result = sparql(store, query, options);
   if (result.type !== "bindings") throw new UsageKgError(`expected a SELECT query, got a query returning ${result.type}`);
   return result as SelectResult<V>;
 }
 
 /** Run an ASK query. */
-export function sparqlAsk(store: Store, query: string, options: SparqlOptions = {}): boolean {
+export function sparqlAsk(store: SparqlStore, query: string, options: SparqlOptions = {}): boolean {
   const result: SparqlResult = sparql(store, query, options);
   if (result.type !== "boolean") throw new UsageKgError(`expected an ASK query, got a query returning ${result.type}`);
   return (result as AskResult).value;
 }
 
 /** Run a CONSTRUCT or DESCRIBE query and get its quads (in the default graph). */
-export function sparqlConstruct(store: Store, query: string, options: SparqlOptions = {}): GraphResult {
+export function sparqlConstruct(store: SparqlStore, query: string, options: SparqlOptions = {}): GraphResult {
   const result = sparql(store, query, options);
   if (result.type !== "quads") throw new UsageKgError(`expected a CONSTRUCT or DESCRIBE query, got a query returning ${result.type}`);
   return result;

@@ -1,7 +1,7 @@
-import type { Store } from "oxigraph";
 import type { KnowledgeGraph } from "../model/types.ts";
 import { createSparqlStore } from "./create-sparql-store.ts";
 import { graphToNQuads } from "./graph-to-nquads.ts";
+import type { SparqlStore } from "./sparql-store.ts";
 
 /**
  * A SPARQL store over the graph's RDF, every article's named graph included.
@@ -12,6 +12,6 @@ import { graphToNQuads } from "./graph-to-nquads.ts";
  * const { bindings } = sparqlSelect<"label">(store, "SELECT ?label WHERE { ?s rdfs:label ?label }");
  * ```
  */
-export async function sparqlStoreFromGraph(graph: KnowledgeGraph): Promise<Store> {
+export async function sparqlStoreFromGraph(graph: KnowledgeGraph): Promise<SparqlStore> {
   return createSparqlStore(await graphToNQuads(graph));
 }

@@ -1,6 +1,7 @@
 // The dataset a query sees (FROM / FROM NAMED read by a parser, the protocol's default-graph-uri and
 // named-graph-uri), relative IRIs, evaluation errors and RDF/XML answers, over real HTTP and in-process.
-import type { Store } from "oxigraph";
+import { Store as OxigraphStore } from "oxigraph";
+import type { SparqlStore as Store } from "../../src/sparql/sparql-store.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSparqlServer, type RunningServer } from "../../src/server/start-sparql-server.ts";
 import { createSparqlStore } from "../../src/sparql/create-sparql-store.ts";
@@ -108,7 +109,7 @@ describe("RDF/XML", () => {
     const text = await xml.text();
     expect(text).toContain("<rdf:RDF");
     const ntriples = await (await get({ query }, "application/n-triples")).text();
-    const parsed = createSparqlStore("");
+    const parsed = new OxigraphStore();
     parsed.load(text, { format: "application/rdf+xml" });
     expect(parsed.size).toBe(ntriples.trim().split("\n").length);
     const described = await get({ query: `DESCRIBE <https://example.org/news-kg/entity/japan>` }, "application/rdf+xml");

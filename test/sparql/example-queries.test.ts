@@ -2,7 +2,7 @@
 // question, the SPARQL answer is checked against it, so the two implementations guard each other.
 import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "oxigraph";
+import type { SparqlStore as Store } from "../../src/sparql/sparql-store.ts";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { causesOf } from "../../src/query/causes-of.ts";
 import { createSparqlStore } from "../../src/sparql/create-sparql-store.ts";

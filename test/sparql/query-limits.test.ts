@@ -1,6 +1,6 @@
 // Size and depth limits in front of oxigraph, and what happens when its WASM instance fails anyway.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "oxigraph";
+import type { SparqlStore as Store } from "../../src/sparql/sparql-store.ts";
 import sparqljs from "sparqljs";
 import { createSparqlStore } from "../../src/sparql/create-sparql-store.ts";
 import { lexicalNesting, treeDepth } from "../../src/sparql/query-limits.ts";

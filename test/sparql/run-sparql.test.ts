@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "oxigraph";
+import type { SparqlStore as Store } from "../../src/sparql/sparql-store.ts";
 import { UsageKgError } from "../../src/errors.ts";
 import { createSparqlStore } from "../../src/sparql/create-sparql-store.ts";
 import { queryForm } from "../../src/sparql/query-form.ts";
