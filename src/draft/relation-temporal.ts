@@ -1,12 +1,17 @@
 // Temporal order from data/lexicons/temporal-cues.json: "X after Y" and "X follows Y" put Y before
 // X, "X before Y" puts X first, "during"/"while" set X during Y, and a sentence opening "Later,"
-// follows the previous sentence's main event. Both ends must be events: "after the meeting, he
+// follows the previous sentence's main event. Both ends must be happenings (events, or entities of
+// a happening kind the recognizer named: "during World War II"): "after the meeting, he
 // left" orders nothing when "left" is not an event of the lexicon, and never states a cause.
 import lexicon from "../../data/lexicons/temporal-cues.json" with { type: "json" };
 import { hasBreakAfter, matchesAt, type Token } from "./clause-tokens.ts";
 import type { SentenceView } from "./event-model.ts";
 import { type NodeRef, spanOf } from "./relation-refs.ts";
 import type { RelationCandidate } from "./types.ts";
+import { EVENT_LIKE_KINDS, KINDS } from "../model/vocabulary.ts";
+
+/** An event mention, or an entity the recognizer named that is a happening ("World War II"). */
+const isHappening = (r: NodeRef): boolean => !!r.event || EVENT_LIKE_KINDS.has(r.kind);
 
 interface TemporalCue {
   cue: string;
@@ -26,7 +31,7 @@ export function linkTemporal(views: readonly SentenceView[], refs: NodeRef[][]):
   const out: RelationCandidate[] = [];
   for (let s = 0; s < views.length; s++) {
     const view = views[s] as SentenceView;
-    const here = (refs[s] ?? []).filter((r) => r.event);
+    const here = (refs[s] ?? []).filter(isHappening);
     for (let i = 0; i < view.tokens.length; i++) {
       const f = FORMS.find((x) => matchesAt(view.tokens, i, x.words));
       if (!f) continue;
@@ -37,7 +42,7 @@ export function linkTemporal(views: readonly SentenceView[], refs: NodeRef[][]):
       let complement: NodeRef | undefined;
       if (f.entry.sentenceLink) {
         if (i !== 0) continue;
-        const prev = [...(refs[s - 1] ?? [])].filter((r) => r.event).sort((a, b) => a.tokStart - b.tokStart)[0];
+        const prev = [...(refs[s - 1] ?? [])].filter(isHappening).sort((a, b) => a.tokStart - b.tokStart)[0];
         const first = here.find((r) => r.tokStart >= end);
         if (!prev || !first) continue;
         out.push(edge(views, s, prev, first, "before", f.entry.confidence, `cue '${f.form}' opens the sentence: the previous sentence's event comes first`, i, end));
@@ -49,7 +54,13 @@ export function linkTemporal(views: readonly SentenceView[], refs: NodeRef[][]):
         complement = here.find((r) => r.tokStart >= end && r.tokStart <= brk);
         head = here.find((r) => r.tokStart > brk);
       } else {
-        complement = here.find((r) => r.tokStart >= end && r.tokStart < end + 10);
+        // The complement is the phrase the cue governs: it ends at a comma or clause break, and a
+        // non-event noun right after the cue ("after the drought, and … imposed curbs") is it.
+        let stop = end;
+        while (stop < view.tokens.length && stop < end + 10 && !hasBreakAfter(view.tokens[stop])) stop++;
+        // An actor there is the subject of a clause ("after Tokyo curbed exports"), not the phrase.
+        const first = (refs[s] ?? []).find((r) => r.tokStart >= end && r.tokStart <= stop && (isHappening(r) || KINDS[r.kind].group !== "actor"));
+        complement = first && isHappening(first) ? first : undefined;
         head = here.filter((r) => r.tokEnd <= i).sort((a, b) => b.tokEnd - a.tokEnd)[0];
       }
       if (!head || !complement || head.id === complement.id) continue;
