@@ -55,6 +55,8 @@ export function isHonorific(token: Token | undefined): boolean {
   return Boolean(token && table().honorifics.has(token.text));
 }
 
+const PARTICLES = new Set(["da", "das", "dos", "do", "de", "del", "della", "di", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el"]);
+
 const familyFirst = new Map<string, string>();
 for (const [country, list] of Object.entries(names.familyFirst)) for (const n of list) if (!familyFirst.has(n)) familyFirst.set(n, country);
 const familyLast = new Set(names.familyLast);
@@ -75,6 +77,15 @@ export function nameWords(tokens: readonly Token[], from: number, to: number): N
   let i = from;
   while (i < to) {
     const token = tokens[i]!;
+    // "Luiz Inácio Lula da Silva", "Ursula von der Leyen": a particle inside the name is not a word of it.
+    if (PARTICLES.has(token.text) && i > from) {
+      let j = i;
+      while (j < to && PARTICLES.has(tokens[j]!.text)) j++;
+      if (j < to && tokens[j]!.cap) {
+        i = j;
+        continue;
+      }
+    }
     if (!token.word || !token.cap || /^\p{N}/u.test(token.text)) return undefined;
     let word = token.text;
     let j = i + 1;

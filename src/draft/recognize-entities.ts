@@ -40,7 +40,7 @@ const GOVERNMENTAL_HEADS = new Set(heads.governmental);
 const COMPANY_WORDS = new Set(heads.companyWords);
 const GROUP_PEOPLE = new Set(groups.people);
 const GROUP_ORGS = new Set(groups.organisations);
-const CONNECTORS = new Set(["of", "for", "and", "&", "on", "the", "de", "von", "van", "der", "du", "la", "al", "bin"]);
+const CONNECTORS = new Set(["of", "for", "and", "&", "on", "the", "de", "von", "van", "der", "du", "la", "al", "bin", "da", "das", "dos", "di", "del", "della", "ibn", "el", "le"]);
 const LOCATIVE = new Set(["in", "at", "from", "near", "outside", "inside", "across", "around", "around", "visit", "visited", "visiting", "visits", "into", "throughout", "toward", "towards"]);
 const PLACE_MODIFIERS = new Set(["central", "downtown", "northern", "southern", "eastern", "western", "greater", "suburban", "southeastern", "northeastern", "southwestern", "northwestern"]);
 const DOC_KINDS = new Set<Kind>(["Legislation", "Agreement", "Policy", "Plan", "Programme"]);
@@ -219,6 +219,11 @@ class Reader {
       if (token.text === "." && tokens[end - 1]!.text.length === 1) break;
       // "Port of Melbourne on Monday": a date after a connector is not part of the name.
       if (CONNECTORS.has(token.text) && next && DATE_WORDS.has(next.text)) break;
+      // "von der Leyen", "de la Cruz": two particles in a row before a capitalised word.
+      if (/^(von|van|de|da|di|del)$/.test(token.text) && next && /^(der|den|la|le|los|las)$/.test(next.text) && tokens[end + 2]?.cap && end + 2 < limit) {
+        end += 2;
+        continue;
+      }
       if (CONNECTORS.has(token.text) && next && next.cap && end + 1 < limit) {
         if (token.text === "and" || token.text === "&") {
           // "Samsung and LG" are two names; "Ministry of Economy and Finance", "Belt and Road Initiative" one.
@@ -809,9 +814,15 @@ class Reader {
       if (entity.kind !== "Person" || !entity.surname || (entity.nameLength ?? 0) < 2) continue;
       bySurname.set(entity.surname, [...(bySurname.get(entity.surname) ?? []), entity]);
     }
+    // "Lula" for "Luiz Inácio Lula da Silva": a later word from inside a long name, when only one name has it.
+    const byInnerWord = new Map<string, DraftEntity[]>();
+    for (const entity of this.state.entities.values()) {
+      if (entity.kind !== "Person" || (entity.nameLength ?? 0) < 3) continue;
+      for (const w of entity.label.split(/\s+/).slice(1, -1)) if (/^\p{Lu}/u.test(w)) byInnerWord.set(w, [...(byInnerWord.get(w) ?? []), entity]);
+    }
     for (const single of this.pendingSingles) {
       const word = surfaceKey(tokens, single.index, single.end);
-      const people = bySurname.get(word);
+      const people = bySurname.get(word) ?? byInnerWord.get(word);
       if (people && people.length === 1) {
         this.mention(people[0]!.key, single.index, single.end, "coref:surname", 0.85, true);
       }

@@ -181,6 +181,16 @@ describe("places by a place noun and facilities of known cities", () => {
   });
 });
 
+describe("names with particles", () => {
+  it("keeps 'da', 'von der' inside a person's name and finds a later inner word of a long name", () => {
+    const { entities } = run("President Luiz Inacio Lula da Silva criticised the decision. Lula said rates were too high. Commission President Ursula von der Leyen agreed.");
+    const lula = byLabel(entities, "Luiz Inacio Lula da Silva");
+    expect(lula).toMatchObject({ kind: "Person", jobTitle: "President" });
+    expect(lula.mentions.map((m) => m.text)).toEqual(["Luiz Inacio Lula da Silva", "Lula"]);
+    expect(byLabel(entities, "Ursula von der Leyen").kind).toBe("Person");
+  });
+});
+
 describe("people by a common family name", () => {
   it("reads a capitalised first word and a common family name as a person", () => {
     const { entities } = run("Warren Smith heads the branch. Smith said members would not back down.");
