@@ -17,6 +17,9 @@ const RULES = lexicon.clauseRoles;
 const STOP_WORDS = new Set([...RULES.blockingWords, ...speech.verbs.filter((v) => !v.includes(" "))]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
+const PHRASE_OPENERS = new Set(RULES.phraseOpeners);
+/** "The central bank held rates steady before the election": the noun after a preposition is no verb of the subject's. */
+const insidePhrase = (gap: string): boolean => words(gap).some((w) => PHRASE_OPENERS.has(w));
 const words = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.toLowerCase());
 
 export function clauseRoleLinks(text: string, events: readonly EventCandidate[], entities: readonly EntityCandidate[], existing: readonly RelationCandidate[]): RelationCandidate[] {
@@ -41,7 +44,7 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
       let rel: RelationCandidate["rel"];
       let note: string;
       let confidence: number;
-      if (mention.end <= event.trigger.start && KINDS[entity.kind].group === "actor") {
+      if (mention.end <= event.trigger.start && KINDS[entity.kind].group === "actor" && !insidePhrase(text.slice(mention.end, event.trigger.start))) {
         rel = "hasActor";
         note = `'${entity.label}' is named before the event's verb in its clause: the doer`;
         confidence = 0.55;

@@ -65,4 +65,13 @@ describe("clauseRoleLinks", () => {
     const valdora = entityIn(text, "valdora", "Country", "Valdora");
     expect(clauseRoleLinks(text, [announcement, summit], [valdora], []).filter((l) => l.from === "announcement")).toEqual([]);
   });
+
+  it("an event named in a phrase after 'before'/'amid' is not done by the sentence's subject", () => {
+    const text = "The central bank held rates steady before the election.";
+    const election = eventIn(text, "election", "election");
+    expect(links(text, election, [entityIn(text, "central-bank", "GovernmentOrganization", "central bank")])).toEqual([]);
+    const text2 = "Northland Bank cut jobs amid the slowdown.";
+    expect(links(text2, eventIn(text2, "slowdown", "slowdown"), [entityIn(text2, "northland-bank", "Organization", "Northland Bank")])).toEqual([]);
+  });
 });
+
