@@ -40,6 +40,7 @@ const GOVERNMENTAL_HEADS = new Set(heads.governmental);
 const COMPANY_WORDS = new Set(heads.companyWords);
 const GROUP_PEOPLE = new Set(groups.people);
 const GROUP_ORGS = new Set(groups.organisations);
+const DEMONYM_PRODUCTS = new Set([...groups.products, ...groups.demonymProducts]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "on", "the", "de", "von", "van", "der", "du", "la", "al", "bin", "da", "das", "dos", "di", "del", "della", "ibn", "el", "le"]);
 const LOCATIVE = new Set(["in", "at", "from", "near", "outside", "inside", "across", "around", "around", "visit", "visited", "visiting", "visits", "into", "throughout", "toward", "towards"]);
 const PLACE_MODIFIERS = new Set(["central", "downtown", "northern", "southern", "eastern", "western", "greater", "suburban", "southeastern", "northeastern", "southwestern", "northwestern"]);
@@ -676,6 +677,13 @@ class Reader {
       const country = this.entityFromEntry(entry);
       this.mention(country.key, index, hit.end, "gazetteer:demonym", 0.6, false);
       const noun = tokens[hit.end];
+      // "Japanese goods", "American products": goods of the country (boycotts, tariffs, imports).
+      if (noun && noun.word && !noun.cap && DEMONYM_PRODUCTS.has(noun.text)) {
+        const label = capitalise(`${this.state.text.slice(tokens[index]!.start, noun.end)}`);
+        const product = this.entity(`Product:${nameKey(label)}`, "Product", label);
+        this.mention(product.key, index, hit.end + 1, "pattern:demonym-product", 0.6, true);
+        return hit.end + 1;
+      }
       if (noun && noun.word && !noun.cap && (GROUP_PEOPLE.has(noun.text) || GROUP_ORGS.has(noun.text))) {
         const label = capitalise(`${this.state.text.slice(tokens[index]!.start, noun.end)}`);
         const group = this.entity(`Group:${nameKey(label)}`, "Group", label);

@@ -221,6 +221,13 @@ describe("topics", () => {
     expect(labels(elsewhere.entities)).not.toContain("Brazilian real");
   });
 
+  it("reads a country adjective before a goods noun as that country's product", () => {
+    const { entities } = run("Korean consumers boycotted Japanese beer and other Japanese products, while Japanese firms protested.");
+    expect(byLabel(entities, "Japanese beer").kind).toBe("Product");
+    expect(byLabel(entities, "Japanese products").kind).toBe("Product");
+    expect(byLabel(entities, "Japanese firms").kind).toBe("Group");
+  });
+
   it("leaves a counted currency to the figures and a topic noun before a group noun to the group", () => {
     const { entities } = run("The regulator fined the firm 2.4 billion euros. Freight companies warned of delays, and oil workers joined the strike.");
     expect(labels(entities)).not.toContain("Euro");
