@@ -1,7 +1,10 @@
 // GraphML writer. graphology-graphml ships only a parser (0.5), so the few lines of XML are
 // written here; the test reads the output back with graphology-graphml's parser.
+// Nodes carry label, colour and position as plain data keys (GraphML has no standard for them; networkx,
+// yEd imports and graphology read the keys as attributes).
 import type { KnowledgeGraph } from "../model/types.ts";
-import { flatEdge, flatNode, type FlatValue } from "./flat-attributes.ts";
+import type { FlatValue } from "./flat-attributes.ts";
+import { flatGraph } from "./flat-graph.ts";
 
 // XML 1.0 forbids most control characters and lone surrogates even when escaped: drop them.
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -30,8 +33,12 @@ function keysOf(records: Array<Record<string, FlatValue>>): Array<[string, "stri
 }
 
 export function writeGraphml(graph: KnowledgeGraph): string {
-  const nodes: Array<[string, Record<string, FlatValue>]> = graph.mapNodes((id, a) => [id, { label: a.label, ...flatNode(a), ...(a.x !== undefined ? { x: a.x, y: a.y ?? 0 } : {}) }]);
-  const edges: Array<[string, string, string, Record<string, FlatValue>]> = graph.mapEdges((key, a, s, t) => [key, s, t, { label: a.relation, ...flatEdge(a) }]);
+  const flat = flatGraph(graph);
+  const nodes: Array<[string, Record<string, FlatValue>]> = flat.nodes.map((n) => [
+    n.key,
+    { label: n.label, ...n.attributes, color: n.color, size: n.size, ...(n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : {}) },
+  ]);
+  const edges: Array<[string, string, string, Record<string, FlatValue>]> = flat.edges.map((e) => [e.key, e.source, e.target, { label: e.label, ...e.attributes }]);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
   for (const [domain, records] of [["node", nodes.map((n) => n[1])], ["edge", edges.map((e) => e[3])]] as const) {
     for (const [name, type] of keysOf(records)) {

@@ -7,6 +7,7 @@ import type { ArticleInfo, EdgeAttributes, Evidence, Figure, KnowledgeGraph, Nod
 import { KINDS, MODALITIES, RELATIONS, type Kind } from "../model/vocabulary.ts";
 import { dataNamespaces, DEFAULT_BASE_IRI, expand, NS, type DataNamespaces } from "./namespaces.ts";
 import { canonicalDecimal } from "./canonical-decimal.ts";
+import { attributeClaims, type Attribution } from "./attribution.ts";
 
 const { namedNode, quad } = DataFactory;
 
@@ -153,18 +154,23 @@ function emitNode(out: GraphEmitter, ns: DataNamespaces, id: string, a: NodeAttr
       out.add(s, iri(PRECISION_PROPERTY[a.date.precision]), literal(a.date.value, xsd(PRECISION_DATATYPE[a.date.precision])));
     }
   }
-  out.add(s, iri("prov:wasDerivedFrom"), namedNode(`${ns.article}${article}`));
   // Names the article (not only the graph) so that triple formats, which merge the graphs, keep it.
   if (a.draftedIn?.includes(article)) out.add(s, iri("kgv:draftedIn"), namedNode(`${ns.article}${article}`));
   for (const figure of a.figures) {
     if (figure.evidence.some((e) => e.article === article)) emitFigure(out, ns, s, figure, article);
   }
+  // Each quote is a mention of the entity (GAF: the instance is denotedBy its mentions); the mention is the
+  // annotation's target, the selected stretch of the article. The article says which entities it mentions
+  // (schema:mentions): an entity is not "derived from" the article that names it.
   a.evidence
     .filter((e) => e.article === article)
-    .forEach((e, i) => emitEvidence(out, ns, `${article}.${id}.e${i + 1}`, s, e, "oa:identifying"));
+    .forEach((e, i) => {
+      const annotation = emitEvidence(out, ns, `${article}.${id}.e${i + 1}`, s, e, "oa:identifying");
+      out.add(s, iri("gaf:denotedBy"), namedNode(`${annotation.value}.target`));
+    });
 }
 
-function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, source: string, target: string, a: EdgeAttributes, profile: RdfProfile, assert: AssertMode): void {
+function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, source: string, target: string, a: EdgeAttributes, profile: RdfProfile, assert: AssertMode, who: Attribution, byline: NamedNode[]): void {
   const s = namedNode(`${ns.entity}${source}`);
   const p = iri(RELATIONS[a.relation].rdf);
   const o = namedNode(`${ns.entity}${target}`);
@@ -188,13 +194,26 @@ function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, source: s
   // A drafted claim says so in RDF too: a consumer can keep to what a person has checked.
   if (a.drafted) out.add(claim, iri("kgv:reviewStatus"), iri("kgv:drafted"));
   out.add(claim, iri("prov:wasDerivedFrom"), article);
+  // Who states it: the speaker the article reports, quoted or paraphrased; otherwise the article's byline.
+  if (who.speakers.length > 0) {
+    for (const speaker of who.speakers) out.add(claim, iri("prov:wasAttributedTo"), namedNode(`${ns.entity}${speaker}`));
+    out.add(claim, iri("kgv:reportedSpeech"), iri(who.direct ? "kgv:directQuotation" : "kgv:paraphrase"));
+  } else {
+    for (const author of byline) out.add(claim, iri("prov:wasAttributedTo"), author);
+  }
   out.add(claim, iri("prov:wasGeneratedBy"), namedNode(`${ns.activity}annotation.${a.article}`));
   // Links first, annotations after, so Turtle keeps the claim's description in one block.
   a.evidence.forEach((_e, i) => out.add(claim, iri("kgv:evidence"), namedNode(`${ns.annotation}${key}.e${i + 1}`)));
   a.evidence.forEach((e, i) => emitEvidence(out, ns, `${key}.e${i + 1}`, claim, e, "oa:describing"));
 }
 
-function emitArticle(out: GraphEmitter, ns: DataNamespaces, meta: ArticleInfo): void {
+/** Who signs the article: its authors, or its publisher when it has no byline. */
+function bylineOf(ns: DataNamespaces, meta: ArticleInfo): NamedNode[] {
+  const names = meta.author.length > 0 ? meta.author : [meta.publisher];
+  return names.map((name) => namedNode(`${ns.agent}${slug(name)}`));
+}
+
+function emitArticle(out: GraphEmitter, ns: DataNamespaces, meta: ArticleInfo, mentions: readonly string[]): void {
   const s = namedNode(`${ns.article}${meta.id}`);
   const publisher = namedNode(`${ns.agent}${slug(meta.publisher)}`);
   out.add(s, RDF_TYPE, iri("schema:NewsArticle"));
@@ -215,6 +234,7 @@ function emitArticle(out: GraphEmitter, ns: DataNamespaces, meta: ArticleInfo): 
     // Author order matters for a byline; RDF sets lose it, so it is kept explicitly.
     out.add(author, iri("kgv:bylinePosition"), literal(String(i + 1), xsd("integer")));
   });
+  for (const id of mentions) out.add(s, iri("schema:mentions"), namedNode(`${ns.entity}${id}`));
   const activity = namedNode(`${ns.activity}annotation.${meta.id}`);
   const tool = namedNode(`${ns.agent}news-kg`);
   out.add(activity, RDF_TYPE, iri("prov:Activity"));
@@ -283,10 +303,13 @@ function emitArticleGraph(graph: KnowledgeGraph, article: string, index: Article
   const meta = graph.getAttribute("articles")[article];
   if (!meta) throw new RangeError(`graphToQuads: the "${article}" article is not in the graph`);
   const out = new GraphEmitter(namedNode(`${ns.graph}${article}`));
-  emitArticle(out, ns, meta);
+  emitArticle(out, ns, meta, index?.nodes ?? []);
   for (const id of index?.nodes ?? []) emitNode(out, ns, id, graph.getNodeAttributes(id), article, index?.causal.has(id) ?? false);
-  for (const key of index?.edges ?? []) {
-    emitClaim(out, ns, key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key), profile, assert);
+  const edges = index?.edges ?? [];
+  const attribution = attributeClaims(graph, meta, edges);
+  const byline = bylineOf(ns, meta);
+  for (const key of edges) {
+    emitClaim(out, ns, key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key), profile, assert, attribution.get(key) ?? { speakers: [] }, byline);
   }
   return out.quads;
 }

@@ -14,6 +14,8 @@ export const NS = {
   time: "http://www.w3.org/2006/time#",
   skos: "http://www.w3.org/2004/02/skos/core#",
   wd: "http://www.wikidata.org/entity/",
+  /** NewsReader's Grounded Annotation Framework: `gaf:denotedBy` links an instance to its mentions. */
+  gaf: "http://groundedannotationframework.org/gaf#",
   /** This tool's own vocabulary: fixed, unlike the base IRI of the data. */
   kgv: "https://w3id.org/news-kg/vocab#",
 } as const;

@@ -157,6 +157,15 @@ export function quadsToGraph(quads: Iterable<Quad>, options: ReadGraphOptions = 
     articles[id] = info;
   }
   graph.replaceAttributes({ articles });
+  // Which articles mention each entity (schema:mentions, article → entity).
+  const mentionedIn = new Map<string, string[]>();
+  for (const id of Object.keys(articles)) {
+    for (const entity of d.all(`${ns.article}${id}`, "schema:mentions")) {
+      let list = mentionedIn.get(entity.value);
+      if (!list) mentionedIn.set(entity.value, (list = []));
+      list.push(id);
+    }
+  }
 
   const quantity = (s: string): Quantity => {
     const unit = vocabTerm<FigureUnit>(d.text(s, "schema:currency") ?? d.text(s, "schema:unitText"), FIGURE_UNITS, "unit");
@@ -189,11 +198,7 @@ export function quadsToGraph(quads: Iterable<Quad>, options: ReadGraphOptions = 
       description: d.text(s, "schema:description") ?? "",
       figures,
       evidence: evidence(s),
-      articles: d
-        .all(s, "prov:wasDerivedFrom")
-        .map((t) => local(t.value, ns.article))
-        .filter((a): a is string => a !== undefined)
-        .sort(),
+      articles: [...new Set(mentionedIn.get(s) ?? [])].sort(),
     };
     const draftedIn = d
       .all(s, "kgv:draftedIn")

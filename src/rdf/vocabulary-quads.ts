@@ -34,6 +34,7 @@ const PROPERTIES: Array<[string, string]> = [
   ["kgv:bylinePosition", "Position of an author in the byline."],
   ["kgv:draftedIn", "An article whose annotation only proposes this entity (kg draft); a person has not reviewed it there."],
   ["kgv:reviewStatus", "kgv:drafted for an entity or claim proposed by the drafter (kg draft) and not yet reviewed by a person; absent once reviewed."],
+  ["kgv:reportedSpeech", "For a claim the article reports someone as saying (prov:wasAttributedTo the speaker): kgv:directQuotation when its words are between quotation marks in the article, else kgv:paraphrase."],
   ["kgv:eventRelation", "Super-property of the event relations (FARO's and this vocabulary's)."],
 ];
 
@@ -73,6 +74,8 @@ export function vocabularyQuads(): Quad[] {
     ...MODALITY_NAMES.map((m): [string, string] => [m, MODALITIES[m].label]),
     ...Object.keys(DATE_QUALIFIERS).map((q): [string, string] => [q, `date qualifier "${q}"`]),
     ...FIGURE_COMPARATORS.map((c): [string, string] => [c, `figure comparator "${c}"`]),
+    ["directQuotation", "reported speech: the speaker's words, quoted"],
+    ["paraphrase", "reported speech: the speaker's words, paraphrased"],
   ];
   for (const [name, label] of concepts) {
     add(iri(`kgv:${name}`), a, iri("skos:Concept"));
