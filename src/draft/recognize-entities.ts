@@ -833,7 +833,9 @@ class Reader {
       const people = bySurname.get(word) ?? byInnerWord.get(word);
       if (people && people.length === 1) {
         this.mention(people[0]!.key, single.index, single.end, "coref:surname", 0.85, true);
+        continue;
       }
+      this.readUnknownSingle(single.index, single.end);
     }
     // A person first named by title and surname ("President Yoon") is the one named in full.
     for (const entity of [...this.state.entities.values()]) {
@@ -848,6 +850,31 @@ class Reader {
         if (hint.to === entity.key) hint.to = target.key;
       }
       this.state.entities.delete(entity.key);
+    }
+  }
+
+  /**
+   * A single capitalised word nothing else read: an unknown acronym is an organisation ("the ILWU
+   * said", "CUPE backed the union"); a word a speech verb or a title makes a person is one ("Prabowo
+   * said", "said Haddad"). Anything else stays unread.
+   */
+  private readUnknownSingle(from: number, to: number): void {
+    const { tokens } = this.state;
+    const token = tokens[from]!;
+    if (this.state.claimed[from] || to - from !== 1 || STOP_WORDS.has(token.text) || STOP_ACRONYMS.has(token.text)) return;
+    const letters = token.text.replace(/[^\p{L}]/gu, "");
+    if (token.allCaps && letters.length >= 2 && letters.length <= 6 && !/^[IVXLC]+$/.test(letters)) {
+      this.takeUnknownName(from, to, "Organization", "pattern:unknown-acronym", 0.5);
+      return;
+    }
+    if (token.allCaps || isCommonWord(token.text, this.lowerWords) || this.isFirstName(from)) return;
+    const around = runContext(tokens, from, to, false);
+    if (around && "person" in around) {
+      const entity = this.entity(`Person:${nameKey(token.text)}`, "Person", token.text);
+      entity.nameLength ??= 1;
+      entity.surname ??= token.text;
+      if (around.title) entity.jobTitle ??= titleCase(around.title);
+      this.mention(entity.key, from, to, "pattern:speech-name", 0.5, true);
     }
   }
 

@@ -191,6 +191,17 @@ describe("names with particles", () => {
   });
 });
 
+describe("single unknown words", () => {
+  it("reads an unknown acronym as an organisation and a word beside a speech verb as a person, not a time zone or a war", () => {
+    const { entities } = run("The ILWU said its members would strike, and CUPE backed them. Prabowo said the army would help. The quake hit at 04:12 WIB, and WWII memories lingered.");
+    expect(byLabel(entities, "ILWU").kind).toBe("Organization");
+    expect(byLabel(entities, "CUPE").kind).toBe("Organization");
+    expect(byLabel(entities, "Prabowo").kind).toBe("Person");
+    expect(labels(entities)).not.toContain("WIB");
+    expect(labels(entities)).not.toContain("WWII");
+  });
+});
+
 describe("people by a common family name", () => {
   it("reads a capitalised first word and a common family name as a person", () => {
     const { entities } = run("Warren Smith heads the branch. Smith said members would not back down.");
