@@ -72,17 +72,64 @@ function heavyPatterns(patterns: unknown[]): boolean {
 }
 
 /**
- * The lane of `query`: "heavy" for a cross product or an unbounded path between variables, else "light".
- * A query too long or too deep for the limits, or one that does not parse, is "light": the worker refuses
- * it at once.
+ * Queries the endpoint has had to stop at their deadline, remembered for a while by their parse tree (so a
+ * comment, spacing or prefix spelling added to re-send one does not make it new). A shape the rules above
+ * miss — a long chain of joins, say — is recognised when it comes back, and waits in the heavy lane.
  */
-export function queryLane(query: string, limits: QueryLimits = {}): Lane {
+export class StoppedQueries {
+  private readonly until = new Map<string, number>();
+
+  constructor(
+    private readonly ttlMs = 10 * 60_000,
+    private readonly max = 1000,
+  ) {}
+
+  remember(query: string, now = Date.now()): void {
+    const key = fingerprint(query);
+    if (key === undefined) return;
+    this.until.delete(key);
+    this.until.set(key, now + this.ttlMs);
+    // A Map keeps insertion order: the oldest entries go first.
+    for (const oldest of this.until.keys()) {
+      if (this.until.size <= this.max) break;
+      this.until.delete(oldest);
+    }
+  }
+
+  has(query: string, now = Date.now()): boolean {
+    const key = fingerprint(query);
+    const until = key === undefined ? undefined : this.until.get(key);
+    if (until === undefined) return false;
+    if (until > now) return true;
+    this.until.delete(key!);
+    return false;
+  }
+}
+
+/** The query's parse tree as text (no comments, whitespace or prefix declarations), or undefined. */
+function fingerprint(query: string): string | undefined {
+  if (query.length > 256 * 1024) return undefined;
+  try {
+    const { prefixes: _prefixes, ...tree } = new sparqljs.Parser({ sparqlStar: true }).parse(query) as { prefixes?: unknown };
+    return JSON.stringify(tree);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The lane of `query`: "heavy" for a cross product, an unbounded path between variables, or a query in
+ * `stopped`; else "light". A query too long or too deep for the limits, or one that does not parse, is
+ * "light": the worker refuses it at once.
+ */
+export function queryLane(query: string, limits: QueryLimits = {}, stopped?: StoppedQueries): Lane {
   try {
     checkQuerySize(query, resolveLimits(limits));
     const tree = new sparqljs.Parser({ sparqlStar: true }).parse(query);
     if (tree.type !== "query") return "light";
-    return heavyPatterns((tree.where ?? []) as unknown[]) ? "heavy" : "light";
+    if (heavyPatterns((tree.where ?? []) as unknown[])) return "heavy";
   } catch {
     return "light";
   }
+  return stopped?.has(query) ? "heavy" : "light";
 }

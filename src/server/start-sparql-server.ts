@@ -6,7 +6,7 @@ import { KgError, UsageKgError } from "../errors.ts";
 import { resolveLimits, type QueryLimits } from "../sparql/query-limits.ts";
 import { QueryQueueFullKgError, QueryTimeoutKgError } from "../sparql/sparql-errors.ts";
 import type { QueryJob } from "./answer-query.ts";
-import { queryLane } from "./query-lane.ts";
+import { queryLane, StoppedQueries } from "./query-lane.ts";
 import { readSparqlRequest } from "./read-sparql-request.ts";
 import { createStaticHandler } from "./serve-static.ts";
 import { SparqlWorkerPool } from "./sparql-worker-pool.ts";
@@ -126,6 +126,7 @@ export async function startSparqlServer(options: ServeOptions): Promise<RunningS
   const limit = options.maxResults ?? 10_000;
   const staticDir = options.staticDir ?? (existsSync("dist/viz") ? "dist/viz" : undefined);
   const serveStatic = staticDir ? createStaticHandler(staticDir) : undefined;
+  const stopped = new StoppedQueries();
   const graphJsonBytes = options.graphJson === undefined ? 0 : Buffer.byteLength(options.graphJson);
 
   const server = createServer((request, response) => {
@@ -188,7 +189,7 @@ export async function startSparqlServer(options: ServeOptions): Promise<RunningS
       ...(options.prefixes ? { prefixes: options.prefixes } : {}),
     };
     try {
-      const answer = await pool.run(job, queryLane(job.query, limits));
+      const answer = await pool.run(job, queryLane(job.query, limits, stopped));
       response.writeHead(answer.status, {
         "Content-Type": answer.contentType,
         Vary: response.getHeader("Vary") ? "Accept, Origin" : "Accept",
@@ -196,8 +197,11 @@ export async function startSparqlServer(options: ServeOptions): Promise<RunningS
       });
       response.end(method === "HEAD" ? undefined : answer.body);
     } catch (error) {
-      if (error instanceof QueryTimeoutKgError) reply(response, 503, `${error.message}; simplify it or add a LIMIT`, { "Retry-After": "1" });
-      else if (error instanceof QueryQueueFullKgError) reply(response, 503, error.message, { "Retry-After": String(error.retryAfterSeconds) });
+      if (error instanceof QueryTimeoutKgError) {
+        // Sent again, it waits in the heavy lane.
+        stopped.remember(job.query);
+        reply(response, 503, `${error.message}; simplify it or add a LIMIT`, { "Retry-After": "1" });
+      } else if (error instanceof QueryQueueFullKgError) reply(response, 503, error.message, { "Retry-After": String(error.retryAfterSeconds) });
       else reply(response, 500, `query failed: ${(error as Error).message}`);
     }
   }

@@ -1,6 +1,6 @@
 // The lane a query waits in, from its shape: cross products and unbounded paths between variables are heavy.
 import { describe, expect, it } from "vitest";
-import { queryLane } from "../../src/server/query-lane.ts";
+import { queryLane, StoppedQueries } from "../../src/server/query-lane.ts";
 
 describe("queryLane", () => {
   it.each([
@@ -29,5 +29,30 @@ describe("queryLane", () => {
 
   it("a query over the size limit is left to the worker to refuse", () => {
     expect(queryLane("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", { maxQueryBytes: 10 })).toBe("light");
+  });
+});
+
+describe("StoppedQueries", () => {
+  const CHAIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?c ?d ?e . ?e ?f ?g }";
+
+  it("a query stopped once is heavy when it comes back, whatever comments or spacing it gains", () => {
+    const stopped = new StoppedQueries();
+    expect(queryLane(CHAIN, {}, stopped)).toBe("light");
+    stopped.remember(`${CHAIN} # first try`);
+    expect(queryLane(`${CHAIN} # ${Math.random()}`, {}, stopped)).toBe("heavy");
+    expect(queryLane(CHAIN.replace(/ \. /g, " .\n  "), {}, stopped)).toBe("heavy");
+    // A different query is not.
+    expect(queryLane(CHAIN.replace("?g", "<urn:g>"), {}, stopped)).toBe("light");
+  });
+
+  it("forgets after its time to live, and beyond its size, the oldest first", () => {
+    const stopped = new StoppedQueries(1000, 2);
+    stopped.remember("ASK { ?a ?b ?c }", 0);
+    expect(stopped.has("ASK { ?a ?b ?c }", 999)).toBe(true);
+    expect(stopped.has("ASK { ?a ?b ?c }", 1000)).toBe(false);
+    stopped.remember("ASK { ?a ?b 1 }", 0);
+    stopped.remember("ASK { ?a ?b 2 }", 0);
+    stopped.remember("ASK { ?a ?b 3 }", 0);
+    expect([1, 2, 3].map((i) => stopped.has(`ASK { ?a ?b ${i} }`, 10))).toEqual([false, true, true]);
   });
 });
