@@ -45,6 +45,7 @@ export function attributeSpeech(views: readonly SentenceView[], nodes: readonly 
         if (m.sent !== s || m.node === undefined || m.tokStart < report.from || m.tokStart >= report.to) continue;
         const node = nodes[m.node];
         if (!node) continue;
+        if (!announced(m, node, mentions, report.from)) continue;
         const evidence = spanBetween(view, report.speakerSpan, m);
         relations.push({
           from: node.id,
@@ -68,7 +69,7 @@ export function attributeSpeech(views: readonly SentenceView[], nodes: readonly 
     for (const m of mentions) {
       if (m.sent !== s || m.node === undefined) continue;
       const node = nodes[m.node];
-      if (!node) continue;
+      if (!node || !announced(m, node, mentions, 0)) continue;
       const here = { start: view.sentence.start, end: view.tokens[m.evidence.tokEnd - 1]?.end ?? view.sentence.end };
       relations.push({
         from: node.id,
@@ -86,6 +87,19 @@ export function attributeSpeech(views: readonly SentenceView[], nodes: readonly 
     lastSpeaker.sent = s;
   }
   return relations;
+}
+
+/**
+ * What a report announces: the events it states, not every event it names. An event the article
+ * already named is taken up again, not announced ("…, the summit laid the foundation, Choo said");
+ * and a noun that comes after another event of the report is part of that claim's wording (its
+ * cause, its object: "uncertainty raised by the dispute"), while a verb states a claim of its own.
+ */
+function announced(m: EventMention, node: EventNode, mentions: readonly EventMention[], from: number): boolean {
+  const earlier = node.mentions.some((o) => o !== m && (o.sent < m.sent || (o.sent === m.sent && o.tokStart < m.tokStart)));
+  if (earlier) return false;
+  if (m.form === "verb" || m.form === "refusal") return true;
+  return !mentions.some((o) => o !== m && o.sent === m.sent && o.node !== undefined && o.tokStart >= from && o.tokStart < m.tokStart);
 }
 
 function lastPerson(views: readonly SentenceView[], before: number): EntityCandidate | undefined {

@@ -47,3 +47,18 @@ describe("reported speech: who the speaker is", () => {
     expect(x.has("tariffs", "announcedBy", "ana-ruiz")).toBeDefined();
   });
 });
+
+describe("reported speech: what the speaker announces", () => {
+  it("an event the article already named is taken up again, not announced", () => {
+    const x = run("Dock workers began a strike on Monday. Marc Dubois said the strike had halted shipments.", PEOPLE);
+    expect(x.has("strike", "announcedBy", "marc-dubois")).toBeUndefined();
+    const strike = x.event("strike").id;
+    expect(x.relations.some((r) => r.rel === "announcedBy" && r.to === "marc-dubois" && r.from !== strike)).toBe(true);
+  });
+
+  it("the first event of the report is the claim; a noun after it is part of the claim's wording", () => {
+    const x = run("Ana Ruiz said the slowdown followed the collapse of talks with Japan.", PEOPLE);
+    expect(x.has("slowdown", "announcedBy", "ana-ruiz")).toBeDefined();
+    expect(x.has("collapse", "announcedBy", "ana-ruiz")).toBeUndefined();
+  });
+});
