@@ -5,7 +5,7 @@
 import { KgError } from "../errors.ts";
 import { StoreAuthKgError, StoreRejectedKgError, StoreUnreachableKgError } from "./push-errors.ts";
 import { redact, shownUrl } from "./redact.ts";
-import { DEFAULT_RETRY, isTransientStatus, retryDelay, type RetryPolicy } from "./retry-policy.ts";
+import { DEFAULT_RETRY, isTransientReply, retryDelay, type RetryPolicy } from "./retry-policy.ts";
 import { authenticatedFetch, type Credentials, type FetchLike } from "./store-auth.ts";
 import { storeMessage } from "./store-message.ts";
 
@@ -152,7 +152,7 @@ export class GraphStoreClient {
         reply = { status: response.status, body: await response.text(), retryAfter: response.headers.get("retry-after") };
         if ((reply.status >= 200 && reply.status < 300) || accepted.includes(reply.status)) return reply;
         const message = this.clean(storeMessage(reply.body));
-        if (!isTransientStatus(reply.status)) {
+        if (!isTransientReply(reply.status, message)) {
           const text = `${what} failed: the store answered ${reply.status}${message ? `: ${message}` : ""} (${where})`;
           if (reply.status === 401 || reply.status === 403) {
             const hint = this.options.credentials ? "check --user, --password-env and --auth" : "give --user and --password-env";

@@ -93,6 +93,14 @@ describe("GraphStoreClient", () => {
     expect(store.graphs.get(G)?.size).toBe(2);
   });
 
+  it("retries Virtuoso's deadlocked transaction (500, SQLSTATE 40001), not other 500s", async () => {
+    const store = await fake();
+    store.faults.push({ status: 500, body: "<h1>HTTP/1.1 500 Request Failed</h1><xmp>Error 40001 SR172: Transaction deadlocked</xmp>" });
+    const { c, delays } = client(store);
+    expect((await c.putGraph(G, BODY)).created).toBe(true);
+    expect(delays).toEqual([100]);
+  });
+
   it("gives up after the retries with STORE_UNREACHABLE", async () => {
     const store = await fake();
     store.faults.push({ status: 502 }, { status: 502 }, { status: 502 }, { status: 502 });

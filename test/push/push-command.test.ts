@@ -31,7 +31,7 @@ function io(interactive: boolean) {
   return { io: value, out };
 }
 
-const base = { auth: "digest" as const, profile: "rdf11" as const, base: "https://example.org/news-kg/", verify: true, retries: 0, timeout: 10 };
+const base = { auth: "digest" as const, profile: "rdf11" as const, base: "https://example.org/news-kg/", verify: true, retries: 0, timeout: 10, concurrency: 1 };
 
 describe("kg push (command)", () => {
   it("shows progress on a terminal only, and prints the summary", async () => {

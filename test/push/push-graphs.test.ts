@@ -75,6 +75,20 @@ describe("pushGraphs", () => {
     expect(report.graphs[2]?.error).toMatch(/answered 400: Bad no/);
   });
 
+  it("with several requests in flight: the report keeps folder order, and a failure stops new requests", async () => {
+    const { store, client } = await setup();
+    const parallel = await pushGraphs([corpus], { client, concurrency: 3 });
+    expect(parallel.report.graphs.map((g) => g.graph)).toEqual(ids.map((id) => `${PREFIX}${id}`));
+    expect(parallel.report.counts.written).toBe(5);
+    store.faults.push({ status: 400, body: "no" });
+    const { report, error } = await pushGraphs([corpus], { client, concurrency: 2 });
+    expect(error).toBeInstanceOf(StoreRejectedKgError);
+    expect(report.counts.failed).toBe(1);
+    expect(report.counts.replaced + report.counts.failed + report.counts.skipped).toBe(5);
+    expect(report.counts.skipped).toBeGreaterThan(0);
+    expect(report.graphs.map((g) => g.graph)).toEqual(ids.map((id) => `${PREFIX}${id}`));
+  });
+
   it("a count that differs from what was sent stops the push with STORE_VERIFY", async () => {
     const { client } = await setup({ countOffset: 1 });
     const { report, error } = await pushGraphs([corpus], { client });

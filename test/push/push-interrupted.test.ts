@@ -62,7 +62,9 @@ describe("kg push interrupted by the server stopping", () => {
     expect(stderr).toMatch(/retry 2 of 2/);
     const written = report.graphs.filter((g) => g.status === "written");
     expect(written.length).toBeGreaterThanOrEqual(10);
-    expect(report.counts.failed).toBe(1);
+    // The requests in flight when it stopped (--concurrency, default 2) fail; no new one starts.
+    expect(report.counts.failed).toBeGreaterThanOrEqual(1);
+    expect(report.counts.failed).toBeLessThanOrEqual(2);
     expect(report.counts.skipped).toBeGreaterThan(0);
     expect(written.length + report.counts.failed + report.counts.skipped).toBe(ARTICLES);
     expect(stdout + stderr).not.toContain(v.password);

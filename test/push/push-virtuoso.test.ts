@@ -108,7 +108,8 @@ describe.skipIf(!virtuoso)("kg push into Virtuoso", () => {
     expect(headline).toBeDefined();
     await writeFile(meta, yaml.replace(/^headline: .*$/m, "headline: A headline changed for the push test"));
     const graphsWith = async (text: string) =>
-      (await client.select(`SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ${JSON.stringify(text)} } }`)).map((b) => b.g?.value).sort();
+      // By its text, with or without a language tag.
+      (await client.select(`SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s <http://schema.org/headline> ?o FILTER (STR(?o) = ${JSON.stringify(text)}) } }`)).map((b) => b.g?.value).sort();
     // The headline is a plain YAML scalar in data/: its text is the line as written.
     expect(await graphsWith(headline as string)).toContain(`${GRAPH}${changed}`);
     const before = await graphCounts(client);
@@ -145,7 +146,8 @@ describe.skipIf(!virtuoso)("kg push into Virtuoso", () => {
     const wrong = await push(v, ["data", "--json", "--retries", "0"], `${v.password}-wrong`);
     expect(wrong.code).toBe(1);
     expect(report(wrong).error?.code).toBe("STORE_AUTH");
-    expect(report(wrong).counts).toMatchObject({ failed: 1, skipped: articles.length - 1, written: 0, replaced: 0 });
+    expect(report(wrong).counts).toMatchObject({ written: 0, replaced: 0 });
+    expect(report(wrong).counts.failed + report(wrong).counts.skipped).toBe(articles.length);
     const basic = await push(v, ["data", "--json", "--auth", "basic"]);
     expect(basic.code).toBe(1);
     expect(report(basic).error?.code).toBe("STORE_AUTH");
@@ -177,13 +179,17 @@ describe.skipIf(!virtuoso)("kg push into Virtuoso", () => {
     const r = report(run);
     expect(r.error?.code).toBe("STORE_REJECTED");
     expect(r.error?.message).toMatch(/answered 500: .*SP029/);
-    expect(r.counts).toMatchObject({ failed: 1, skipped: articles.length - 1, written: 0, replaced: 0 });
+    // Every PUT in flight (--concurrency, default 2) is rejected; no new one starts.
+    expect(r.counts).toMatchObject({ written: 0, replaced: 0 });
+    expect(r.counts.failed).toBeGreaterThanOrEqual(1);
+    expect(r.counts.failed).toBeLessThanOrEqual(2);
+    expect(r.counts.failed + r.counts.skipped).toBe(articles.length);
     // Virtuoso is not atomic here: it dropped the graph's content and kept the triples before the first
     // triple term. The report says how many; every other graph is as it was.
-    const failed = r.graphs.find((g) => g.status === "failed");
+    const failed = r.graphs.filter((g) => g.status === "failed");
     const after = await graphCounts(client);
-    expect(failed?.heldAfterFailure).toBe(after.get(failed?.graph as string) ?? 0);
-    for (const [graph, n] of before) if (graph !== failed?.graph) expect(after.get(graph)).toBe(n);
+    for (const f of failed) expect(f.heldAfterFailure, f.graph).toBe(after.get(f.graph) ?? 0);
+    for (const [graph, n] of before) if (!failed.some((f) => f.graph === graph)) expect(after.get(graph)).toBe(n);
     expect((await push(v, ["data"])).code).toBe(0);
     expect(await graphCounts(client)).toEqual(before);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTransientStatus, retryDelay } from "../../src/push/retry-policy.ts";
+import { isTransientReply, isTransientStatus, retryDelay } from "../../src/push/retry-policy.ts";
 
 describe("retry policy", () => {
   const policy = { retries: 5, baseDelayMs: 500, maxDelayMs: 4000 };
@@ -7,6 +7,13 @@ describe("retry policy", () => {
   it("treats only the 'try later' statuses as transient; 500 (Virtuoso's parse error) is permanent", () => {
     expect([408, 425, 429, 502, 503, 504].every(isTransientStatus)).toBe(true);
     expect([400, 401, 403, 404, 409, 413, 415, 500, 501, 505].some(isTransientStatus)).toBe(false);
+  });
+
+  it("retries a 500 only for a deadlocked transaction (SQLSTATE 40001, Virtuoso's SR172)", () => {
+    expect(isTransientReply(500, "HTTP/1.1 500 Request Failed Error 40001 SR172: Transaction deadlocked")).toBe(true);
+    expect(isTransientReply(500, "Error 22023 The PUT request for graph <g> is rejected")).toBe(false);
+    expect(isTransientReply(400, "deadlock")).toBe(false);
+    expect(isTransientReply(503, "")).toBe(true);
   });
 
   it("doubles the delay up to the cap", () => {

@@ -28,6 +28,7 @@ interface PushCliOptions {
   verify: boolean;
   retries: number;
   timeout: number;
+  concurrency: number;
 }
 
 /** An http(s) URL with no user info: credentials in a URL end up in shell history and logs. */
@@ -115,6 +116,7 @@ export async function runPush(paths: string[], options: PushCliOptions, io: Io =
     dryRun: options.dryRun ?? false,
     prune: options.prune ?? false,
     verify: options.verify,
+    concurrency: options.concurrency,
     onProgress: (p) => {
       const now = Date.now();
       if (now - lastShown < 1000 && p.done < p.total) return;
@@ -144,5 +146,6 @@ export function register(program: Command): void {
     .option("--no-verify", "skip the count query after each graph")
     .option("--retries <n>", "further attempts after a transient failure (network, 408, 429, 502-504)", wholeNumber(0), DEFAULT_RETRY.retries)
     .option("--timeout <seconds>", "time-out of each request", wholeNumber(1), 120)
+    .option("--concurrency <n>", "graphs sent at once (the next article is built meanwhile)", wholeNumber(1), 2)
     .action((paths: string[], options: PushCliOptions) => runPush(paths, options));
 }
