@@ -3,7 +3,9 @@
 // window. Also the narrow layout (390×844 and resizing) and the text → graph direction (a chooser
 // where spans overlap, the clicked words kept in view, the n-th quote). Screenshots go to
 // out/screenshots/ (gitignored), to be looked at.
+import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +23,12 @@ import { serveStatic, type StaticServer } from "./static-server.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SHOTS = `${ROOT}out/screenshots`;
+
+/** The CLI's JSON answer (built from data/, as the explorer's graph here). */
+async function kg(...args: string[]): Promise<unknown> {
+  const { stdout } = await promisify(execFile)(process.execPath, [`${ROOT}bin/kg.js`, ...args, "--json", "--sources", `${ROOT}data`], { cwd: ROOT, maxBuffer: 64 << 20 });
+  return JSON.parse(stdout);
+}
 // In CI a missing browser is a failure, never a skip.
 if (chromiumPath() === null && process.env.CI) throw new Error("chromium is not on PATH: CI must install it (apt-get install chromium)");
 const HAS_CHROMIUM = chromiumPath() !== null;
@@ -151,13 +159,20 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     await page.close();
   });
 
-  it("search, causes, effects and the time window answer as the core (kg find / causes / effects / timeline)", async () => {
+  // Three CLI runs (each builds the corpus) beside the browser: a loaded machine needs more than the default minute.
+  it("search, causes, effects and the time window answer as the core (kg find / causes / effects / timeline)", { timeout: 300_000 }, async () => {
+    const cli = Promise.all([kg("find", "kyung ho", "-n", "8"), kg("effects", "supreme-court-ruling-2018"), kg("timeline", "--from", "2018", "--to", "2019")]);
+    // A rejection is awaited below; until then it must not count as unhandled.
+    cli.catch(() => undefined);
     const page = await open();
     await page.fill("#search-input", "kyung ho");
     await expect.poll(() => page.locator("#search-results li").count()).toBeGreaterThan(0);
     const found = await page.locator("#search-results li").evaluateAll((items) => items.map((li) => li.getAttribute("data-node")));
     expect(found).toEqual(findNodes(graph, "kyung ho", { limit: 8 }).map((m) => m.id));
     expect(found).toContain("choo-kyung-ho");
+    // …and as the CLI itself prints it.
+    const [cliFind, cliEffects, cliTimeline] = await cli;
+    expect(found).toEqual((cliFind as Array<{ id: string }>).map((m) => m.id));
 
     // Effects of the 2018 ruling: what kg effects lists, and not the prevented extension of GSOMIA.
     await page.goto(`${server.url}?graph=corpus.json&node=supreme-court-ruling-2018`);
@@ -167,6 +182,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     expect(effects).toContain("gsomia-non-extension-decision");
     expect(effects).not.toContain("gsomia-extension");
     expect(await page.textContent("#details")).not.toContain("Extension of GSOMIA");
+    expect(effects).toEqual((cliEffects as { effects: Array<{ node: string }> }).effects.map((l) => l.node));
 
     await page.goto(`${server.url}?graph=corpus.json&node=gsomia-non-extension-decision`);
     await page.waitForSelector("body[data-ready=true]", { state: "attached" });
@@ -180,6 +196,13 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     expect(await drawnNodes(page)).toEqual(core.nodes().sort());
     expect(core.hasNode("yongin-semiconductor-cluster")).toBe(false);
     expect(await drawnNodes(page)).not.toContain("yongin-semiconductor-cluster");
+    // The dated ones among them are what `kg timeline --from 2018 --to 2019` lists (undated nodes stay in the view).
+    const timed = (cliTimeline as Array<{ node: string }>).map((e) => e.node).sort();
+    const placed = (await drawnNodes(page)).filter((n) => {
+      const date = graph.getNodeAttribute(n, "date");
+      return !!(date && (date.value ?? date.earliest ?? date.latest));
+    });
+    expect(placed).toEqual(timed);
     await page.close();
   });
 
