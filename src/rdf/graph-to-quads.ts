@@ -8,6 +8,7 @@ import { KINDS, MODALITIES, RELATIONS, type Kind } from "../model/vocabulary.ts"
 import { dataNamespaces, DEFAULT_BASE_IRI, expand, NS, type DataNamespaces } from "./namespaces.ts";
 import { canonicalDecimal } from "./canonical-decimal.ts";
 import { attributeClaims, type Attribution } from "./attribution.ts";
+import { isFaroEvent, relationPredicate } from "./predicates.ts";
 
 const { namedNode, quad } = DataFactory;
 
@@ -25,7 +26,7 @@ export function portableText(text: string): string {
   return text.replace(NOT_PORTABLE, "\uFFFD");
 }
 
-const literal = (value: string, datatype?: NamedNode) => DataFactory.literal(portableText(value), datatype);
+const literal = (value: string, datatype?: NamedNode | string) => DataFactory.literal(portableText(value), datatype);
 
 export type RdfProfile = "rdf11" | "rdf12";
 
@@ -55,18 +56,53 @@ export function isStatedFact(a: Pick<EdgeAttributes, "modality" | "confidence" |
 const iri = (prefixed: string): NamedNode => namedNode(expand(prefixed));
 const RDF_TYPE = iri("rdf:type");
 const xsd = (name: string) => namedNode(`${NS.xsd}${name}`);
-const PRECISION_PROPERTY = { year: "time:inXSDgYear", month: "time:inXSDgYearMonth", day: "time:inXSDDate" } as const;
-const PRECISION_DATATYPE = { year: "gYear", month: "gYearMonth", day: "date" } as const;
+const UNIT = { year: "time:unitYear", month: "time:unitMonth", day: "time:unitDay" } as const;
+
+/**
+ * The precision layer of a date, on a time entity of its own (OWL-Time puts time:inXSDgYear on instants;
+ * on an event it would make the event an instant). The event `time:hasTime` a `time:DateTimeInterval`
+ * described to the stated precision ("in 2019": the year 2019). "by 2042" is no interval of 2042: the time
+ * entity is a `time:ProperInterval` whose end lies in 2042 (`time:hasEnd` an instant `time:inDateTime` 2042).
+ */
+function emitTime(out: GraphEmitter, ns: DataNamespaces, s: NamedNode, id: string, value: string, precision: "year" | "month" | "day", endOnly: boolean): void {
+  const when = namedNode(`${ns.time}${id}`);
+  const description = namedNode(`${ns.time}${id}-${precision}`);
+  out.add(s, iri("time:hasTime"), when);
+  if (endOnly) {
+    const end = namedNode(`${ns.time}${id}-end`);
+    out.add(when, RDF_TYPE, iri("time:ProperInterval"));
+    out.add(when, iri("time:hasEnd"), end);
+    out.add(end, RDF_TYPE, iri("time:Instant"));
+    out.add(end, iri("time:inDateTime"), description);
+  } else {
+    out.add(when, RDF_TYPE, iri("time:DateTimeInterval"));
+    out.add(when, iri("time:hasDateTimeDescription"), description);
+  }
+  const [year, month, day] = value.split("-");
+  out.add(description, RDF_TYPE, iri("time:DateTimeDescription"));
+  out.add(description, iri("time:unitType"), iri(UNIT[precision]));
+  out.add(description, iri("time:year"), literal(year ?? value, xsd("gYear")));
+  if (month) out.add(description, iri("time:month"), literal(`--${month}`, xsd("gMonth")));
+  if (day) out.add(description, iri("time:day"), literal(`---${day}`, xsd("gDay")));
+}
 
 /** Collects quads for one named graph. */
 class GraphEmitter {
   readonly quads: Quad[] = [];
-  constructor(readonly graph: NamedNode) {}
+  /** `language`: the article's language tag, for text in the article's language (labels, headline, body). */
+  constructor(
+    readonly graph: NamedNode,
+    readonly language: string,
+  ) {}
   add(s: Quad_Subject, p: NamedNode, o: Quad_Object): void {
     this.quads.push(quad(s, p, o, this.graph));
   }
   text(s: Quad_Subject, p: string, value: string | undefined): void {
     if (value !== undefined && value !== "") this.add(s, iri(p), literal(value));
+  }
+  /** Text in the article's language: a language-tagged literal (rdf:langString). */
+  words(s: Quad_Subject, p: string, value: string | undefined): void {
+    if (value !== undefined && value !== "") this.add(s, iri(p), literal(value, this.language));
   }
   decimal(s: Quad_Subject, p: string, value: number): void {
     this.add(s, iri(p), literal(canonicalDecimal(value), xsd("decimal")));
@@ -134,25 +170,25 @@ function emitFigure(out: GraphEmitter, ns: DataNamespaces, owner: NamedNode, fig
 function emitNode(out: GraphEmitter, ns: DataNamespaces, id: string, a: NodeAttributes, article: string, inCausalChain: boolean): void {
   const s = namedNode(`${ns.entity}${id}`);
   for (const cls of KINDS[a.kind as Kind].rdf) out.add(s, RDF_TYPE, iri(cls));
-  // FARO's relations have domain and range faro:Event: whatever takes part in them is typed so.
-  if (inCausalChain) out.add(s, RDF_TYPE, iri("faro:Event"));
-  out.text(s, "rdfs:label", a.label);
-  for (const alias of [...a.aliases].sort()) out.text(s, "skos:altLabel", alias);
-  out.text(s, "schema:description", a.description);
-  if (a.wikidata) out.add(s, iri("skos:exactMatch"), namedNode(`${NS.wd}${a.wikidata}`));
-  out.text(s, "schema:jobTitle", a.jobTitle);
+  // An event in a FARO relation is a faro:Event (FARO's domain and range); an economy or a sector that an
+  // event affects is not made one.
+  if (inCausalChain && isFaroEvent(a.kind)) out.add(s, RDF_TYPE, iri("faro:Event"));
+  out.words(s, "rdfs:label", a.label);
+  for (const alias of [...a.aliases].sort()) out.words(s, "skos:altLabel", alias);
+  out.words(s, "schema:description", a.description);
+  // schema:sameAs keeps a country a country (skos:exactMatch would make it a skos:Concept).
+  if (a.wikidata) out.add(s, iri("schema:sameAs"), namedNode(`${NS.wd}${a.wikidata}`));
+  out.words(s, "schema:jobTitle", a.jobTitle);
   if (a.modality) {
     out.add(s, iri("kgv:modality"), iri(`kgv:${a.modality}`));
     out.add(s, iri("faro:status"), iri(MODALITIES[a.modality].faro));
   }
   if (a.date) {
-    out.text(s, "kgv:dateText", a.date.text);
+    out.words(s, "kgv:dateText", a.date.text);
     if (a.date.qualifier) out.add(s, iri("kgv:dateQualifier"), iri(`kgv:${a.date.qualifier}`));
     if (a.date.earliest) out.add(s, iri("sem:hasEarliestBeginTimeStamp"), literal(a.date.earliest, xsd("date")));
     if (a.date.latest) out.add(s, iri("sem:hasLatestEndTimeStamp"), literal(a.date.latest, xsd("date")));
-    if (a.date.value && a.date.precision) {
-      out.add(s, iri(PRECISION_PROPERTY[a.date.precision]), literal(a.date.value, xsd(PRECISION_DATATYPE[a.date.precision])));
-    }
+    if (a.date.value && a.date.precision) emitTime(out, ns, s, id, a.date.value, a.date.precision, a.date.qualifier === "by");
   }
   // Names the article (not only the graph) so that triple formats, which merge the graphs, keep it.
   if (a.draftedIn?.includes(article)) out.add(s, iri("kgv:draftedIn"), namedNode(`${ns.article}${article}`));
@@ -170,9 +206,10 @@ function emitNode(out: GraphEmitter, ns: DataNamespaces, id: string, a: NodeAttr
     });
 }
 
-function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, source: string, target: string, a: EdgeAttributes, profile: RdfProfile, assert: AssertMode, who: Attribution, byline: NamedNode[]): void {
+function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, ends: readonly [string, Kind, string, Kind], a: EdgeAttributes, profile: RdfProfile, assert: AssertMode, who: Attribution, byline: NamedNode[]): void {
+  const [source, sourceKind, target, targetKind] = ends;
   const s = namedNode(`${ns.entity}${source}`);
-  const p = iri(RELATIONS[a.relation].rdf);
+  const p = iri(relationPredicate(a.relation, sourceKind, targetKind));
   const o = namedNode(`${ns.entity}${target}`);
   const claim = namedNode(`${ns.claim}${key}`);
   const article = namedNode(`${ns.article}${a.article}`);
@@ -217,12 +254,12 @@ function emitArticle(out: GraphEmitter, ns: DataNamespaces, meta: ArticleInfo, m
   const s = namedNode(`${ns.article}${meta.id}`);
   const publisher = namedNode(`${ns.agent}${slug(meta.publisher)}`);
   out.add(s, RDF_TYPE, iri("schema:NewsArticle"));
-  out.text(s, "schema:headline", meta.headline);
+  out.words(s, "schema:headline", meta.headline);
   out.add(s, iri("schema:datePublished"), literal(meta.datePublished, xsd("date")));
   out.text(s, "schema:articleSection", meta.section);
   out.text(s, "schema:inLanguage", meta.language);
   if (meta.url) out.add(s, iri("schema:url"), namedNode(meta.url));
-  out.text(s, "schema:articleBody", meta.text);
+  out.words(s, "schema:articleBody", meta.text);
   out.add(s, iri("schema:publisher"), publisher);
   out.add(publisher, RDF_TYPE, iri("schema:Organization"));
   out.text(publisher, "schema:name", meta.publisher);
@@ -302,14 +339,15 @@ function emitArticleGraph(graph: KnowledgeGraph, article: string, index: Article
   if (!ASSERT_MODES.includes(assert)) throw new TypeError(`graphToQuads: assert must be one of ${ASSERT_MODES.join(", ")}, not "${String(assert)}"`);
   const meta = graph.getAttribute("articles")[article];
   if (!meta) throw new RangeError(`graphToQuads: the "${article}" article is not in the graph`);
-  const out = new GraphEmitter(namedNode(`${ns.graph}${article}`));
+  const out = new GraphEmitter(namedNode(`${ns.graph}${article}`), meta.language);
   emitArticle(out, ns, meta, index?.nodes ?? []);
   for (const id of index?.nodes ?? []) emitNode(out, ns, id, graph.getNodeAttributes(id), article, index?.causal.has(id) ?? false);
   const edges = index?.edges ?? [];
   const attribution = attributeClaims(graph, meta, edges);
   const byline = bylineOf(ns, meta);
   for (const key of edges) {
-    emitClaim(out, ns, key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key), profile, assert, attribution.get(key) ?? { speakers: [] }, byline);
+    const ends = [graph.source(key), graph.getNodeAttribute(graph.source(key), "kind"), graph.target(key), graph.getNodeAttribute(graph.target(key), "kind")] as const;
+    emitClaim(out, ns, key, ends, graph.getEdgeAttributes(key), profile, assert, attribution.get(key) ?? { speakers: [] }, byline);
   }
   return out.quads;
 }

@@ -44,6 +44,8 @@ export function dataNamespaces(base: string) {
     figure: `${base}figure/`,
     activity: `${base}activity/`,
     agent: `${base}agent/`,
+    /** OWL-Time entities of dated events (`time:hasTime`). */
+    time: `${base}time/`,
   } as const;
 }
 
@@ -62,5 +64,6 @@ export function prefixesFor(base: string): Record<string, string> {
     fig: data.figure,
     act: data.activity,
     agent: data.agent,
+    when: data.time,
   };
 }

@@ -10,16 +10,14 @@ import {
   KINDS,
   KIND_NAMES,
   MODALITY_NAMES,
-  RELATIONS,
-  RELATION_NAMES,
   type DateQualifier,
   type FigureComparator,
   type FigureUnit,
   type Kind,
   type Modality,
-  type Relation,
 } from "../model/vocabulary.ts";
 import { dataNamespaces, DEFAULT_BASE_IRI, expand, NS } from "./namespaces.ts";
+import { RELATION_BY_PREDICATE } from "./predicates.ts";
 
 const { MultiDirectedGraph } = graphology;
 
@@ -86,7 +84,6 @@ const vocabTerm = <T extends string>(value: string | undefined, allowed: readonl
   return name as T;
 };
 
-const RELATION_BY_PREDICATE = new Map<string, Relation>(RELATION_NAMES.map((r) => [expand(RELATIONS[r].rdf), r]));
 
 export interface ReadGraphOptions {
   /** The base IRI the data was written with. */
@@ -206,7 +203,7 @@ export function quadsToGraph(quads: Iterable<Quad>, options: ReadGraphOptions = 
       .filter((a): a is string => a !== undefined)
       .sort();
     if (draftedIn.length > 0) attributes.draftedIn = draftedIn;
-    const wikidata = local(d.text(s, "skos:exactMatch") ?? "", NS.wd);
+    const wikidata = local(d.text(s, "schema:sameAs") ?? "", NS.wd);
     if (wikidata) attributes.wikidata = wikidata;
     const jobTitle = d.text(s, "schema:jobTitle");
     if (jobTitle) attributes.jobTitle = jobTitle;
@@ -215,10 +212,18 @@ export function quadsToGraph(quads: Iterable<Quad>, options: ReadGraphOptions = 
     const dateText = d.text(s, "kgv:dateText");
     if (dateText !== undefined) {
       const date: DateValue = { text: dateText };
-      const precise = (["day", "month", "year"] as const).find((p) => d.text(s, { year: "time:inXSDgYear", month: "time:inXSDgYearMonth", day: "time:inXSDDate" }[p]) !== undefined);
-      if (precise) {
-        date.value = d.text(s, { year: "time:inXSDgYear", month: "time:inXSDgYearMonth", day: "time:inXSDDate" }[precise]);
-        date.precision = precise;
+      // The precision layer: time:hasTime → an interval described to a unit, or an interval whose end is.
+      const when = d.text(s, "time:hasTime");
+      const description = when && (d.text(when, "time:hasDateTimeDescription") ?? d.text(d.text(when, "time:hasEnd") ?? "", "time:inDateTime"));
+      if (description) {
+        const unit = local(d.required(description, "time:unitType"), NS.time);
+        const precision = ({ unitYear: "year", unitMonth: "month", unitDay: "day" } as const)[unit as "unitYear"];
+        if (!precision) throw new ParseKgError(`quadsToGraph: <${description}> has an unknown time:unitType`);
+        const year = d.required(description, "time:year");
+        const month = d.text(description, "time:month")?.replace(/^--/, "");
+        const day = d.text(description, "time:day")?.replace(/^---/, "");
+        date.value = [year, ...(month ? [month] : []), ...(day ? [day] : [])].join("-");
+        date.precision = precision;
       }
       const qualifier = d.text(s, "kgv:dateQualifier");
       if (qualifier) date.qualifier = local(qualifier, NS.kgv) as DateQualifier;

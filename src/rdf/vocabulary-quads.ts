@@ -1,11 +1,13 @@
 // The kgv: vocabulary as RDF, generated from src/model/vocabulary.ts so the two cannot drift.
-// It declares every kgv: term the exports use and ties it to the standard vocabularies:
-// kgv:issuedBy ⊑ sem:hasActor, every FARO predicate ⊑ kgv:eventRelation (FARO is at version 0.1:
-// queries written against kgv:eventRelation survive a swap of the event-relation vocabulary).
+// It declares every kgv: term the exports use and ties it to the standard vocabularies (kgv:issuedBy ⊑
+// sem:hasActor, kgv:Claim ⊑ rdf:Statement). Every statement has a kgv: subject: a vocabulary says nothing
+// about other vocabularies' terms (docs/rdf-model.md §3), so there is no longer a kgv:eventRelation above
+// FARO's predicates.
 import { DataFactory } from "n3";
 import type { Quad, Quad_Object, NamedNode } from "@rdfjs/types";
-import { DATE_QUALIFIERS, FIGURE_COMPARATORS, KINDS, KIND_NAMES, MODALITIES, MODALITY_NAMES, RELATIONS, RELATION_NAMES } from "../model/vocabulary.ts";
+import { DATE_QUALIFIERS, FIGURE_COMPARATORS, KINDS, KIND_NAMES, MODALITIES, MODALITY_NAMES, RELATIONS } from "../model/vocabulary.ts";
 import { expand, NS } from "./namespaces.ts";
+import { CLAIM_PREDICATES } from "./predicates.ts";
 
 const { namedNode, literal, quad } = DataFactory;
 const iri = (prefixed: string): NamedNode => namedNode(expand(prefixed));
@@ -14,9 +16,7 @@ const iri = (prefixed: string): NamedNode => namedNode(expand(prefixed));
 const SUPER_PROPERTIES: Record<string, string> = {
   "kgv:issuedBy": "sem:hasActor",
   "kgv:announcedBy": "sem:hasActor",
-  "kgv:during": "kgv:eventRelation",
   "kgv:concerns": "schema:about",
-  "kgv:inputTo": "kgv:eventRelation",
 };
 
 const PROPERTIES: Array<[string, string]> = [
@@ -35,7 +35,6 @@ const PROPERTIES: Array<[string, string]> = [
   ["kgv:draftedIn", "An article whose annotation only proposes this entity (kg draft); a person has not reviewed it there."],
   ["kgv:reviewStatus", "kgv:drafted for an entity or claim proposed by the drafter (kg draft) and not yet reviewed by a person; absent once reviewed."],
   ["kgv:reportedSpeech", "For a claim the article reports someone as saying (prov:wasAttributedTo the speaker): kgv:directQuotation when its words are between quotation marks in the article, else kgv:paraphrase."],
-  ["kgv:eventRelation", "Super-property of the event relations (FARO's and this vocabulary's)."],
 ];
 
 export function vocabularyQuads(): Quad[] {
@@ -57,15 +56,16 @@ export function vocabularyQuads(): Quad[] {
   for (const place of ["kgv:Region", "kgv:Facility"]) add(iri(place), iri("rdfs:subClassOf"), iri("schema:Place"));
   for (const event of ["kgv:Policy", "kgv:Plan", "kgv:Programme"]) add(iri(event), iri("rdfs:subClassOf"), iri("sem:Event"));
 
-  for (const relation of RELATION_NAMES) {
-    const p = iri(RELATIONS[relation].rdf);
-    if (RELATIONS[relation].rdf.startsWith("kgv:")) {
-      add(p, a, iri("rdf:Property"));
-      add(p, iri("rdfs:label"), literal(RELATIONS[relation].label));
-    }
-    const parent = SUPER_PROPERTIES[RELATIONS[relation].rdf] ?? (RELATIONS[relation].faro ? "kgv:eventRelation" : undefined);
+  add(iri("kgv:Claim"), iri("rdfs:subClassOf"), iri("rdf:Statement"));
+  for (const [predicate, relation] of CLAIM_PREDICATES) {
+    if (!predicate.startsWith("kgv:")) continue;
+    const p = iri(predicate);
+    add(p, a, iri("rdf:Property"));
+    add(p, iri("rdfs:label"), literal(RELATIONS[relation].label));
+    const parent = SUPER_PROPERTIES[predicate];
     if (parent) add(p, iri("rdfs:subPropertyOf"), iri(parent));
   }
+  add(iri("kgv:partOf"), iri("rdfs:comment"), literal("Part of, where neither sem:subEventOf (events) nor schema:parentOrganization (organisations) fits: schema:isPartOf is for creative works."));
   for (const [property, comment] of PROPERTIES) {
     add(iri(property), a, iri("rdf:Property"));
     add(iri(property), iri("rdfs:comment"), literal(comment));

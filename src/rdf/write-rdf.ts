@@ -54,6 +54,64 @@ function writeWithN3(quads: Quad[], format: "N-Triples" | "N-Quads" | "Turtle" |
   });
 }
 
+/**
+ * Turtle and TriG that every reader parses the same way. n3 ends a statement with "." right after its last
+ * term: `ann:x.e1.position.` and `kgv:bylinePosition 1.` are valid Turtle, but Virtuoso 7 reads the dot
+ * into the name or the number (docs/rdf-model.md §5), so a space goes before every statement's final dot.
+ * n3 escapes line breaks inside literals, so a line that ends in "." ends a statement. A file with RDF 1.2
+ * triple terms starts with `VERSION "1.2"` (Turtle 1.2), so a 1.1 reader fails at once and clearly.
+ */
+function portableTurtle(text: string, rdf12: boolean): string {
+  const spaced = text.replace(/(\S)\.$/gm, "$1 .");
+  return rdf12 ? `VERSION "1.2"\n${spaced}` : spaced;
+}
+
+const hasTripleTerms = (quads: Quad[]) => quads.some((q) => q.object.termType === "Quad");
+
+/**
+ * A JSON-LD context that reads as terms: every predicate and class the quads use gets its local name as a
+ * term ("label", "headline", "Claim", "causes"), unless two IRIs share a local name, which then keep their
+ * prefixed form; properties whose values are all IRIs are typed `@id`, so they compact to plain strings; the
+ * articles' language, when they share one, is the default `@language`. Prefixes stay for everything else.
+ */
+function readableContext(quads: Quad[], baseIri: string): Record<string, unknown> {
+  const prefixes = prefixesFor(baseIri);
+  const byNamespace = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
+  const prefixed = (value: string): [string, string] | undefined => {
+    const hit = byNamespace.find(([, ns]) => value.startsWith(ns) && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(value.slice(ns.length)));
+    return hit ? [hit[0], value.slice(hit[1].length)] : undefined;
+  };
+  const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+  const terms = new Map<string, Set<string>>();
+  const iriOnly = new Map<string, boolean>();
+  const note = (iri: string) => {
+    const p = prefixed(iri);
+    if (!p) return;
+    let set = terms.get(p[1]);
+    if (!set) terms.set(p[1], (set = new Set()));
+    set.add(iri);
+  };
+  const languages = new Set<string>();
+  for (const q of quads) {
+    if (q.predicate.value === RDF_TYPE) {
+      note(q.object.value);
+      continue;
+    }
+    note(q.predicate.value);
+    iriOnly.set(q.predicate.value, (iriOnly.get(q.predicate.value) ?? true) && q.object.termType === "NamedNode");
+    if (q.object.termType === "Literal" && q.object.language) languages.add(q.object.language);
+  }
+  const context: Record<string, unknown> = { ...prefixes };
+  if (languages.size === 1) context["@language"] = [...languages][0];
+  for (const [term, iris] of [...terms].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if (iris.size !== 1 || term in context || term.startsWith("@")) continue;
+    const iri = [...iris][0]!;
+    const [prefix, localName] = prefixed(iri)!;
+    context[term] = iriOnly.get(iri) ? { "@id": `${prefix}:${localName}`, "@type": "@id" } : `${prefix}:${localName}`;
+  }
+  return context;
+}
+
 async function writeJsonLd(quads: Quad[], baseIri: string): Promise<string> {
   if (quads.some((q) => q.object.termType === "Quad")) {
     throw new UsageKgError("JSON-LD cannot express RDF 1.2 triple terms: export JSON-LD with the rdf11 profile");
@@ -62,8 +120,8 @@ async function writeJsonLd(quads: Quad[], baseIri: string): Promise<string> {
   const expanded = await jsonld.fromRDF(nquads, { format: "application/n-quads" });
   // The context is inline and nothing is fetched (no network); a remote context would be an error.
   const documentLoader = (url: string) => Promise.reject(new Error(`JSON-LD: refusing to fetch ${url}`));
-  const context = { ...prefixesFor(baseIri) };
-  const compacted = await jsonld.compact(expanded, context, { documentLoader } as Parameters<typeof jsonld.compact>[2]);
+  const context = readableContext(quads, baseIri);
+  const compacted = await jsonld.compact(expanded, context as Parameters<typeof jsonld.compact>[1], { documentLoader } as Parameters<typeof jsonld.compact>[2]);
   return `${JSON.stringify(compacted, null, 2)}\n`;
 }
 
@@ -76,9 +134,9 @@ export async function writeRdf(quads: Quad[], format: RdfFormat, options: WriteR
     case "nq":
       return writeWithN3(quads, "N-Quads");
     case "ttl":
-      return writeWithN3(flattenToTriples(quads), "Turtle", prefixesFor(baseIri));
+      return portableTurtle(await writeWithN3(flattenToTriples(quads), "Turtle", prefixesFor(baseIri)), hasTripleTerms(quads));
     case "trig":
-      return writeWithN3(quads, "TriG", prefixesFor(baseIri));
+      return portableTurtle(await writeWithN3(quads, "TriG", prefixesFor(baseIri)), hasTripleTerms(quads));
     case "jsonld":
       return writeJsonLd(quads, baseIri);
     default:

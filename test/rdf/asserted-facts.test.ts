@@ -5,14 +5,14 @@ import type { Quad } from "@rdfjs/types";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportGraph } from "../../src/export/export-graph.ts";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
-import { RELATIONS, RELATION_NAMES } from "../../src/model/vocabulary.ts";
+import { CLAIM_PREDICATES, relationPredicate } from "../../src/rdf/predicates.ts";
 import { graphToQuads, isStatedFact, type RdfProfile } from "../../src/rdf/graph-to-quads.ts";
 import { dataNamespaces, DEFAULT_BASE_IRI, expand } from "../../src/rdf/namespaces.ts";
 import { parseRdf } from "../../src/rdf/parse-rdf.ts";
 import { loadSeedGraph } from "../helpers/seed.ts";
 
 const ns = dataNamespaces(DEFAULT_BASE_IRI);
-const RELATION_PREDICATES = new Set(RELATION_NAMES.map((r) => expand(RELATIONS[r].rdf)));
+const RELATION_PREDICATES = new Set(CLAIM_PREDICATES.map(([p]) => expand(p)));
 
 let graph: KnowledgeGraph;
 beforeAll(async () => {
@@ -30,7 +30,7 @@ const plainTriples = (quads: Quad[]) =>
 const claimTriples = (g: KnowledgeGraph, keep: (a: ReturnType<KnowledgeGraph["getEdgeAttributes"]>) => boolean) => {
   const out = new Set<string>();
   g.forEachEdge((_k, a, s, t) => {
-    if (keep(a)) out.add(`${ns.entity}${s} ${expand(RELATIONS[a.relation].rdf)} ${ns.entity}${t}`);
+    if (keep(a)) out.add(`${ns.entity}${s} ${expand(relationPredicate(a.relation, g.getNodeAttribute(s, "kind"), g.getNodeAttribute(t, "kind")))} ${ns.entity}${t}`);
   });
   return out;
 };

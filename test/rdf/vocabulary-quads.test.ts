@@ -19,10 +19,11 @@ describe("vocabularyQuads", () => {
     expect([...used].filter((t) => !declared.has(t))).toEqual([]);
   });
 
-  it("puts every FARO predicate under kgv:eventRelation", () => {
-    const sub = vocabularyQuads().filter((q) => q.predicate.value.endsWith("rdf-schema#subPropertyOf"));
-    const faro = sub.filter((q) => q.subject.value.startsWith(NS.faro));
-    expect(faro.length).toBeGreaterThanOrEqual(5);
-    expect(faro.every((q) => q.object.value === `${NS.kgv}eventRelation`)).toBe(true);
+  it("makes statements only about its own terms (and the ontology); kgv:Claim is an rdf:Statement", () => {
+    const quads = vocabularyQuads();
+    const ontology = NS.kgv.replace(/#$/, "");
+    expect(quads.filter((q) => !q.subject.value.startsWith(NS.kgv) && q.subject.value !== ontology).map((q) => q.subject.value)).toEqual([]);
+    expect(quads.some((q) => q.subject.value === `${NS.kgv}Claim` && q.predicate.value.endsWith("#subClassOf") && q.object.value === `${NS.rdf}Statement`)).toBe(true);
+    expect(quads.some((q) => q.subject.value === `${NS.kgv}eventRelation`)).toBe(false);
   });
 });
