@@ -9,7 +9,7 @@
 import lexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
 import { KINDS, type Modality, type Relation } from "../model/vocabulary.ts";
 import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
-import { IRREGULAR_PAST } from "./event-arguments.ts";
+import { IRREGULAR_PAST, subjectLeft } from "./event-arguments.ts";
 import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
 import { type NodeRef, spanOf } from "./relation-refs.ts";
 import type { RelationCandidate, Span } from "./types.ts";
@@ -452,9 +452,11 @@ function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsF
     if (!clause) continue;
     // In a relative clause ("a factor that raised …") the subject is the antecedent to the left.
     const from = clause.type === "relative" ? 0 : clause.start;
-    const cause = refs
-      .filter((x) => x !== r && x.tokEnd <= m.tokStart && x.tokStart >= from && (x.event || isCauseKind(x)) && x.id !== r.id)
-      .sort((a, b) => b.tokEnd - a.tokEnd)[0];
+    const candidates = refs.filter((x) => x !== r && x.tokEnd <= m.tokStart && x.tokStart >= from && (x.event || isCauseKind(x)) && x.id !== r.id);
+    // "The sanctions, imposed after the invasion, have weakened the economy": the subject, not an event inside its appositive.
+    const subject = clause.type === "relative" ? undefined : subjectLeft(view, m.tokStart, clause.start);
+    const head = subject ? candidates.find((x) => x.event && x.tokStart >= subject.tokStart && x.tokStart < subject.tokEnd && x.tokStart <= subject.tokStart + 3) : undefined;
+    const cause = head ?? candidates.sort((a, b) => b.tokEnd - a.tokEnd)[0];
     if (!cause || !cause.event) continue;
     // "killing 40 people and destroying homes": a verb coordinated with the one before shares its subject, and is no effect of it.
     if (view.tokens[m.tokStart - 1]?.lower === "and" && cause.event.form === "verb") continue;

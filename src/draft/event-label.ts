@@ -57,6 +57,7 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
 
 /** A purpose infinitive of a measure verb ("to curb inflation") names an aim, not a measure. */
 export function isPolicyAim(m: EventMention, view: SentenceView): boolean {
+  if (m.form === "verb" && m.frame.purposeOnly) return true;
   return m.form === "verb" && m.frame.kind === "Policy" && view.tokens[m.tokStart - 1]?.lower === "to" && /purpose|in order to|so as to|in a bid to|in an effort to|in an attempt to/.test(m.modalityCue ?? "");
 }
 

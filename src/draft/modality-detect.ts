@@ -6,7 +6,8 @@
 import lexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
 import type { Modality } from "../model/vocabulary.ts";
 import { controlVerbBefore, isImplicative, objectControlled } from "./causal-links.ts";
-import { matchesAt } from "./clause-tokens.ts";
+import { isNoun, matchesAt } from "./clause-tokens.ts";
+import { triggerIndex } from "./event-lexicon.ts";
 import type { EventMention, SentenceView } from "./event-model.ts";
 
 interface Cue {
@@ -93,6 +94,10 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       const governor = controlVerbBefore(view, m.tokStart - 1);
       modality = isImplicative(governor) ? "happened" : "potential";
       m.modalityCue = `object-control verb '${governor?.lower ?? ""}' + to`;
+    } else if (!found && m.form === "noun" && purposeLightObject(view, m)) {
+      // "cut rates to support growth": the event a purpose light verb governs is aimed at, not yet done.
+      modality = "planned";
+      m.modalityCue = "to + light verb (purpose)";
     } else if (!found && m.form === "verb" && view.tokens[m.tokStart - 1]?.lower === "to" && !CONTENT_NOUNS.has(view.tokens[m.tokStart - 2]?.lower ?? "")) {
       // A purpose ("join forces to tackle global issues") is aimed at, not yet done.
       modality = "planned";
@@ -121,6 +126,15 @@ function finitePast(view: SentenceView, m: EventMention): boolean {
   return m.form === "verb" && !!t && t.tags.has("PastTense") && /ed$/.test(t.lower) && !PASSIVE_BEFORE.has(view.tokens[m.tokStart - 1]?.lower ?? "");
 }
 const PASSIVE_BEFORE = new Set(["be", "been", "being", "is", "are", "was", "were", "have", "has", "had"]);
+
+/** "to support growth", "to seek investment": "to" + a light verb right before the noun's phrase. */
+function purposeLightObject(view: SentenceView, m: EventMention): boolean {
+  let k = m.tokStart - 1;
+  while (k > m.tokStart - 4 && k > 0 && !triggerIndex().lightVerbs.has(view.tokens[k]?.lower ?? "")) k--;
+  if (!triggerIndex().lightVerbs.has(view.tokens[k]?.lower ?? "") || view.tokens[k - 1]?.lower !== "to") return false;
+  const before = view.tokens[k - 2];
+  return !!before && (isNoun(before) || before.tags.has("Date")) && !CONTENT_NOUNS.has(before.lower);
+}
 
 const EXPECTATION = new Set(["expected", "anticipated", "predicted", "forecast", "foreseen"]);
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);

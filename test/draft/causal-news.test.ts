@@ -82,4 +82,24 @@ describe("causal cues in news on other topics", () => {
   it("'after complaints' causes an investigation", () => {
     expect(run("The investigation began in 2023 after complaints from smaller rivals.").has("complaints", "causes", "investigation")).toBeDefined();
   });
+
+  it("'allowing X to V' enables and states no aim", () => {
+    const x = run("Inflation has eased, allowing the bank to cut rates.");
+    expect(x.has("easing", "enables", "cut in rates")).toBeDefined();
+    expect(x.relations.some((r) => r.rel === "intendsToCause")).toBe(false);
+  });
+
+  it("a shooting is an attack, and protests after it are its effect", () => {
+    expect(run("The protests erupted after police shot a teenager.").has("shooting", "causes", "protests")).toBeDefined();
+  });
+
+  it("an aim verb after 'intended to' is labelled as the aim", () => {
+    const x = run("The tariffs are intended to protect domestic steelmakers.");
+    expect(x.has("tariffs", "intendsToCause", "protecting domestic steelmakers")).toBeDefined();
+  });
+
+  it("a causative verb's cause is its subject, not an event inside the subject's appositive", () => {
+    const x = run("The sanctions, imposed after the invasion, have weakened the economy.");
+    expect(x.has("invasion", "causes", "weakening")).toBeUndefined();
+  });
 });

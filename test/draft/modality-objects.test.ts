@@ -29,4 +29,8 @@ describe("modality of event nouns in a verb's object", () => {
     expect(x.event("rebuilding").modality).toBe("planned");
     expect(run("Korea will develop new markets and diversify export products.").event("diversification").modality).toBe("planned");
   });
+
+  it("the event a purpose light verb governs is planned: 'cut rates to support growth'", () => {
+    expect(run("The bank cut rates to support growth.").event("growth").modality).toBe("planned");
+  });
 });
