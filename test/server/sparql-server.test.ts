@@ -38,14 +38,14 @@ describe("SPARQL 1.1 Protocol", () => {
   });
 
   it("negotiates JSON, XML, CSV and TSV for solutions", async () => {
-    const query = 'SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(?label = "Japan") }';
+    const query = 'SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(?label = "Japan"@en) }';
     const json = await get(query, "application/sparql-results+json");
     expect(json.headers.get("content-type")).toContain("application/sparql-results+json");
     expect((await json.json()).results.bindings[0].label.value).toBe("Japan");
     const xml = await get(query, "application/sparql-results+xml");
-    expect(await xml.text()).toContain('<binding name="label"><literal>Japan</literal></binding>');
+    expect(await xml.text()).toContain('<binding name="label"><literal xml:lang="en">Japan</literal></binding>');
     expect(await (await get(query, "text/csv")).text()).toBe("label\r\nJapan\r\n");
-    expect(await (await get(query, "text/tab-separated-values")).text()).toBe('?label\n"Japan"\n');
+    expect(await (await get(query, "text/tab-separated-values")).text()).toBe('?label\n"Japan"@en\n');
     expect((await get(query, "text/csv;q=0.5, application/sparql-results+xml")).headers.get("content-type")).toContain("xml");
     expect((await get(query, "image/png")).status).toBe(406);
   });

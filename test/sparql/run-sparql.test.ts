@@ -23,7 +23,7 @@ describe("the embedded store", () => {
   });
 
   it("returns typed bindings in projection order, with the variables of an empty result", () => {
-    const result = sparqlSelect<"label" | "s">(store, 'SELECT ?label ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(?label = "Japan") }');
+    const result = sparqlSelect<"label" | "s">(store, 'SELECT ?label ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(?label = "Japan"@en) }');
     expect(result.variables).toEqual(["label", "s"]);
     expect(result.bindings[0]?.label).toMatchObject({ termType: "Literal", value: "Japan" });
     expect(result.bindings[0]?.s?.termType).toBe("NamedNode");

@@ -16,7 +16,7 @@ wrapper.setReturnFormat(JSON)
 out["ask_json"] = wrapper.query().convert()["boolean"]
 
 wrapper = SPARQLWrapper(endpoint)
-wrapper.setQuery('SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(?label = "Japan") }')
+wrapper.setQuery('SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(?label = "Japan"@en) }')
 wrapper.setReturnFormat(XML)
 document = wrapper.query().convert()
 out["select_xml"] = [node.firstChild.data for node in document.getElementsByTagName("literal")]
