@@ -16,7 +16,7 @@ import {
   subjectLeft,
   type Phrase,
 } from "./event-arguments.ts";
-import { triggerIndex, type Frame, type PhraseEntry } from "./event-lexicon.ts";
+import { inflect, triggerIndex, type Frame, type PhraseEntry } from "./event-lexicon.ts";
 import { type EntitySpan, type EventMention, type SentenceView, tokenSpan } from "./event-model.ts";
 import modalityLexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
 import triggerLexicon from "../../data/lexicons/event-triggers.json" with { type: "json" };
@@ -136,8 +136,51 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
     }
     if (mention) found.push(mention);
   }
+  found.push(...pushedChanges(view, sent, found));
+  found.sort((a, b) => a.tokStart - b.tokStart);
   const kept = splitConjuncts(view, dropGenericNouns(view, dropLightVerbs(view, dropSelfVerbs(view, found))));
   return [...kept, ...causePhrases(view, sent, kept)].sort((a, b) => a.tokStart - b.tokStart);
+}
+
+const PUSH_VERBS = new Set(((triggerLexicon as { pushVerbs?: string[] }).pushVerbs ?? []).flatMap((v) => inflect(v)).concat((triggerLexicon as { pushForms?: string[] }).pushForms ?? []));
+const PUSH_DIRECTIONS = new Map<string, string>(Object.entries((triggerLexicon as { pushDirections?: Record<string, string> }).pushDirections ?? {}));
+
+/**
+ * "pushing inflation higher", "sent shares lower": a verb that moves a quantity, its object, then a
+ * direction word is a change of that quantity (the verb's subject is its cause, read by causal-links).
+ */
+function pushedChanges(view: SentenceView, sent: number, found: EventMention[]): EventMention[] {
+  const tokens = view.tokens;
+  const out: EventMention[] = [];
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!PUSH_VERBS.has(tokens[i]?.lower ?? "") || found.some((m) => m.tokStart <= i && i < m.tokEnd)) continue;
+    const clauseIndex = view.clauses.findIndex((c) => c.start <= i && i < c.end);
+    const clause = view.clauses[clauseIndex];
+    if (!clause) continue;
+    const np = nounPhraseRight(view, i + 1, Math.min(clause.end, i + 7));
+    const direction = np ? tokens[np.tokEnd] : undefined;
+    const frameId = direction ? PUSH_DIRECTIONS.get(direction.lower) : undefined;
+    const frame = frameId ? triggerIndex().frames.get(frameId) : undefined;
+    if (!np || !frame || found.some((m) => m.tokStart >= np.tokStart && m.tokStart < np.tokEnd)) continue;
+    out.push({
+      frame,
+      form: "verb",
+      sent,
+      tokStart: i,
+      tokEnd: i + 1,
+      trigger: tokenSpan(tokens, i, np.tokEnd + 1),
+      clauseIndex,
+      actors: [],
+      theme: np,
+      args: entitiesIn(view, np.tokStart, np.tokEnd).map((span) => ({ span, prep: "theme" })),
+      evidence: { tokStart: i, tokEnd: np.tokEnd + 1 },
+      modality: "happened",
+      figures: [],
+      confidence: 0.7,
+      note: `'${tokens[i]?.text ?? ""} … ${direction?.text ?? ""}' moves ${np.text}`,
+    });
+  }
+  return out;
 }
 
 /**

@@ -94,4 +94,11 @@ describe("events in news on other topics", () => {
     expect(labels("The company agreed to pay a $50 million settlement.").join()).toMatch(/settlement/);
     expect(labels("He pleaded guilty to fraud.")).toContain("Guilty plea");
   });
+
+  it("'pushing inflation higher' is a rise in inflation, the result of the surge before it", () => {
+    const x = run("Oil prices surged, pushing inflation higher.");
+    expect(x.event("inflation").label).toBe("Increase in inflation");
+    expect(x.has("surge", "causes", "inflation")).toBeDefined();
+    expect(labels("The ministry pushed the talks to Friday.").some((l) => /increase|decrease/i.test(l))).toBe(false);
+  });
 });
