@@ -3,7 +3,9 @@
 // on held-out news, annotators give the doer even when a speech verb or a relative clause stands
 // between, "the union said the strike would go on"), an entity named shortly after it is what the
 // event is about ("curbed exports to Korea" → concerns), a place after "in" or "at" is where it
-// happened. It fills in only pairs the argument rules (relation-roles.ts) left unlinked, at a lower
+// happened, and an actor after a participle's "by" is the agent of that participle ("approved by
+// the board" → hasActor of the approval; "the strike, called by the union," → of the strike; never of
+// the verb after it). It fills in only pairs the argument rules (relation-roles.ts) left unlinked, at a lower
 // confidence, and says so in the note. How close "shortly after" is, and which words end it, is
 // read from data/lexicons/relation-patterns.json (clauseRoles): past a comma, a speech verb or a
 // relative pronoun the entity belongs to another clause or verb.
@@ -17,6 +19,10 @@ const RULES = lexicon.clauseRoles;
 const STOP_WORDS = new Set([...RULES.blockingWords, ...speech.verbs.filter((v) => !v.includes(" "))]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
+/** "… approved by the bank's board", "called by the union": the actor is the agent of the participle before "by". */
+const AGENT_BEFORE = /\b[\p{L}-]+(?:ed|en|wn|ght|id|ne)\s+(?:[\p{L}-]+ly\s+)?by\s+(?:the\s+|its\s+|their\s+)?$/iu;
+/** Between the trigger and "by": nothing (the trigger is the participle), or ", <participle>" after a noun event ("The strike, called by …"). */
+const PASSIVE_OF_TRIGGER = /^(?:\s+(?:[\p{L}-]+ly\s+)?by\s+|,\s+[\p{L}-]+(?:ed|en|wn|ght|id|ne)\s+(?:[\p{L}-]+ly\s+)?by\s+)(?:the\s+|its\s+|their\s+)?$/iu;
 const PHRASE_OPENERS = new Set(RULES.phraseOpeners);
 /** "The central bank held rates steady before the election": the noun after a preposition is no verb of the subject's. */
 const insidePhrase = (gap: string): boolean => words(gap).some((w) => PHRASE_OPENERS.has(w));
@@ -44,7 +50,13 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
       let rel: RelationCandidate["rel"];
       let note: string;
       let confidence: number;
-      if (mention.end <= event.trigger.start && KINDS[entity.kind].group === "actor" && !insidePhrase(text.slice(mention.end, event.trigger.start))) {
+      const isActor = KINDS[entity.kind].group === "actor";
+      const agentOf = AGENT_BEFORE.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start));
+      if (after && isActor && agentOf && PASSIVE_OF_TRIGGER.test(gap)) {
+        rel = "hasActor";
+        note = `'by ${entity.label}' after the event's participle: the doer of a passive`;
+        confidence = 0.6;
+      } else if (mention.end <= event.trigger.start && isActor && !agentOf && !insidePhrase(text.slice(mention.end, event.trigger.start))) {
         rel = "hasActor";
         note = `'${entity.label}' is named before the event's verb in its clause: the doer`;
         confidence = 0.55;

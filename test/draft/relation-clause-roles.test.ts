@@ -73,5 +73,16 @@ describe("clauseRoleLinks", () => {
     const text2 = "Northland Bank cut jobs amid the slowdown.";
     expect(links(text2, eventIn(text2, "slowdown", "slowdown"), [entityIn(text2, "northland-bank", "Organization", "Northland Bank")])).toEqual([]);
   });
+
+  it("'approved … by X': the agent of a passive does it; an agent of another participle does not do the event after it", () => {
+    const text = "The rate hike was approved unanimously by Northland Bank.";
+    const approval = eventIn(text, "approval", "approved");
+    expect(links(text, approval, [entityIn(text, "northland-bank", "Organization", "Northland Bank")])).toEqual(["hasActor northland-bank"]);
+    const text2 = "The strike, called by the Dockers' Union, halted container traffic.";
+    const halt = eventIn(text2, "halt", "halted");
+    expect(links(text2, halt, [entityIn(text2, "dockers-union", "Organization", "Dockers' Union")])).toEqual([]);
+    const strike = eventIn(text2, "strike", "strike");
+    expect(links(text2, strike, [entityIn(text2, "dockers-union", "Organization", "Dockers' Union")])).toEqual(["hasActor dockers-union"]);
+  });
 });
 
