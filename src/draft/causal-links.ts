@@ -322,13 +322,16 @@ function blameLinks(view: SentenceView, s: number, refs: NodeRef[]): RelationCan
     const verb = view.tokens[i] as Token;
     if (!BLAME.has(verb.lower) || view.tokens[i + 1]?.lower === "on" || view.tokens[i + 1]?.lower === "to") continue;
     let k = i + 1;
-    const prep = /^attribut/.test(verb.lower) ? "to" : "on";
-    while (k < view.tokens.length && k < i + 12 && view.tokens[k]?.lower !== prep && !/[.;:]/.test(view.tokens[k]?.post ?? "")) k++;
-    if (view.tokens[k]?.lower !== prep) continue;
-    const effect = refs.find((r) => r.tokStart > i && r.tokEnd <= k && (r.event || isCauseKind(r)));
-    const cause = refs.find((r) => r.tokStart > k && r.tokStart < k + 8 && (r.event || isCauseKind(r)));
+    const preps = /^attribut/.test(verb.lower) ? ["to"] : ["on", "for"];
+    while (k < view.tokens.length && k < i + 12 && !preps.includes(view.tokens[k]?.lower ?? "") && !/[.;:]/.test(view.tokens[k]?.post ?? "")) k++;
+    const prep = view.tokens[k]?.lower ?? "";
+    if (!preps.includes(prep)) continue;
+    const before = refs.find((r) => r.tokStart > i && r.tokEnd <= k && (r.event || isCauseKind(r)));
+    const after = refs.find((r) => r.tokStart > k && r.tokStart < k + 8 && (r.event || isCauseKind(r)));
+    // "blamed the fall on the war": the object is the effect; "blamed the war for the fall": the object is the cause.
+    const [effect, cause] = prep === "for" ? [after, before] : [before, after];
     if (!effect || !cause || effect.id === cause.id) continue;
-    out.push(make(view, s, cause, "causes", effect, 0.85, relationModality(cause, effect, "causes", false), `'${verb.lower} X ${prep} Y': Y causes X`, i, cause.tokEnd));
+    out.push(make(view, s, cause, "causes", effect, 0.85, relationModality(cause, effect, "causes", false), `'${verb.lower} X ${prep} Y': ${prep === "for" ? "X causes Y" : "Y causes X"}`, i, Math.max(cause.tokEnd, effect.tokEnd)));
   }
   return out;
 }

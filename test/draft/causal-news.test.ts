@@ -102,4 +102,10 @@ describe("causal cues in news on other topics", () => {
     const x = run("The sanctions, imposed after the invasion, have weakened the economy.");
     expect(x.has("invasion", "causes", "weakening")).toBeUndefined();
   });
+
+  it("'blamed X for Y': X causes Y; 'blamed Y on X' is the same link", () => {
+    expect(run("The minister blamed the war for the rise in inflation.").has("war", "causes", "rise in inflation")).toBeDefined();
+    expect(run("The minister blamed the rise in inflation on the war.").has("war", "causes", "rise in inflation")).toBeDefined();
+    expect(run("The minister blamed the war for the rise in inflation.").has("rise in inflation", "causes", "war")).toBeUndefined();
+  });
 });
