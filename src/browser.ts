@@ -4,9 +4,9 @@
  * typed queries on a graph already in memory. No module reachable from here imports `node:` (tested in
  * test/package/browser-entry.test.ts).
  *
- * Left out, because they need Node: building a graph from sources (`buildGraph` hashes claim keys with
- * node:crypto), the loaders that read files, the SPARQL store (oxigraph's Node build), the streaming
- * export and the endpoint. Import those from "news-kg".
+ * Left out, because they need Node: the loaders that read files, the SPARQL store (oxigraph's Node
+ * build), the streaming export and the endpoint. Import those from "news-kg", which re-exports all of
+ * this module too.
  *
  * @example A graph exported by `kg build`, fetched and queried in the page
  * ```ts
@@ -24,6 +24,9 @@ export type * from "./model/types.ts";
 export * from "./model/vocabulary.ts";
 export * from "./errors.ts";
 export type { AnnotationSpec, EntitySpec, RelationSpec, FigureSpec, EvidenceSpec } from "./model/annotation-spec.ts";
+
+// From validated article models to the graph (claim keys hash with @noble/hashes, not node:crypto).
+export { buildGraph } from "./graph/build-graph.ts";
 
 // RDF in and out.
 export { graphToQuads, type RdfOptions, type RdfProfile } from "./rdf/graph-to-quads.ts";
@@ -66,4 +69,6 @@ export { timeline, type TimelineEntry } from "./query/timeline.ts";
 export type { NodeFilter } from "./query/node-filter.ts";
 export type { DateWindow } from "./query/date-window.ts";
 export { filterGraph, type GraphFilter } from "./query/filter-graph.ts";
+export { passingItems, type PassingItems } from "./query/passing-items.ts";
+export { prepareNodeSearch, type NodeSearch } from "./query/node-search.ts";
 export { extractSubgraph, type SubgraphOptions } from "./query/extract-subgraph.ts";

@@ -24,64 +24,25 @@
  * @packageDocumentation
  */
 
-// The graph contract and errors.
-export type * from "./model/types.ts";
-export * from "./model/vocabulary.ts";
-export * from "./errors.ts";
+// Everything that also runs in a browser: model, errors, graph building, RDF, drafting, evaluation,
+// layout and the typed queries on a graph in memory.
+export * from "./browser.ts";
 
-// Pipeline: sources → graph → RDF.
+// Pipeline edges that need Node: reading sources, the exports that write files.
 export { loadSources } from "./sources/load-sources.ts";
-export { buildGraph } from "./graph/build-graph.ts";
-export { graphToQuads, type RdfOptions, type RdfProfile } from "./rdf/graph-to-quads.ts";
-export { writeRdf, type RdfFormat } from "./rdf/write-rdf.ts";
-export { quadsToGraph } from "./rdf/quads-to-graph.ts";
-export { parseRdf } from "./rdf/parse-rdf.ts";
 export { exportGraph, EXPORT_FORMATS, type ExportFormat } from "./export/export-graph.ts";
 export { streamExport } from "./export/stream-ntriples.ts";
-export { vocabularyQuads } from "./rdf/vocabulary-quads.ts";
 
-// From a page to a drafted annotation, and how good the draft is.
+// From a page to a drafted annotation.
 export { prepareImport, type ImportFlags, type PreparedArticle } from "./import/prepare-import.ts";
 export { MissingMetadataKgError, ImportInputKgError, FolderExistsKgError } from "./import/import-errors.ts";
-export { draftAnnotation, ruleExtractor, RULE_EXTRACTOR_VERSION } from "./draft/draft-annotation.ts";
-export { assembleAnnotation } from "./draft/assemble-annotation.ts";
-export { keepValid } from "./draft/keep-valid.ts";
-export { annotationToYaml, isUnreviewedDraft } from "./draft/annotation-yaml.ts";
-export type { Extractor, DraftInput, CorpusEntity } from "./draft/types.ts";
-export type { AnnotationSpec, EntitySpec, RelationSpec, FigureSpec, EvidenceSpec } from "./model/annotation-spec.ts";
 export { draftArticleFolder, type DraftFolderOptions, type DraftFolderResult } from "./cli/draft-folder.ts";
-export { evaluateAnnotations } from "./eval/evaluate-annotations.ts";
-export { totalReport } from "./eval/total-report.ts";
-export type { EvalReport, EvalTotal, Score, Accuracy } from "./eval/types.ts";
 
 // Loading a graph.
 export { loadGraph, type GraphSource } from "./query/load-graph.ts";
 export { loadGraphFromSources } from "./query/load-graph-from-sources.ts";
 export { loadGraphFromJson } from "./query/load-graph-from-json.ts";
 export { loadGraphFromRdf, type RdfSource } from "./query/load-graph-from-rdf.ts";
-
-// The typed query API: every function takes the graph first.
-export { findNodes, type FindOptions, type NodeMatch } from "./query/find-nodes.ts";
-export { foldText } from "./query/fold-text.ts";
-export { suggestNodes } from "./query/suggest-nodes.ts";
-export { requireNode } from "./query/require-node.ts";
-export { resolveNode } from "./query/resolve-node.ts";
-export { causesOf } from "./query/causes-of.ts";
-export { effectsOf } from "./query/effects-of.ts";
-export type { CausalLink, CausalOptions } from "./query/trace-causal.ts";
-export { DEFAULT_CAUSAL_RELATIONS } from "./query/causal-relations.ts";
-export type { Hop } from "./query/hop.ts";
-export type { EdgeFilter } from "./query/edge-filter.ts";
-export { shortestPath } from "./query/shortest-path.ts";
-export { allPaths, type AllPathsOptions } from "./query/all-paths.ts";
-export type { GraphPath, PathOptions } from "./query/graph-path.ts";
-export { neighbours, type Neighbour, type NeighbourOptions } from "./query/neighbours.ts";
-export { actorsOf, ACTOR_RELATIONS, type ActorRole } from "./query/actors-of.ts";
-export { timeline, type TimelineEntry } from "./query/timeline.ts";
-export type { NodeFilter } from "./query/node-filter.ts";
-export type { DateWindow } from "./query/date-window.ts";
-export { filterGraph, type GraphFilter } from "./query/filter-graph.ts";
-export { extractSubgraph, type SubgraphOptions } from "./query/extract-subgraph.ts";
 
 // SPARQL on the embedded store.
 export { createSparqlStore } from "./sparql/create-sparql-store.ts";
