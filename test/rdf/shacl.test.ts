@@ -239,6 +239,18 @@ const mutations: Array<[string, RdfProfile, Mutation]> = [
     const focus = `${firstEdgeAnnotation()}.position`;
     return { quads: replaceObject(qs, focus, "oa:end", literal("0", xsd("nonNegativeInteger"))), focus, predicate: expand("oa:start"), also: `${firstEdgeAnnotation()}.target` };
   }],
+  ["rdf11: a claim with a predicate outside the relation table", "rdf11", (qs) => ({
+    quads: replaceObject(qs, firstEdge(), "rdf:predicate", iri("schema:isPartOf")),
+    focus: firstEdge(),
+  })],
+  ["an entity whose FARO status contradicts its modality", "rdf11", (qs) => {
+    const focus = firstNode((id) => graph.getNodeAttribute(id, "modality") === "planned");
+    return { quads: replaceObject(qs, focus, "faro:status", iri("faro:happened")), focus };
+  }],
+  ["an expected entity with status planned (rdf12)", "rdf12", (qs) => {
+    const focus = firstNode((id) => graph.getNodeAttribute(id, "modality") === "expected");
+    return { quads: replaceObject(qs, focus, "faro:status", iri("faro:planned")), focus };
+  }],
   ["an article without headline", "rdf11", (qs) => {
     const focus = `${ns.article}${Object.keys(graph.getAttribute("articles"))[0]}`;
     return { quads: without(qs, focus, "schema:headline"), focus, predicate: expand("schema:headline") };
@@ -319,5 +331,11 @@ describe("SHACL stated-fact shapes (news-kg.rdf11/rdf12.shacl.ttl)", () => {
       expect(listed.length, file).toBe(2);
       for (const set of listed) expect(set, file).toEqual(predicates);
     }
+    // The Core shapes' list of claim predicates (rdf11 reification) too.
+    const core = readFileSync(SHAPES_FILE, "utf8");
+    const list = /sh:path rdf:predicate ;[^(]*\(([^)]*)\)/.exec(core)![1]!;
+    const prefixes = Object.fromEntries([...core.matchAll(/@prefix (\w+): <([^>]+)>/g)].map((m) => [m[1], m[2]]));
+    const named = new Set(list.trim().split(/\s+/).map((t) => prefixes[t.split(":")[0]!] + t.split(":")[1]));
+    expect(named).toEqual(predicates);
   });
 });
