@@ -168,10 +168,30 @@ export function formatBreakdown(results: ArticleEval[]): string {
       const rc = v.tp + v.fn ? v.tp / (v.tp + v.fn) : null;
       return [k, String(v.tp), String(v.fn), String(v.fp), r2(p), r2(rc)];
     });
+  // A missed relation is missed either because an end is not a matched entity or because the draft
+  // links two matched entities otherwise (or not at all): this splits the two, per relation.
+  const ends = new Map<string, { both: number; one: number; none: number; other: number }>();
+  for (const r of results) {
+    const g2d = new Map(r.report.details.entities.matches.map((m) => [m.gold, m.draft]));
+    const drafted = new Set([...r.report.details.relations.spurious, ...r.report.details.relations.matches.map((m) => m.draft)].map((x) => `${x.from}|${x.to}`));
+    for (const m of r.report.details.relations.missed) {
+      const row = ends.get(m.rel) ?? { both: 0, one: 0, none: 0, other: 0 };
+      const from = g2d.get(m.from), to = g2d.get(m.to);
+      if (from && to) {
+        row.both += 1;
+        if (drafted.has(`${from}|${to}`) || drafted.has(`${to}|${from}`)) row.other += 1;
+      } else if (from || to) row.one += 1;
+      else row.none += 1;
+      ends.set(m.rel, row);
+    }
+  }
+  const endRows = [...ends.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, String(v.both), String(v.other), String(v.one), String(v.none)]);
   return [
     table(["entity kind group", "matched", "missed", "spurious", "P", "R"], rows(groups)),
     "",
     table(["relation (typed)", "matched", "missed", "spurious", "P", "R"], rows(rels)),
+    "",
+    table(["missed relation", "both ends matched", "…of which drafted with another relation", "one end matched", "no end matched"], endRows),
   ].join("\n");
 }
 
