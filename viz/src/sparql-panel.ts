@@ -4,11 +4,14 @@ import { clear, el } from "./dom.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
 
 const EXAMPLE = `PREFIX faro: <http://purl.org/faro/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 # What led, step by step, to the decision not to extend GSOMIA?
+# The walk goes through the claims (rdf:subject → rdf:object): hedged hops are claims, not plain triples.
 SELECT DISTINCT ?cause ?label WHERE {
-  ?cause faro:causes+ ?decision .
+  ?cause (^rdf:subject/rdf:object)+ ?decision .
   ?decision rdfs:label ?label0 . FILTER(CONTAINS(?label0, "GSOMIA"))
+  ?claim rdf:subject ?cause ; rdf:predicate faro:causes .
   ?cause rdfs:label ?label .
 }`;
 
