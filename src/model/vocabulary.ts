@@ -44,7 +44,7 @@ export const RELATIONS = {
   intendsToCause: { category: "causal", rdf: "faro:intends_to_cause", faro: true, label: "aims at" },
   before: { category: "temporal", rdf: "faro:before", faro: true, label: "before" },
   during: { category: "temporal", rdf: "kgv:during", faro: false, label: "during" },
-  partOf: { category: "structural", rdf: "schema:isPartOf", faro: false, label: "part of" },
+  partOf: { category: "structural", rdf: "kgv:partOf", faro: false, label: "part of" },
   hasActor: { category: "actor", rdf: "sem:hasActor", faro: false, label: "actor" },
   issuedBy: { category: "actor", rdf: "kgv:issuedBy", faro: false, label: "issued by" },
   announcedBy: { category: "actor", rdf: "kgv:announcedBy", faro: false, label: "announced by" },

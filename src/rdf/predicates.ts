@@ -1,8 +1,7 @@
 // The RDF predicate of a claim, chosen so each standard term is used within its owners' domain and range
-// (docs/rdf-model.md §3). RELATIONS (src/model/vocabulary.ts) gives one predicate per relation; `partOf` is
-// the exception: schema:isPartOf is for creative works, so a part-of between events is SEM's
-// sem:subEventOf, between organisations schema:parentOrganization, and anything else this vocabulary's own
-// kgv:partOf. Browser-safe.
+// (docs/rdf-model.md §3). RELATIONS (src/model/vocabulary.ts) gives one predicate per relation, kgv:partOf
+// for `partOf`, which has two more: schema:isPartOf is for creative works, so a part-of between events is
+// SEM's sem:subEventOf and between organisations schema:parentOrganization. Browser-safe.
 import { EVENT_LIKE_KINDS, RELATIONS, RELATION_NAMES, type Kind, type Relation } from "../model/vocabulary.ts";
 import { expand } from "./namespaces.ts";
 
@@ -13,14 +12,13 @@ export function relationPredicate(relation: Relation, source: Kind, target: Kind
   if (relation === "partOf") {
     if (EVENT_LIKE_KINDS.has(source) && EVENT_LIKE_KINDS.has(target)) return "sem:subEventOf";
     if (ORGANISATION_KINDS.has(source) && ORGANISATION_KINDS.has(target)) return "schema:parentOrganization";
-    return "kgv:partOf";
   }
   return RELATIONS[relation].rdf;
 }
 
 /** Every predicate a claim can have, prefixed, with its relation (sorted by relation table order). */
 export const CLAIM_PREDICATES: ReadonlyArray<readonly [string, Relation]> = RELATION_NAMES.flatMap((r): Array<[string, Relation]> =>
-  r === "partOf" ? [["sem:subEventOf", r], ["schema:parentOrganization", r], ["kgv:partOf", r]] : [[RELATIONS[r].rdf, r]],
+  r === "partOf" ? [["sem:subEventOf", r], ["schema:parentOrganization", r], [RELATIONS[r].rdf, r]] : [[RELATIONS[r].rdf, r]],
 );
 
 /** Relation of a claim predicate (full IRI), for reading RDF back. */
