@@ -44,6 +44,8 @@ interface CueEntry {
   reactionFrames?: string[];
   /** "as" read only before a clause (a subject, then a finite verb whose event is the cause). */
   asClause?: boolean;
+  /** Read only when the words before the cue are an anaphor of an earlier event ("The move came after …", "This followed …"). */
+  anaphorSubject?: boolean;
 }
 
 interface CueForm {
@@ -138,6 +140,7 @@ function cueApplies(view: SentenceView, i: number, f: CueForm): boolean {
     return !objectControlled(view, i);
   }
   if (f.entry.asClause) return asOpensClause(view, i);
+  if (f.entry.anaphorSubject) return anaphorBefore(view, i);
   if (f.entry.clausal && f.form === "since") return !!next && !next.tags.has("Date") && !next.tags.has("Value");
   return true;
 }
@@ -180,7 +183,7 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   const after = view.tokens[cueEnd];
   // "after contract talks stalled": a word before a noun that the tagger reads as a verb is the noun's modifier.
   const modifier = !!after && !/ing$/.test(after.lower) && isNoun(view.tokens[cueEnd + 1]) && entry.relation !== "intendsToCause";
-  if (!fronted && after && isVerb(after) && !modifier && !entry.clausal && !here.some((r) => r.event && r.tokStart === cueEnd)) return [];
+  if (!fronted && !entry.anaphoricCause && after && isVerb(after) && !modifier && !entry.clausal && !here.some((r) => r.event && r.tokStart === cueEnd)) return [];
   // Prefer the first event of the complement (its verb, for a clause); an entity only when no event is there.
   const firstEvent = (entry.clausal ? complement.find((r) => r.event && r.event.form === "verb") : undefined) ?? complement.find((r) => r.event);
   let primary = firstEvent ?? complement.find(isCauseKind);
@@ -207,7 +210,7 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   const byFrame = (frames: string[] | undefined, r: NodeRef): boolean => !!frames && !!r.event && frames.includes(r.event.frame.id);
   // "Japan tightened export controls after Korea's top court ruled": a measure by one actor after another's act answers it.
   const reaction = byFrame(entry.reactionFrames, effect) && !!cause.event && (effect.event?.actors.length ?? 0) > 0 && !cause.event.actors.some((a) => effect.event?.actors.some((b) => b.entity.id === a.entity.id));
-  if (entry.effectClasses && !(effect.eventClass && entry.effectClasses.includes(effect.eventClass)) && !byFrame(entry.causeFrames, cause) && !byFrame(entry.effectFrames, effect) && !reaction) return [];
+  if (entry.effectClasses && !entry.anaphorSubject && !(effect.eventClass && entry.effectClasses.includes(effect.eventClass)) && !byFrame(entry.causeFrames, cause) && !byFrame(entry.effectFrames, effect) && !reaction) return [];
   if ((entry.relation === "intendsToCause" || entry.verbOnly) && !cause.event && entry.complementIs === "effect") return [];
   const relation: Relation = entry.relation;
   let note = `cue '${f.form}' (${relation}, ${entry.complementIs === "cause" ? "effect first" : "cause first"})${entry.weak ? "; weak cue" : ""}`;
@@ -277,6 +280,25 @@ function asOpensClause(view: SentenceView, i: number): boolean {
     if ((isVerb(t) || (past && isNoun(before))) && !t.lower.endsWith("ing") && !t.tags.has("Infinitive") && before.lower !== "to") return true;
   }
   return false;
+}
+
+const ANAPHOR_DETERMINERS = new Set(lexicon.anaphorSubjects.determiners);
+const ANAPHOR_PRONOUNS = new Set(lexicon.anaphorSubjects.pronouns);
+const ANAPHOR_NOUNS = new Set(lexicon.anaphorSubjects.nouns);
+const ANAPHOR_MODIFIERS = new Set(lexicon.anaphorSubjects.modifiers);
+
+/**
+ * "The move came after …", "This followed …", "The decision was a response to …": the subject is
+ * a pronoun or a determiner and at most two nouns, opening the sentence, so it refers back to an
+ * event already named (event-coref resolves "the move"; a pronoun is the previous sentence's last event).
+ */
+function anaphorBefore(view: SentenceView, i: number): boolean {
+  const words = view.tokens.slice(0, i).filter((t) => !/^(but|and|yet|however|meanwhile)$/.test(t.lower));
+  if (words.length === 0 || words.some((t) => hasBreakAfter(t))) return false;
+  if (words.length === 1) return ANAPHOR_PRONOUNS.has(words[0]?.lower ?? "");
+  const rest = words.slice(1);
+  const last = rest[rest.length - 1];
+  return words.length <= 3 && ANAPHOR_DETERMINERS.has(words[0]?.lower ?? "") && !!last && ANAPHOR_NOUNS.has(last.lower) && rest.slice(0, -1).every((t) => ANAPHOR_MODIFIERS.has(t.lower));
 }
 
 const RESULT_PARTICIPLES = new Set(lexicon.resultParticiples.forms);

@@ -1,0 +1,43 @@
+// Causal links across sentences in invented wire copy: a subject that refers back to an event
+// ("The move came after …", "This followed …") and a sentence opened by "As a result," whose first
+// word the tagger reads as a verb; and the sentences with a subject of their own that stay order only.
+import { describe, expect, it } from "vitest";
+import { run } from "./events-fixtures.ts";
+
+const causal = (text: string): string[] =>
+  run(text)
+    .relations.filter((r) => ["causes", "enables", "prevents", "intendsToCause"].includes(r.rel))
+    .map((r) => `${r.from} ${r.rel} ${r.to}`);
+
+describe("causal links to an event referred back to", () => {
+  it("'The move came after …': what it came after causes the earlier event", () => {
+    const x = run("The bank raised rates. The move came after inflation rose to 9%.");
+    expect(x.has("rise in inflation", "causes", "increase in rates")).toBeDefined();
+    expect(x.has("rise in inflation", "before", "increase in rates")).toBeDefined();
+  });
+
+  it("'This followed …': the pronoun is the event of the sentence before", () => {
+    const x = run("The bank raised rates. This followed a surge in inflation.");
+    expect(x.has("surge in inflation", "causes", "increase in rates")).toBeDefined();
+  });
+
+  it("'The decision came amid …' is a weak cause", () => {
+    const x = run("The bank raised rates. The decision came amid a surge in inflation.");
+    const link = x.has("surge in inflation", "causes", "increase in rates");
+    expect(link?.confidence).toBeLessThan(0.6);
+  });
+
+  it("'As a result,' before a noun the tagger reads as a verb still links the sentences", () => {
+    const x = run("The central bank raised interest rates on Wednesday. As a result, borrowing costs rose sharply.");
+    expect(x.has("increase in interest rates", "causes", "rise in costs")).toBeDefined();
+  });
+
+  it("a subject that names its own event ('The summit came after talks') is order only", () => {
+    expect(causal("The summit came after talks in Paris.")).toHaveLength(0);
+    expect(causal("The meeting followed talks in Paris.")).toHaveLength(0);
+  });
+
+  it("'followed' with a named subject deep in the sentence gives no cause", () => {
+    expect(causal("Ministers from the two countries met on Friday, and a dinner followed the talks.")).toHaveLength(0);
+  });
+});
