@@ -194,7 +194,9 @@ export async function streamExport(paths: string[], options: StreamExportOptions
     await rename(temp, output);
     return result;
   } catch (error) {
-    if (file && !file.closed) file.destroy();
+    // The open of the temporary file may still be pending (an error found before the first write): wait
+    // for the stream to close, or the file would appear after the rm below and stay behind.
+    if (file && !file.closed) await new Promise<void>((done) => file!.once("close", () => done()).destroy());
     await rm(temp, { force: true });
     // File-system failures become OutputKgError (as writeFileAtomic); anything else is not about the output.
     if ((error as NodeJS.ErrnoException).syscall) throw new OutputKgError(`cannot write ${options.output}: ${(error as Error).message}`);

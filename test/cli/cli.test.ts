@@ -5,13 +5,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { createProgram, main } from "../../src/cli/main.ts";
+import { createProgram } from "../../src/cli/main.ts";
 import { processIo } from "../../src/cli/output.ts";
 import { EXPORT_FORMATS } from "../../src/export/export-graph.ts";
 import { parseRdf } from "../../src/rdf/parse-rdf.ts";
 import { RDF_FORMATS, type RdfFormat } from "../../src/rdf/write-rdf.ts";
 import { writeFileAtomic } from "../../src/io/write-file-atomic.ts";
 import { OutputKgError } from "../../src/errors.ts";
+import { kgInProcess as kg } from "../helpers/kg-in-process.ts";
 import { KG_BIN, runKg } from "../helpers/run-kg.ts";
 import { SEED_DIR } from "../helpers/seed.ts";
 
@@ -24,24 +25,6 @@ afterEach(() => {
 
 const STACK = /\n\s+at .+[:(]/;
 
-/** In-process run with processIo and commander's own writes captured. */
-async function kg(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const saved = { stdout: processIo.stdout, stderr: processIo.stderr };
-  processIo.stdout = (t) => void (stdout += t);
-  processIo.stderr = (t) => void (stderr += t);
-  vi.spyOn(process.stdout, "write").mockImplementation((t: string | Uint8Array) => ((stdout += String(t)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((t: string | Uint8Array) => ((stderr += String(t)), true));
-  try {
-    const code = await main(["node", "kg", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    Object.assign(processIo, saved);
-    vi.restoreAllMocks();
-    process.exitCode = undefined;
-  }
-}
 
 describe("kg build", () => {
   it("writes every export format (and the vocabulary) into the output folder, each one readable", async () => {
@@ -177,20 +160,6 @@ describe("help, JSON output and errors", () => {
   });
 });
 
-/** `kg` as a process with standard input and environment under control. */
-function kgProcess(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [KG_BIN, ...args], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...options.env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? "");
-  });
-}
-
 /** Every entry under a folder with its bytes. */
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), "hex")]));
@@ -261,7 +230,7 @@ describe("conventions shared by every command", () => {
   it("kg --version and -V print the package's version and exit 0", async () => {
     const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     for (const flag of ["--version", "-V"]) {
-      const run = await kgProcess([flag]);
+      const run = await runKg([flag]);
       expect(run.code).toBe(0);
       expect(run.stdout).toBe(`${version}\n`);
     }
@@ -290,28 +259,28 @@ describe("conventions shared by every command", () => {
     const counts = JSON.parse(expected.stdout) as { nodes: number; edges: number };
     for (const format of ["json", "nq", "ttl", "jsonld"]) {
       const exported = await kg(["export", SEED_DIR, "-f", format]);
-      const run = await kgProcess(["stats", "-i", "-", "--json"], { input: exported.stdout });
+      const run = await runKg(["stats", "-i", "-", "--json"], { input: exported.stdout });
       expect(run.code, `${format}: ${run.stderr}`).toBe(0);
       expect(JSON.parse(run.stdout), format).toMatchObject({ nodes: counts.nodes, edges: counts.edges });
     }
     const nt = await kg(["export", SEED_DIR, "-f", "nt"]);
-    const find = await kgProcess(["find", "gsomia", "-i", "-", "--json"], { input: nt.stdout });
+    const find = await runKg(["find", "gsomia", "-i", "-", "--json"], { input: nt.stdout });
     expect(find.code, find.stderr).toBe(0);
     expect((JSON.parse(find.stdout) as Array<{ id: string }>)[0]?.id).toBe("gsomia");
-    const garbage = await kgProcess(["stats", "-i", "-"], { input: "this is not a graph\n" });
+    const garbage = await runKg(["stats", "-i", "-"], { input: "this is not a graph\n" });
     expect(garbage.code).toBe(1);
     expect(garbage.stderr).toMatch(/^kg: standard input/);
   }, 120_000);
 
   it("kg query --file - reads the query from standard input; -i - the data; both at once is a usage error", async () => {
-    const ask = await kgProcess(["query", "--file", "-", "--sources", SEED_DIR, "-f", "json"], { input: "ASK { ?s ?p ?o }" });
+    const ask = await runKg(["query", "--file", "-", "--sources", SEED_DIR, "-f", "json"], { input: "ASK { ?s ?p ?o }" });
     expect(ask.code, ask.stderr).toBe(0);
     expect(JSON.parse(ask.stdout)).toMatchObject({ boolean: true });
     const nq = await kg(["export", SEED_DIR, "-f", "nq"]);
-    const count = await kgProcess(["query", "-i", "-", "-f", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"], { input: nq.stdout });
+    const count = await runKg(["query", "-i", "-", "-f", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"], { input: nq.stdout });
     expect(count.code, count.stderr).toBe(0);
     expect(Number(count.stdout.split("\n")[1])).toBeGreaterThan(1000);
-    const both = await kgProcess(["query", "--file", "-", "-i", "-"], { input: "ASK {}" });
+    const both = await runKg(["query", "--file", "-", "-i", "-"], { input: "ASK {}" });
     expect(both.code).toBe(2);
   }, 120_000);
 

@@ -4,25 +4,13 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createProgram, loadCommands, main } from "../../src/cli/main.ts";
-import { processIo } from "../../src/cli/output.ts";
+import { createProgram, loadCommands } from "../../src/cli/main.ts";
+import { kgInProcess as kg } from "../helpers/kg-in-process.ts";
 
 const root = mkdtempSync(join(tmpdir(), "kg-import-output-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const PAGE = "test/fixtures/pages/harbour-times-json-ld.html";
 
-async function kg(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const saved = { stdout: processIo.stdout, stderr: processIo.stderr };
-  let stdout = "";
-  let stderr = "";
-  processIo.stdout = (t) => void (stdout += t);
-  processIo.stderr = (t) => void (stderr += t);
-  try {
-    return { code: await main(["node", "kg", ...args]), stdout, stderr };
-  } finally {
-    Object.assign(processIo, saved);
-  }
-}
 
 describe("kg import -o", () => {
   it.each(["-o", "--output", "--out"])("%s DIR writes the article folder into DIR", async (flag) => {

@@ -4,9 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/cli/main.ts";
-import { processIo } from "../../src/cli/output.ts";
 import type { EvalReport, EvalTotal } from "../../src/eval/types.ts";
+import { kgInProcess as kg } from "../helpers/kg-in-process.ts";
 import { SEED_DIR } from "../helpers/seed.ts";
 import { FIXTURE_DIR } from "./eval-fixture.ts";
 
@@ -17,22 +16,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function kg(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const saved = { stdout: processIo.stdout, stderr: processIo.stderr };
-  processIo.stdout = (t) => void (stdout += t);
-  processIo.stderr = (t) => void (stderr += t);
-  vi.spyOn(process.stdout, "write").mockImplementation((t: string | Uint8Array) => ((stdout += String(t)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((t: string | Uint8Array) => ((stderr += String(t)), true));
-  try {
-    return { code: await main(["node", "kg", ...args]), stdout, stderr };
-  } finally {
-    Object.assign(processIo, saved);
-    vi.restoreAllMocks();
-    process.exitCode = undefined;
-  }
-}
 
 interface EvalJson {
   pairs: Array<{ draft: string; gold: string; report: EvalReport }>;

@@ -9,7 +9,7 @@ import { UsageKgError } from "../../src/errors.ts";
 import { runPush } from "../../src/cli/commands/push.ts";
 import type { Io } from "../../src/cli/output.ts";
 import type { PushReport } from "../../src/push/push-report.ts";
-import { runKgWithEnv } from "./run-kg-env.ts";
+import { runKg } from "../helpers/run-kg.ts";
 import { FakeStore } from "./fake-store.ts";
 
 let corpus: string;
@@ -61,7 +61,7 @@ describe("kg push (command)", () => {
 
   it("exits 2 with a message for a bad --store, and never echoes credentials in it", async () => {
     for (const url of ["not a url", "ftp://host/x", "http://u:Tr1cky%20pw%26@127.0.0.1:1/store"]) {
-      const run = await runKgWithEnv(["push", corpus, "--store", url]);
+      const run = await runKg(["push", corpus, "--store", url]);
       expect(run.code, url).toBe(2);
       expect(run.stderr).toMatch(/^kg: --store/);
       expect(run.stderr).not.toContain("Tr1cky");

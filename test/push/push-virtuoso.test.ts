@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GraphStoreClient, type Binding } from "../../src/push/graph-store-client.ts";
 import type { PushReport } from "../../src/push/push-report.ts";
 import { runKg, type KgRun } from "../helpers/run-kg.ts";
-import { runKgWithEnv } from "./run-kg-env.ts";
 import { jsonRows } from "./answers.ts";
 import { sharedVirtuoso, type Virtuoso } from "./virtuoso-env.ts";
 
@@ -20,7 +19,7 @@ const XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean";
 const XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer";
 
 function push(v: Virtuoso, args: string[], password = v.password): Promise<KgRun> {
-  return runKgWithEnv(["push", ...args, "--store", v.store, "--user", v.user, "--password-env", PASSWORD_ENV], { [PASSWORD_ENV]: password });
+  return runKg(["push", ...args, "--store", v.store, "--user", v.user, "--password-env", PASSWORD_ENV], { env: { [PASSWORD_ENV]: password } });
 }
 
 function report(run: KgRun): PushReport {

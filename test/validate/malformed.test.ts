@@ -6,10 +6,9 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
-import { processIo } from "../../src/cli/output.ts";
 import { ValidationKgError, type SourceIssue } from "../../src/errors.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
+import { kgInProcess as runCli } from "../helpers/kg-in-process.ts";
 import { SEED_DIR } from "../helpers/seed.ts";
 
 const SEED_ID = "joongang-2023-03-24-korea-japan-supply-chain";
@@ -587,21 +586,6 @@ async function issuesOf(paths: string[]): Promise<SourceIssue[]> {
   throw new Error("expected loadSources to fail, but it succeeded");
 }
 
-/** Runs the CLI in-process with its output captured. */
-async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const saved = { stdout: processIo.stdout, stderr: processIo.stderr };
-  let stdout = "";
-  let stderr = "";
-  processIo.stdout = (t) => void (stdout += t);
-  processIo.stderr = (t) => void (stderr += t);
-  try {
-    const code = await main(["node", "kg", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    Object.assign(processIo, saved);
-    process.exitCode = undefined;
-  }
-}
 
 function lineOf(file: string, line: number): string {
   return readFileSync(file, "utf8").split("\n")[line - 1] ?? "";
