@@ -31,8 +31,8 @@ import { buildGraph } from "../graph/build-graph.ts";
 import { OutputKgError, ValidationKgError, type SourceIssue } from "../errors.ts";
 import { articleQuads, type AssertMode, type RdfProfile } from "../rdf/graph-to-quads.ts";
 import { flattenToTriples } from "../rdf/write-rdf.ts";
-import { listArticleDirs, readArticleDir } from "../sources/read-sources.ts";
-import { validateArticle } from "../validate/validate-article.ts";
+import { listArticleDirs } from "../sources/read-sources.ts";
+import { validateFolders } from "../sources/validate-folders.ts";
 import { CorpusChecks } from "../validate/corpus-checks.ts";
 
 export interface StreamProgress {
@@ -159,19 +159,10 @@ export async function streamExport(paths: string[], options: StreamExportOptions
       end: false,
     });
 
-    // The next folder is read while this one is validated and written: file latency hides behind CPU work,
-    // and at most two articles are in memory. readArticleDir reports unreadable files as issues, never rejects.
-    let pending = dirs[0] === undefined ? undefined : readArticleDir(dirs[0]);
-    for (let i = 0; pending; i++) {
-      const read = await pending;
-      const following = dirs[i + 1];
-      pending = following === undefined ? undefined : readArticleDir(following);
-      const validation = validateArticle(read.source);
-      issues.push(...read.issues, ...validation.issues);
-      const model = validation.model;
+    for await (const folder of validateFolders(dirs, checks)) {
+      issues.push(...folder.issues);
+      const model = folder.model;
       if (!model) continue;
-      const files = read.source.files;
-      issues.push(...checks.check(read.source.dir, { meta: files.meta.path, annotation: files.annotation.path }, validation, model));
       // Once anything is wrong the output is lost anyway; keep validating to report every problem.
       if (issues.length > 0) continue;
 
@@ -183,7 +174,7 @@ export async function streamExport(paths: string[], options: StreamExportOptions
       result.quads += statements.length;
       await sink.drained();
       if (fileError) throw fileError;
-      options.onProgress?.({ articles: result.articles, quads: result.quads, bytes: sink.bytes, dir: read.source.dir });
+      options.onProgress?.({ articles: result.articles, quads: result.quads, bytes: sink.bytes, dir: folder.source.dir });
     }
     if (issues.length > 0) throw new ValidationKgError(issues);
 

@@ -1,8 +1,7 @@
 // The articles to push, one at a time: the streaming export's pipeline (read → validate → build → quads, one
 // article folder in memory, cross-article checks keeping only ids and kinds), here as an iterator of named
-// graphs instead of a file. streamExport writes its output file inside the same loop and exposes no per-article
-// step, so the loop is written again from the same parts (listArticleDirs, readArticleDir, validateArticle,
-// CorpusChecks, buildGraph, articleQuads); the per-article graphs, and so the triples, are the same.
+// graphs instead of a file, from the same parts (validateFolders, CorpusChecks, buildGraph, articleQuads), so
+// the per-article graphs, and so the triples, are the same.
 //
 // A push validates everything before sending anything (pass 1, `validArticles`), so a bad article found late
 // never leaves the store half updated; pass 2 (`articleGraphs`) reads each folder again and builds its graph.
@@ -12,9 +11,9 @@ import { buildGraph } from "../graph/build-graph.ts";
 import { articleQuads, type RdfOptions } from "../rdf/graph-to-quads.ts";
 import { dataNamespaces, DEFAULT_BASE_IRI } from "../rdf/namespaces.ts";
 import { flattenToTriples } from "../rdf/write-rdf.ts";
-import { listArticleDirs, readArticleDir } from "../sources/read-sources.ts";
+import { listArticleDirs } from "../sources/read-sources.ts";
+import { validateFolders } from "../sources/validate-folders.ts";
 import { CorpusChecks } from "../validate/corpus-checks.ts";
-import { validateArticle } from "../validate/validate-article.ts";
 
 /** An article folder that validated, with the IRI of its named graph. */
 export interface ArticleEntry {
@@ -43,19 +42,9 @@ export async function validArticles(paths: string[], baseIri: string = DEFAULT_B
   const checks = new CorpusChecks();
   const entries: ArticleEntry[] = [];
   const prefix = articleGraphPrefix(baseIri);
-  // The next folder is read while this one is validated, as in the streaming export.
-  let pending = listed.dirs[0] === undefined ? undefined : readArticleDir(listed.dirs[0]);
-  for (let i = 0; pending; i++) {
-    const read = await pending;
-    const following = listed.dirs[i + 1];
-    pending = following === undefined ? undefined : readArticleDir(following);
-    const validation = validateArticle(read.source);
-    issues.push(...read.issues, ...validation.issues);
-    const model = validation.model;
-    if (!model) continue;
-    const files = read.source.files;
-    issues.push(...checks.check(read.source.dir, { meta: files.meta.path, annotation: files.annotation.path }, validation, model));
-    entries.push({ dir: listed.dirs[i] as string, article: model.meta.id, graph: `${prefix}${model.meta.id}` });
+  for await (const folder of validateFolders(listed.dirs, checks)) {
+    issues.push(...folder.issues);
+    if (folder.model) entries.push({ dir: folder.dir, article: folder.model.meta.id, graph: `${prefix}${folder.model.meta.id}` });
   }
   if (issues.length > 0) throw new ValidationKgError(issues);
   return entries;
@@ -66,21 +55,16 @@ export async function validArticles(paths: string[], baseIri: string = DEFAULT_B
  * @throws ValidationKgError when a folder changed since pass 1 and no longer validates.
  */
 export async function* articleGraphs(entries: readonly ArticleEntry[], options: Pick<RdfOptions, "baseIri" | "profile"> = {}): AsyncGenerator<ArticleGraph> {
-  let pending = entries[0] === undefined ? undefined : readArticleDir(entries[0].dir);
-  for (let i = 0; pending; i++) {
-    const entry = entries[i] as ArticleEntry;
-    const read = await pending;
-    const following = entries[i + 1];
-    pending = following === undefined ? undefined : readArticleDir(following.dir);
-    const validation = validateArticle(read.source);
-    const issues = [...read.issues, ...validation.issues];
-    if (!validation.model || issues.length > 0) throw new ValidationKgError(issues);
-    if (validation.model.meta.id !== entry.article) {
+  let i = 0;
+  for await (const folder of validateFolders(entries.map((e) => e.dir))) {
+    const entry = entries[i++] as ArticleEntry;
+    if (!folder.model || folder.issues.length > 0) throw new ValidationKgError(folder.issues);
+    if (folder.model.meta.id !== entry.article) {
       throw new ValidationKgError([
-        { code: "CHANGED_DURING_PUSH", file: read.source.files.meta.path, line: 0, field: "id", message: `the article id changed during the push (was "${entry.article}")` },
+        { code: "CHANGED_DURING_PUSH", file: folder.source.files.meta.path, line: 0, field: "id", message: `the article id changed during the push (was "${entry.article}")` },
       ]);
     }
-    const graph = buildGraph([validation.model]);
+    const graph = buildGraph([folder.model]);
     yield { ...entry, triples: flattenToTriples(articleQuads(graph, entry.article, options)) };
   }
 }
