@@ -10,7 +10,8 @@ import { filterSummary } from "../../viz/src/filter-summary.ts";
 import { computeVisible, viewFilter } from "../../viz/src/visibility.ts";
 import { decodeViewState, encodeViewState } from "../../viz/src/url-state.ts";
 import { initialViewState } from "../../viz/src/view-state.ts";
-import { findPaths } from "../../viz/src/find-paths.ts";
+import { viewPaths } from "../../viz/src/view-paths.ts";
+import { allPaths } from "../../src/query/all-paths.ts";
 import { nodeYears, yearDomain } from "../../viz/src/node-years.ts";
 import { selectionEmphasis } from "../../viz/src/emphasis.ts";
 
@@ -123,21 +124,20 @@ describe("search", () => {
 });
 
 describe("paths", () => {
-  it("finds the directed path from the ruling to the GSOMIA decision, hop by hop", () => {
+  it("are the core's allPaths, limited, and walk no node the filters hide", () => {
     const graph = fixture();
-    const result = findPaths(graph, "ruling-2018", "gsomia-decision");
-    expect(result.undirected).toBe(false);
-    const first = result.paths[0] ?? [];
-    expect(first).toHaveLength(2);
-    expect(first.map((hop) => graph.target(hop[0] ?? ""))).toEqual(["export-curbs", "gsomia-decision"]);
-  });
-
-  it("falls back to undirected paths and respects the edge filter", () => {
-    const graph = fixture();
-    const result = findPaths(graph, "japan", "korea");
-    expect(result.undirected).toBe(true);
-    expect(result.paths.length).toBeGreaterThan(0);
-    expect(findPaths(graph, "ruling-2018", "gsomia-decision", { keepEdge: () => false }).paths).toEqual([]);
+    const core = allPaths(graph, "ruling-2018", "gsomia-decision", { maxLength: 4 });
+    expect(core.length).toBeGreaterThan(0);
+    const view = viewPaths(graph, "ruling-2018", "gsomia-decision", {}, { maxLength: 4, limit: 1 });
+    expect(view).toEqual({ paths: core.slice(0, 1), total: core.length });
+    const middle = core[0]!.nodes.slice(1, -1);
+    expect(middle.length).toBeGreaterThan(0);
+    const hiddenKind = graph.getNodeAttribute(middle[0]!, "kind");
+    const kinds = [...new Set(graph.mapNodes((_n, a) => a.kind))].filter((k) => k !== hiddenKind);
+    const filtered = viewPaths(graph, "ruling-2018", "gsomia-decision", { kinds }, { maxLength: 4, limit: 10 });
+    expect(filtered.paths.some((p) => p.nodes.join() === core[0]!.nodes.join())).toBe(false);
+    expect(filtered.paths.every((p) => p.nodes.every((n) => graph.getNodeAttribute(n, "kind") !== hiddenKind))).toBe(true);
+    expect(viewPaths(graph, "ruling-2018", "ruling-2018", {}, { maxLength: 4, limit: 10 }).paths).toEqual([]);
   });
 });
 

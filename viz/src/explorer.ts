@@ -11,7 +11,6 @@ import { byId } from "./dom.ts";
 import { neighbourhood, pathEmphasis, selectionEmphasis } from "./emphasis.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
 import { FiltersPanel } from "./filters-panel.ts";
-import { findPaths, type PathResult } from "./find-paths.ts";
 import { LayoutRunner } from "./layout-runner.ts";
 import { renderLegend } from "./legend.ts";
 import { renderListView } from "./list-view.ts";
@@ -22,6 +21,7 @@ import { encodeViewState } from "./url-state.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 import { filterSummary } from "./filter-summary.ts";
 import { computeVisible, viewFilter, type Visible } from "./visibility.ts";
+import { viewPaths, type ViewPaths } from "./view-paths.ts";
 
 export class Explorer implements ExplorerApi {
   readonly search: NodeSearch;
@@ -36,7 +36,7 @@ export class Explorer implements ExplorerApi {
   private readonly filters: FiltersPanel;
   private visibleCache: { key: string; value: Visible } | null = null;
   private chainCache: { key: string; value: CausalChain } | null = null;
-  private pathCache: { key: string; value: PathResult | null } | null = null;
+  private pathCache: { key: string; value: ViewPaths } | null = null;
   private hovered: string | null = null;
   private neighbourCursor = -1;
   private anchor: string | null = null;
@@ -94,20 +94,21 @@ export class Explorer implements ExplorerApi {
     return this.chainCache.value;
   }
 
-  private paths(): PathResult | null {
+  private paths(): ViewPaths | null {
     const { pathFrom, pathTo } = this.state;
     if (!pathFrom || !pathTo) return null;
-    const visible = this.visible();
+    this.visible();
     const key = JSON.stringify([pathFrom, pathTo, this.visibleCache?.key]);
     if (this.pathCache?.key !== key) {
-      this.pathCache = { key, value: findPaths(this.graph, pathFrom, pathTo, { keepEdge: (e) => visible.edges.has(e), maxDepth: this.settings.pathMaxDepth, limit: this.settings.pathLimit }) };
+      const options = { maxLength: this.settings.pathMaxDepth, limit: this.settings.pathLimit };
+      this.pathCache = { key, value: viewPaths(this.graph, pathFrom, pathTo, viewFilter(this.graph, this.state), options) };
     }
     return this.pathCache.value;
   }
 
   private applyItems(): void {
     const paths = this.paths();
-    let emphasis = paths ? pathEmphasis(this.graph, paths.paths) : null;
+    let emphasis = paths ? pathEmphasis(this.graph, paths.paths.map((p) => p.hops.map((h) => [h.claim]))) : null;
     const sel = this.state.selection;
     emphasis ??= selectionEmphasis(this.graph, sel?.type === "node" ? this.chain(sel.key) : null, sel);
     if (!emphasis && this.hovered && this.graph.hasNode(this.hovered)) emphasis = neighbourhood(this.graph, this.hovered);

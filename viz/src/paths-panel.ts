@@ -1,8 +1,8 @@
 // "How is A connected to B?": two node pickers and the paths between them, every hop with its
-// claims and their evidence quotes.
+// claim and its evidence quotes. The paths are the core's (`kg path --all`), see view-paths.ts.
 import { clear, el } from "./dom.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
-import type { PathResult } from "./find-paths.ts";
+import type { ViewPaths } from "./view-paths.ts";
 import { relationLabel } from "./palette.ts";
 
 export class PathsPanel {
@@ -12,7 +12,7 @@ export class PathsPanel {
     return this.api.graph.getNodeAttribute(node, "label");
   }
 
-  render(result: PathResult | null): void {
+  render(result: ViewPaths | null): void {
     clear(this.root);
     const { pathFrom, pathTo } = this.api.state;
     if (!pathFrom && !pathTo) return;
@@ -28,23 +28,18 @@ export class PathsPanel {
       this.root.append(el("p", { text: `No path links them within ${this.api.settings.pathMaxDepth} hops (with the current filters).` }));
       return;
     }
-    if (result.undirected) this.root.append(el("p", { className: "rel", text: "No path follows the arrows; these ignore direction." }));
+    const shown = result.paths.length < result.total ? `the ${result.paths.length} shortest of ${result.total}` : `${result.total}`;
+    this.root.append(el("p", { className: "rel", text: `${shown} path(s) of at most ${this.api.settings.pathMaxDepth} claims; a hop may walk a claim against its arrow.` }));
     result.paths.forEach((path, i) => {
-      const box = el("div", { attrs: { "data-path": String(i) } }, el("h3", { text: `Path ${i + 1}: ${path.length} hop${path.length > 1 ? "s" : ""}` }));
-      for (const hop of path) {
-        const hopBox = el("div", { className: "hop" });
-        for (const edge of hop) {
-          const a = this.api.graph.getEdgeAttributes(edge);
-          const [s, t] = this.api.graph.extremities(edge);
-          hopBox.append(
-            el("button", {
-              className: "linkbtn", text: `${this.label(s)} — ${relationLabel(a.relation)} → ${this.label(t)}`, attrs: { type: "button" },
-              on: { click: () => this.api.select({ type: "edge", key: edge }, { scrollText: true }) },
-            }),
-            ...a.evidence.map((ev) => el("blockquote", { className: "quote", text: `“${ev.quote}”` })),
-          );
-        }
-        box.append(hopBox);
+      const box = el("div", { attrs: { "data-path": String(i), "data-nodes": path.nodes.join(" ") } },
+        el("h3", { text: `Path ${i + 1}: ${path.hops.length} hop${path.hops.length > 1 ? "s" : ""}` }));
+      for (const hop of path.hops) {
+        box.append(el("div", { className: "hop", attrs: { "data-claim": hop.claim } },
+          el("button", {
+            className: "linkbtn", text: `${hop.sourceLabel} — ${relationLabel(hop.relation)} → ${hop.targetLabel}`, attrs: { type: "button" },
+            on: { click: () => this.api.select({ type: "edge", key: hop.claim }, { scrollText: true }) },
+          }),
+          ...hop.quotes.map((quote) => el("blockquote", { className: "quote", text: `“${quote}”` }))));
       }
       this.root.append(box);
     });

@@ -9,7 +9,8 @@ export interface ExplorerSettings {
   edgeDetailUpTo: number;
   /** Suggestions shown by the search box. */
   searchLimit: number;
-  /** Longest path (in hops) the paths panel looks for, and how many paths it shows. */
+  /** Longest path (in claims) the paths panel looks for (as `kg path --all --max-length`; the number of
+   *  simple paths grows exponentially with it), and how many paths it shows. */
   pathMaxDepth: number;
   pathLimit: number;
   /** Rows per table in the list view. */
@@ -20,7 +21,7 @@ export const DEFAULT_EXPLORER_SETTINGS: Readonly<ExplorerSettings> = Object.free
   alwaysLabelNodesUpTo: 40,
   edgeDetailUpTo: 3000,
   searchLimit: 8,
-  pathMaxDepth: 5,
+  pathMaxDepth: 4,
   pathLimit: 8,
   listMaxRows: 2000,
 });
