@@ -12,6 +12,7 @@
 import lexicon from "../../data/lexicons/relation-patterns.json" with { type: "json" };
 import speech from "../../data/lexicons/speech-verbs.json" with { type: "json" };
 import { KINDS } from "../model/vocabulary.ts";
+import { inflect, triggerIndex } from "./event-lexicon.ts";
 import type { EntityCandidate, EntityMention, EventCandidate, RelationCandidate } from "./types.ts";
 
 const PLACE_KINDS = new Set(["Country", "Region", "Place", "Facility"]);
@@ -23,6 +24,16 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const AGENT_BEFORE = /\b[\p{L}-]+(?:ed|en|wn|ght|id|ne)\s+(?:[\p{L}-]+ly\s+)?by\s+(?:the\s+|its\s+|their\s+)?$/iu;
 /** Between the trigger and "by": nothing (the trigger is the participle), or ", <participle>" after a noun event ("The strike, called by …"). */
 const PASSIVE_OF_TRIGGER = /^(?:\s+(?:[\p{L}-]+ly\s+)?by\s+|,\s+[\p{L}-]+(?:ed|en|wn|ght|id|ne)\s+(?:[\p{L}-]+ly\s+)?by\s+)(?:the\s+|its\s+|their\s+)?$/iu;
+const ISSUER_KINDS = new Set<string>(lexicon.issuer.kinds);
+/** The words of the frames whose doer issues the event whatever its kind ("fined", "the fine"). */
+const ISSUER_WORDS = new Set(
+  lexicon.issuer.frames.flatMap((id) => {
+    const frame = triggerIndex().frames.get(id);
+    return frame ? [...frame.nouns, ...frame.verbs.flatMap(inflect), ...(frame.forms ?? [])].map((w) => w.toLowerCase()) : [];
+  }),
+);
+/** A Policy, Plan or Programme, or a fine: its doer issues it (annotation guide §8) rather than takes part. */
+const issued = (text: string, event: EventCandidate): boolean => ISSUER_KINDS.has(event.kind) || ISSUER_WORDS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase());
 const PHRASE_OPENERS = new Set(RULES.phraseOpeners);
 /** "The central bank held rates steady before the election": the noun after a preposition is no verb of the subject's. */
 const insidePhrase = (gap: string): boolean => words(gap).some((w) => PHRASE_OPENERS.has(w));
@@ -53,11 +64,11 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
       const isActor = KINDS[entity.kind].group === "actor";
       const agentOf = AGENT_BEFORE.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start));
       if (after && isActor && agentOf && PASSIVE_OF_TRIGGER.test(gap)) {
-        rel = "hasActor";
+        rel = issued(text, event) ? "issuedBy" : "hasActor";
         note = `'by ${entity.label}' after the event's participle: the doer of a passive`;
         confidence = 0.6;
       } else if (mention.end <= event.trigger.start && isActor && !agentOf && !insidePhrase(text.slice(mention.end, event.trigger.start))) {
-        rel = "hasActor";
+        rel = issued(text, event) ? "issuedBy" : "hasActor";
         note = `'${entity.label}' is named before the event's verb in its clause: the doer`;
         confidence = 0.55;
       } else if (after && claimedByNearer(text, events, event, mention)) {

@@ -3,6 +3,7 @@
 // the frame's role); parties named with "with"/"between" take part; an actor after "to"/"against"
 // is the target; places after "in"/"at"/"across" are where it happens; everything else the
 // mention's object or prepositional phrases name is what it concerns.
+import lexicon from "../../data/lexicons/relation-patterns.json" with { type: "json" };
 import { KINDS, type Relation } from "../model/vocabulary.ts";
 import { isActorKind } from "./event-arguments.ts";
 import type { EntitySpan, EventMention, EventNode, SentenceView } from "./event-model.ts";
@@ -11,6 +12,8 @@ import type { RelationCandidate } from "./types.ts";
 
 const PLACE_KINDS = new Set(["Country", "Bloc", "Region", "Place", "Facility"]);
 const PLACE_PREPS = new Set(["in", "at", "across", "near", "inside", "throughout"]);
+const ISSUER_KINDS = new Set<string>(lexicon.issuer.kinds);
+const ISSUER_FRAMES = new Set<string>(lexicon.issuer.frames);
 const PARTY_FRAMES = new Set(["cooperation", "agreement", "gathering", "exchange", "signing"]);
 const PARTY_THEMES = new Set(["relations", "dispute", "tension", "rift", "feud", "row", "conflict", "talks", "trade"]);
 
@@ -39,7 +42,7 @@ export function roleLinks(views: readonly SentenceView[], nodes: readonly EventN
     const actorIds = new Set(m.actors.map((a) => a.entity.id));
     const parties = m.actors.length + m.args.filter((a) => (a.prep === "with" || a.prep === "between") && isActorKind(a.span)).length;
     for (const actor of m.actors) {
-      const issuing = m.frame.actorRel === "issuedBy" && (node.kind === "Policy" || node.kind === "Plan" || node.kind === "Programme");
+      const issuing = (m.frame.actorRel === "issuedBy" && (ISSUER_KINDS.has(node.kind) || ISSUER_KINDS.has(m.frame.kind))) || ISSUER_FRAMES.has(m.frame.id);
       if (issuing) edge("issuedBy", actor, 0.85, `subject of '${m.frame.id}' issues it`);
       else {
         const role = parties >= 2 && PARTY_FRAMES.has(m.frame.id) ? "party" : (m.frame.actorRoleByKind?.[actor.entity.kind] ?? m.frame.role ?? "actor");
