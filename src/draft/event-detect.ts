@@ -27,6 +27,7 @@ const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", 
 const PARTICLES = new Set(["up", "down", "back", "off", "out", "forward"]);
 const REFUSALS = modalityLexicon.refusalVerbs.map((f) => f.split(" "));
 const ADJECTIVAL_THEMES = new Set((triggerLexicon as { adjectivalThemes?: string[] }).adjectivalThemes ?? []);
+const NAME_LIKE_PAST = new Set(["drew", "rose", "bore", "wore", "sang", "won", "hunted"]);
 const IDIOMS = ((triggerLexicon as { idioms?: string[] }).idioms ?? []).map((f) => f.split(" "));
 
 /** "fell short of", "took place": a trigger word inside a fixed phrase names no event. */
@@ -89,6 +90,13 @@ function fixTags(tokens: Token[]): Token[] {
     const conjunct = t.tags.has("PresentTense") && /[^s]s$/.test(t.lower) && prev?.lower === "and" && !!tokens[i - 2]?.tags.has("Plural") && !!next && next.tags.has("Verb") && (next.tags.has("PastTense") || next.tags.has("Modal") || next.tags.has("Auxiliary"));
     // "The government plans to cut taxes": a control verb in -s read as a plural noun, between its subject and "to" + verb.
     const controlVerb = CONTROL_S.has(t.lower) && !!prev && isNoun(prev) && !isDeterminer(prev) && next?.lower === "to" && !!tokens[i + 2] && (tokens[i + 2] as Token).tags.has("Verb");
+    // "the minimum wage drew criticism": the tagger reads a lower-case past form as a first name
+    // ("Drew"); a lower-case word is no name in news copy, and these forms are verbs.
+    if (t.tags.has("ProperNoun") && /^[a-z]/.test(t.text) && NAME_LIKE_PAST.has(t.lower)) {
+      const tags = new Set([...t.tags].filter((x) => !["Noun", "Singular", "ProperNoun", "Person", "FirstName"].includes(x)));
+      for (const x of ["Verb", "PastTense"]) tags.add(x);
+      return { ...t, tags };
+    }
     if (controlVerb) {
       const tags = new Set([...t.tags].filter((x) => !["Noun", "Plural"].includes(x)));
       for (const x of ["Verb", "PresentTense"]) tags.add(x);
@@ -629,7 +637,10 @@ function nounMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   const pps = prepositionalPhrases(view, end, clause.end, 2);
   const byAgent = pps.find((p) => p.prep === "by");
   const actors = [...premodEntities.filter(isActorKind), ...(byAgent ? entitiesIn(view, byAgent.phrase.tokStart, byAgent.phrase.tokEnd).filter(isActorKind) : [])];
-  const mod = modifierText(view, from, i).replace(/\b\S+'s\b/g, "").trim();
+  // "The central bank's decision": the words up to the possessive are the owner, not modifiers.
+  let modFrom = from;
+  for (let k = from; k < i; k++) if (tokens[k]?.tags.has("Possessive") || /['’]s?$/.test(tokens[k]?.text ?? "")) modFrom = k + 1;
+  const mod = modifierText(view, modFrom, i).replace(/\b\S+'s\b/g, "").trim();
   const rest = pps.filter((p) => p.prep !== "by");
   const args = argumentEntities(view, undefined, rest);
   const modEntities = premodEntities.filter((e) => !isActorKind(e)).map((span) => ({ span, prep: "mod" }));

@@ -31,7 +31,7 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
     // "the country's plans to restore bilateral relations": a plan is named by what it plans.
     if (m.frame.nounIsThing && view.tokens[m.tokEnd]?.lower === "to" && !pp) {
       let end = m.tokEnd + 1;
-      while (end < view.tokens.length && end < m.tokEnd + 6 && !/[,;:.\u2014"]/.test(view.tokens[end - 1]?.post ?? "") && !view.tokens[end]?.tags.has("Preposition") && !isParticipleBeforeBy(view.tokens, end)) end++;
+      while (end < view.tokens.length && end < m.tokEnd + 6 && !/[,;:.\u2014"]/.test(view.tokens[end - 1]?.post ?? "") && !view.tokens[end]?.tags.has("Preposition") && !isParticipleBeforeBy(view.tokens, end) && !(end > m.tokEnd + 2 && finiteVerb(view.tokens[end]))) end++;
       label += " " + view.sentence.text.slice((view.tokens[m.tokEnd] as Token).start - view.sentence.start, (view.tokens[end - 1] as Token).end - view.sentence.start);
     }
   } else if (isPolicyAim(m, view)) {
@@ -53,6 +53,12 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
   // A template whose argument slot stayed empty must not end on its preposition ("Fall in").
   label = label.replace(/\s+/g, " ").trim().replace(/\s+(in|of|on|to|for|into|with|from)$/i, "");
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "a plan to raise the minimum wage drew criticism": the sentence's own verb ends what is planned. */
+function finiteVerb(t: Token | undefined): boolean {
+  if (t && (t.tags.has("Modal") || t.tags.has("Auxiliary") || t.tags.has("Copula"))) return true;
+  return !!t && t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Infinitive") && !t.tags.has("Gerund") && (t.tags.has("PastTense") || t.tags.has("PresentTense"));
 }
 
 /** A purpose infinitive of a measure verb ("to curb inflation") names an aim, not a measure. */

@@ -101,4 +101,22 @@ describe("events in news on other topics", () => {
     expect(x.has("surge", "causes", "inflation")).toBeDefined();
     expect(labels("The ministry pushed the talks to Friday.").some((l) => /increase|decrease/i.test(l))).toBe(false);
   });
+
+  it("a plan is named by what it plans, up to the sentence's own verb or modal", () => {
+    const wage = labels("The government's plan to raise the minimum wage drew criticism from unions.");
+    expect(wage.find((l) => /plan to raise/i.test(l))).toMatch(/plan to raise the minimum wage$/i);
+    expect(wage).toContain("Criticism");
+    expect(labels("A proposal to cap rents would be tabled next week.")).toContain("Proposal to cap rents");
+  });
+
+  it("the owner before a possessive is not a modifier of the noun ('The central bank's decision')", () => {
+    const found = labels("The central bank's decision to hold rates surprised markets.");
+    expect(found.some((l) => /decision$/i.test(l))).toBe(true);
+    expect(found.join("|")).not.toMatch(/central decision/i);
+  });
+
+  it("a boom and a sell-off are changes; a capitalised 'Drew' stays a name", () => {
+    expect(labels("Prices soared during a housing boom.").join("|")).toMatch(/housing boom/i);
+    expect(labels("Drew Hart, a local farmer, spoke to reporters.")).toEqual([]);
+  });
 });
