@@ -234,7 +234,7 @@ export class ArticlePanel {
   }
 
   /** Scrolls to the `index`-th evidence quote of an item (the details panel's quotes) and marks it. */
-  showEvidence(selection: NonNullable<Selection>, index: number): void {
+  showEvidence(selection: NonNullable<Selection>, index: number | string): void {
     const marks = this.bySpan.get(spanId(itemKey(selection), String(index))) ?? [];
     this.setCurrent(marks);
     const first = marks[0];

@@ -18,8 +18,8 @@ export interface ExplorerApi {
   chain(node: string): CausalChain;
   update(patch: Partial<ViewState>): void;
   select(selection: Selection, options?: { moveCamera?: boolean; scrollText?: boolean }): void;
-  /** Selects an item and scrolls the article to its `index`-th evidence quote. */
-  showEvidence(selection: NonNullable<Selection>, index: number): void;
+  /** Selects an item and scrolls the article to its `index`-th evidence quote (`f<i>.<n>`: the n-th quote of its i-th figure). */
+  showEvidence(selection: NonNullable<Selection>, index: number | string): void;
 }
 
 export function itemKey(selection: NonNullable<Selection>): string {

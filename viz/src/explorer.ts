@@ -10,6 +10,7 @@ import { DetailsPanel } from "./details-panel.ts";
 import { byId } from "./dom.ts";
 import { neighbourhood, pathEmphasis, selectionEmphasis } from "./emphasis.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
+import { FiguresPanel } from "./figures-panel.ts";
 import { FiltersPanel } from "./filters-panel.ts";
 import { LayoutRunner } from "./layout-runner.ts";
 import { renderLegend } from "./legend.ts";
@@ -34,6 +35,7 @@ export class Explorer implements ExplorerApi {
   private readonly details: DetailsPanel;
   private readonly pathsPanel: PathsPanel;
   private readonly filters: FiltersPanel;
+  private readonly figures: FiguresPanel;
   private visibleCache: { key: string; value: Visible } | null = null;
   private chainCache: { key: string; value: CausalChain } | null = null;
   private pathCache: { key: string; value: ViewPaths } | null = null;
@@ -53,6 +55,7 @@ export class Explorer implements ExplorerApi {
     this.details = new DetailsPanel(byId("details"), this);
     this.pathsPanel = new PathsPanel(byId("paths"), this);
     this.filters = new FiltersPanel(byId("filters"), this);
+    this.figures = new FiguresPanel(byId("figures"), this);
     this.layout = new LayoutRunner(graph, this.positions, this.sizes, (running) => {
       this.sigma.refresh();
       byId("btn-layout").textContent = running ? "Stop layout" : "Re-layout";
@@ -128,7 +131,7 @@ export class Explorer implements ExplorerApi {
     if (options.moveCamera && selection) this.focusCamera(selection);
   }
 
-  showEvidence(selection: NonNullable<Selection>, index: number): void {
+  showEvidence(selection: NonNullable<Selection>, index: number | string): void {
     const sel = this.state.selection;
     if (sel?.type !== selection.type || sel.key !== selection.key) this.select(selection, { scrollText: false });
     this.article.showEvidence(selection, index);
@@ -139,6 +142,7 @@ export class Explorer implements ExplorerApi {
     this.filters.sync();
     this.details.render();
     this.pathsPanel.render(this.paths());
+    this.figures.render();
     this.article.highlight(this.state.selection, scrollText);
     const list = byId("list-view");
     const listOn = this.state.view === "list";

@@ -1,7 +1,7 @@
 // On a narrow screen the graph comes first and the panels share the space below it as tabs
-// (Details, Article, Filters & legend); on a wide one the tabs are hidden by CSS and every panel
+// (Details, Article, Filters, Figures); on a wide one the tabs are hidden by CSS and every panel
 // shows. The active tab is a view detail of the page, not of the story, so it is not in the URL.
-export type PanelTab = "details" | "article" | "filters";
+export type PanelTab = "details" | "article" | "filters" | "figures";
 
 export class PanelTabs {
   private readonly buttons: HTMLButtonElement[];
@@ -20,6 +20,8 @@ export class PanelTabs {
         }
       });
     }
+    // A panel asks for another tab (the figures table opening a quote in the article) by an event, not by reaching into the tabs.
+    layout.addEventListener("kg:show-tab", (e) => this.show((e as CustomEvent<PanelTab>).detail));
     this.show((layout.dataset.tab as PanelTab | undefined) ?? "details");
   }
 

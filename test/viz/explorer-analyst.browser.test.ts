@@ -1,0 +1,143 @@
+// Analyst tasks in the explorer on the whole corpus (data/), in Chromium, answered as the CLI answers
+// them: the paths between two nodes (kg path --json), the figures table (every figure of the graph,
+// each row opening its own quote) at 1280×800 and on a 390×844 phone. Screenshots go to
+// out/screenshots/ (gitignored), to be looked at.
+import { execFile } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/graph/build-graph.ts";
+import { exportGraph } from "../../src/export/export-graph.ts";
+import { layoutGraph } from "../../src/layout/layout-graph.ts";
+import type { KnowledgeGraph } from "../../src/model/types.ts";
+import { effectsOf } from "../../src/query/effects-of.ts";
+import { findNodes } from "../../src/query/find-nodes.ts";
+import type { GraphPath } from "../../src/query/graph-path.ts";
+import { DEFAULT_EXPLORER_SETTINGS } from "../../viz/src/settings.ts";
+import { loadSources } from "../../src/sources/load-sources.ts";
+import { chromiumPath, launchChromium } from "./chromium.ts";
+import { serveStatic, type StaticServer } from "./static-server.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SHOTS = `${ROOT}out/screenshots`;
+
+async function kg(...args: string[]): Promise<unknown> {
+  const { stdout } = await promisify(execFile)(process.execPath, [`${ROOT}bin/kg.js`, ...args, "--json", "--sources", `${ROOT}data`], { cwd: ROOT, maxBuffer: 64 << 20 });
+  return JSON.parse(stdout);
+}
+if (chromiumPath() === null && process.env.CI) throw new Error("chromium is not on PATH: CI must install it (apt-get install chromium)");
+const HAS_CHROMIUM = chromiumPath() !== null;
+
+type Win = { explorer: { state: { selection: { type: string; key: string } | null } } };
+
+describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let graph: KnowledgeGraph;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    graph = buildGraph(await loadSources([`${ROOT}data`]));
+    layoutGraph(graph);
+    server = await serveStatic(`${ROOT}dist/viz`, { "/corpus.json": await exportGraph(graph, "json") });
+    browser = await launchChromium();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${server.url}?graph=corpus.json${query}`);
+    await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 30000 });
+    return page;
+  }
+
+  const selection = (page: Page) => page.evaluate(() => (window as unknown as Win).explorer.state.selection);
+
+  async function inView(page: Page, container: string, element: string): Promise<boolean> {
+    const [box, rect] = await Promise.all([page.locator(container).boundingBox(), page.locator(element).first().boundingBox()]);
+    return Boolean(rect && box && rect.height > 0 && rect.y >= box.y && rect.y + rect.height <= box.y + box.height);
+  }
+
+  it("paths between two nodes are those of kg path (--all --max-length, and the shortest)", { timeout: 300_000 }, async () => {
+    // Two pairs taken from the corpus by the core, not pinned: the ruling and its farthest effect, and
+    // the best matches for "japan" and "korea".
+    const ruling = findNodes(graph, "supreme court ruling 2018")[0]?.id ?? "";
+    const far = effectsOf(graph, ruling).sort((a, b) => b.depth - a.depth || a.node.localeCompare(b.node))[0]?.node ?? "";
+    const pairs: Array<[string, string]> = [[ruling, far], [findNodes(graph, "japan")[0]?.id ?? "", findNodes(graph, "korea")[0]?.id ?? ""]];
+    const { pathMaxDepth, pathLimit } = DEFAULT_EXPLORER_SETTINGS;
+    for (const [from, to] of pairs) {
+      expect(graph.hasNode(from) && graph.hasNode(to) && from !== to).toBe(true);
+      const [all, shortest] = (await Promise.all([kg("path", from, to, "--all", "--max-length", String(pathMaxDepth)), kg("path", from, to)])) as [GraphPath[], GraphPath | null];
+      expect(all.length).toBeGreaterThan(0);
+      const page = await open(`&from=${from}&to=${to}`);
+      const shown = await page.locator("#paths [data-path]").evaluateAll((boxes) =>
+        boxes.map((b) => ({ nodes: (b.getAttribute("data-nodes") ?? "").split(" "), claims: [...b.querySelectorAll("[data-claim]")].map((h) => h.getAttribute("data-claim")) })));
+      expect(shown).toEqual(all.slice(0, pathLimit).map((p) => ({ nodes: p.nodes, claims: p.hops.map((h) => h.claim) })));
+      expect(shown[0]?.claims.length).toBe(shortest?.hops.length);
+      // Every hop's quote is on the page.
+      expect(await page.textContent("#paths")).toContain(all[0]?.hops[0]?.quotes[0] ?? "∅");
+      await page.screenshot({ path: `${SHOTS}/paths-${from}-1280x800.png` });
+      await page.close();
+    }
+  });
+
+  const figureRows = () => {
+    const rows: Array<{ node: string; index: number; id: string; quote: string }> = [];
+    graph.forEachNode((node, a) => (a.figures ?? []).forEach((f, index) => rows.push({ node, index, id: f.id, quote: f.evidence[0]?.quote ?? f.text })));
+    return rows;
+  };
+
+  it("the figures table lists every figure; a row selects its node and scrolls to that figure's quote (1280×800)", async () => {
+    const rows = figureRows();
+    expect(rows.length).toBeGreaterThan(0);
+    const page = await open();
+    expect(await page.locator("#figures tr[data-figure]").evaluateAll((trs) => trs.map((t) => t.getAttribute("data-figure")))).toEqual(rows.map((r) => r.id));
+    // A figure whose quote is not its node's first evidence: the row must scroll to the figure's own words.
+    const row = rows.find((r) => r.quote !== graph.getNodeAttribute(r.node, "evidence")[0]?.quote) ?? rows[rows.length - 1]!;
+    const tr = page.locator(`#figures tr[data-figure="${row.id}"]`);
+    const value = graph.getNodeAttribute(row.node, "figures")[row.index]!;
+    expect(await tr.textContent()).toContain(value.unit);
+    expect(await tr.textContent()).toContain(row.quote);
+    await tr.locator("button").click();
+    expect(await selection(page)).toEqual({ type: "node", key: row.node });
+    await expect.poll(() => page.locator("#article mark.current").count()).toBeGreaterThan(0);
+    expect(row.quote).toContain((await page.locator("#article mark.current").allTextContents()).join("").trim().slice(0, 20));
+    expect(await inView(page, "#article", "#article mark.current")).toBe(true);
+    expect(await tr.getAttribute("class")).toContain("selected");
+    await page.screenshot({ path: `${SHOTS}/figures-1280x800.png` });
+    await page.close();
+  });
+
+  it("on a 390×844 phone the figures are a tab; a row opens the article at its quote", async () => {
+    const rows = figureRows();
+    const row = rows[Math.floor(rows.length / 2)]!;
+    const page = await open("", { width: 390, height: 844 });
+    expect(await page.locator("#figures").isVisible()).toBe(false);
+    await page.locator("#tab-figures").click();
+    expect(await page.locator("#figures").isVisible()).toBe(true);
+    expect(await page.locator("#filters").isVisible()).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/figures-tab-390x844.png` });
+    await page.locator(`#figures tr[data-figure="${row.id}"] button`).click();
+    expect(await selection(page)).toEqual({ type: "node", key: row.node });
+    expect(await page.locator("#tab-article").getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => page.locator("#article mark.current").count()).toBeGreaterThan(0);
+    expect(await inView(page, "#reader", "#article mark.current")).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/figures-quote-390x844.png` });
+    await page.close();
+  });
+
+  it("logged no page errors or console errors", () => {
+    expect(problems).toEqual([]);
+  });
+});
