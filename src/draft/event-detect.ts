@@ -27,6 +27,8 @@ const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", 
 const PARTICLES = new Set(["up", "down", "back", "off", "out", "forward"]);
 const REFUSALS = modalityLexicon.refusalVerbs.map((f) => f.split(" "));
 const ADJECTIVAL_THEMES = new Set((triggerLexicon as { adjectivalThemes?: string[] }).adjectivalThemes ?? []);
+const BARE_AFTER = new Set((triggerLexicon as { bareAfter?: string[] }).bareAfter ?? []);
+const BARE_SUBJECT_FRAMES = new Set((triggerLexicon as { bareSubjectFrames?: string[] }).bareSubjectFrames ?? []);
 const NAME_LIKE_PAST = new Set(["drew", "rose", "bore", "wore", "sang", "won", "hunted"]);
 const IDIOMS = ((triggerLexicon as { idioms?: string[] }).idioms ?? []).map((f) => f.split(" "));
 
@@ -404,7 +406,13 @@ function dropGenericNouns(view: SentenceView, mentions: EventMention[]): EventMe
     const bare = !m.mod && !m.pp && m.actors.length === 0 && !isDeterminer(prev) && !prev?.tags.has("Adjective") && !prev?.tags.has("Possessive") && !determinedAdverb;
     // …but the object of a verb ("called for compensation", "seek investment") is meant.
     const governed = isVerb(prev) || (!!prev && PREPOSITION_WORDS.has(prev.lower) && isVerb(view.tokens[m.tokStart - 2]));
-    return !bare || governed;
+    // "after weeks of talks": a span or a round of something is of a happening.
+    const counted = prev?.lower === "of" && BARE_AFTER.has(view.tokens[m.tokStart - 2]?.lower ?? "");
+    // "Talks resumed on Monday": a gathering or a protest that is the subject of a finite verb.
+    const next = view.tokens[m.tokEnd];
+    const clauseOpening = !prev || /[,;:]/.test(prev.post) || prev.lower === "and" || prev.lower === "but";
+    const subject = clauseOpening && BARE_SUBJECT_FRAMES.has(m.frame.id) && !!next && next.tags.has("Verb") && !next.tags.has("Noun") && (next.tags.has("PastTense") || next.tags.has("PresentTense") || next.tags.has("Modal") || next.tags.has("Auxiliary"));
+    return !bare || governed || counted || subject;
   });
 }
 
@@ -554,7 +562,7 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   // "an improved offer", "higher shipping costs": a participle before a noun names an event only
   // for the nouns whose state news reports as changed ("strained ties", "stalled talks").
   if (adjectival && !(theme && ADJECTIVAL_THEMES.has(theme.head))) return undefined;
-  const frame = chooseFrame(entry.frames, object, !!theme, entry.words.join(" "));
+  const frame = chooseFrame(entry.frames, object, theme, entry.words.join(" "));
   if (!frame) return undefined;
   // A change with nothing that changes ("Exports and … dropped" misread) has no head to name it by.
   if (frame.class === "change" && !theme && !object) return undefined;
@@ -610,8 +618,9 @@ function relativeAntecedent(view: SentenceView, i: number, clauseIndex: number):
 /** A subject that can stand in for an actor ends on a noun ("dock workers"), not an adjective ("heavy Russian"). */
 const isPlainNoun = (t: Token | undefined): boolean => isNoun(t) && !t?.tags.has("Adjective") && !t?.tags.has("ProperNoun");
 
-function chooseFrame(frames: Frame[], object: Phrase | undefined, hasTheme: boolean, words: string): Frame | undefined {
-  return frames.find((f) => (!(f.objectRequired || f.objectRequiredFor?.includes(words)) || !!object) && (!f.themeRequired || hasTheme) && (!f.objectHeads || (!!object && f.objectHeads.includes(object.head)))) ?? undefined;
+function chooseFrame(frames: Frame[], object: Phrase | undefined, theme: Phrase | undefined, words: string): Frame | undefined {
+  const hasTheme = !!theme;
+  return frames.find((f) => (!(f.objectRequired || f.objectRequiredFor?.includes(words)) || !!object) && (!f.themeRequired || hasTheme) && (!f.objectHeads || (!!object && f.objectHeads.includes(object.head))) && (!f.themeHeads || (!!theme && !object && f.themeHeads.includes(theme.head)))) ?? undefined;
 }
 
 function nounMention(view: SentenceView, sent: number, i: number, entry: PhraseEntry): EventMention | undefined {

@@ -23,6 +23,8 @@ export interface Frame {
   purposeOnly?: boolean;
   /** The object heads with which the verbs name the frame's event ("kept rates unchanged"). */
   objectHeads?: string[];
+  /** The heads of what changes with which the verbs name the frame's event ("inflation remained high"). */
+  themeHeads?: string[];
   /** Verb forms of the frame that need an object to name its event ("struck the capital"). */
   objectRequiredFor?: string[];
   themeRequired?: boolean;

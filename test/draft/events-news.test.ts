@@ -119,4 +119,16 @@ describe("events in news on other topics", () => {
     expect(labels("Prices soared during a housing boom.").join("|")).toMatch(/housing boom/i);
     expect(labels("Drew Hart, a local farmer, spoke to reporters.")).toEqual([]);
   });
+
+  it("a level a quantity stays at is a state the news reports; a person standing somewhere is none", () => {
+    expect(labels("Inflation remained high at 7.1% in March.")).toContain("Persistent inflation");
+    expect(labels("Unemployment stood at 6.5% in the third quarter.")).toContain("Level of unemployment");
+    expect(labels("The mayor stood at the door of the town hall.")).toEqual([]);
+  });
+
+  it("a bare noun after 'weeks of' and a bare gathering as a subject are happenings; bare investment is not", () => {
+    expect(labels("The deal came after weeks of negotiations.")).toContain("Negotiations");
+    expect(labels("Talks resumed on Monday.").join("|")).toMatch(/talks/i);
+    expect(labels("Investment rose in the second quarter.")).not.toContain("Investment");
+  });
 });
