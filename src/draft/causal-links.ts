@@ -177,7 +177,8 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   }
   if (entry.anaphoricCause && !fronted) {
     complement = here.filter((r) => r.tokStart >= cueEnd);
-    head = undefined;
+    // "…, and as a result, prices rose": past the sentence's opening the cause is the event before the cue.
+    head = isSentenceOpening(view, i) ? undefined : nearestLeft(here, i);
   }
   // "aimed at fleshing out …": a verb right after the cue that names no event leaves the link without an end.
   const after = view.tokens[cueEnd];
@@ -205,6 +206,8 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   const effect = entry.complementIs === "cause" ? head : primary;
   if (!isCauseKind(cause) || !isCauseKind(effect)) return [];
   if (entry.requiresEventCause && !cause.event) return [];
+  // "As a result, loans became dearer": a connective joins two events, never an event and a thing.
+  if (entry.anaphoricCause && !(cause.event && effect.event)) return [];
   if (entry.governorFrames && !(head.event && entry.governorFrames.includes(head.event.frame.id) && head.sent === s)) return [];
   if (entry.asClause && primary.event?.form !== "verb") return [];
   const byFrame = (frames: string[] | undefined, r: NodeRef): boolean => !!frames && !!r.event && frames.includes(r.event.frame.id);
@@ -473,6 +476,9 @@ function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsF
   for (const r of refs) {
     const m = r.event;
     if (!m || m.form !== "verb" || m.passive || !m.frame.causativeWhenTransitive || !m.object || effectsFound.has(r.id)) continue;
+    // "amid falling sales", "the rising cost of living": a participle after a preposition or determiner modifies the noun; it has no subject.
+    const before = view.tokens[m.tokStart - 1];
+    if (/ing$/.test(view.tokens[m.tokStart]?.lower ?? "") && before && (before.tags.has("Preposition") || before.tags.has("Determiner"))) continue;
     const clause = view.clauses[m.clauseIndex];
     if (!clause) continue;
     // In a relative clause ("a factor that raised …") the subject is the antecedent to the left.
@@ -538,3 +544,5 @@ function responseLinks(input: CausalInput, effectsFound: Set<string>): RelationC
   }
   return out;
 }
+
+

@@ -41,3 +41,29 @@ describe("causal links to an event referred back to", () => {
     expect(causal("Ministers from the two countries met on Friday, and a dinner followed the talks.")).toHaveLength(0);
   });
 });
+
+describe("connectives that refer back", () => {
+  it("'In response,' opening a sentence: the event before answers it", () => {
+    const x = run("Japan tightened export controls. In response, Korea filed a complaint with the WTO.");
+    expect(x.has("export controls", "causes", "lawsuit")).toBeDefined();
+  });
+
+  it("'…, and as a result, …' inside a sentence takes the cause before the cue, not the sentence before", () => {
+    const x = run("Exports slumped in May. The bank raised rates sharply, and as a result, the currency strengthened.");
+    expect(x.has("increase in rates", "causes", "strengthening in currency")).toBeDefined();
+    expect(x.has("slump", "causes", "strengthening in currency")).toBeUndefined();
+  });
+
+  it("a connective joins two events, not an event and a thing it names", () => {
+    const x = run("The bank raised rates. As a result, mortgages are more expensive.", [{ id: "mortgages", kind: "Economy", label: "mortgages", names: ["mortgages"] }]);
+    expect(x.relations.filter((r) => r.rel === "causes")).toHaveLength(0);
+  });
+});
+
+describe("a participle that modifies a noun", () => {
+  it("'amid falling sales': the fall is the cause of the cuts, not their effect", () => {
+    const x = run("The company cut 500 jobs amid falling sales.");
+    expect(x.has("fall in sales", "causes", "cut in 500 jobs")).toBeDefined();
+    expect(x.has("cut in 500 jobs", "causes", "fall in sales")).toBeUndefined();
+  });
+});
