@@ -8,6 +8,8 @@ export interface FindOptions {
   kinds?: readonly Kind[];
   /** At most this many matches (best first). */
   limit?: number;
+  /** Also match what the articles say of a node: its date, its figures (a bare number matches the value) and its quotes. */
+  content?: boolean;
 }
 
 export interface NodeMatch {
@@ -15,10 +17,10 @@ export interface NodeMatch {
   label: string;
   kind: Kind;
   /** Which field matched best. */
-  matchedOn: "id" | "label" | "alias";
+  matchedOn: "id" | "label" | "alias" | "date" | "figure" | "quote";
   /** The text of that field. */
   matchedText: string;
-  /** 100 = exact id, 95 exact label, 90 exact alias; lower = prefix, word, substring, all words. */
+  /** 100 = exact id, 95 exact label, 90 exact alias, 85 exact date or figure; lower = prefix, word, substring, all words (content fields weighted lower, see node-search.ts). */
   score: number;
 }
 

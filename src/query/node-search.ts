@@ -1,6 +1,8 @@
 // Node search with the folding done once: findNodes folds every id, label and alias on each call,
 // which is fine for one CLI query but not for an autocomplete that asks on every keystroke over a
 // large graph. Both go through this, so `kg find` and the explorer's search box rank alike.
+// With `content: true` a node is also found by what the articles say of it: its date (as written and
+// normalised), its figures (as written, or a bare number equal to the value) and its quoted words.
 import type { KnowledgeGraph } from "../model/types.ts";
 import type { Kind } from "../model/vocabulary.ts";
 import type { FindOptions, NodeMatch } from "./find-nodes.ts";
@@ -17,15 +19,25 @@ interface Entry {
   label: string;
   kind: Kind;
   fields: Field[];
+  /** Dates, figures and quotes: searched only with `content: true`. */
+  content: Field[];
+  /** Figure values (and stated conversions) with their text, for a bare-number query. */
+  numbers: Array<{ value: number; text: string }>;
 }
 
 export interface NodeSearch {
-  /** Nodes whose id, label or an alias matches `text`, best first (see {@link findNodes}). */
+  /** Nodes whose id, label or an alias (with `content`, also date, figure or quote) matches `text`, best first (see {@link findNodes}). */
   find(text: string, options?: FindOptions): NodeMatch[];
 }
 
 // Exact field matches rank above partial ones; among exact ones an id beats a label beats an alias.
-const EXACT = { id: 100, label: 95, alias: 90 } as const;
+// Content fields weigh less than names: an exact date or figure (85) ranks below an exact name and
+// above a partial one ("2019" finds what is dated 2019 before what merely has 2019 in its name); a
+// partial date or figure match gets 0.8 × a name's partial score; a quote only ever matches in part,
+// at 0.5 × (at most 35, below every name match).
+const EXACT = { id: 100, label: 95, alias: 90, date: 85, figure: 85, quote: 0 } as const;
+const WEIGHT = { id: 1, label: 1, alias: 1, date: 0.8, figure: 0.8, quote: 0.5 } as const;
+const BARE_NUMBER = /^\d[\d,]*(\.\d+)?$/;
 
 function partialScore(candidate: string, query: string): number {
   if (candidate.startsWith(query)) return 70;
@@ -36,11 +48,17 @@ function partialScore(candidate: string, query: string): number {
   return 0;
 }
 
-function bestMatch(entry: Entry, query: string): Omit<NodeMatch, "id" | "label" | "kind"> | null {
+function bestMatch(entry: Entry, query: string, content: boolean): Omit<NodeMatch, "id" | "label" | "kind"> | null {
   let best: Omit<NodeMatch, "id" | "label" | "kind"> | null = null;
-  for (const { matchedOn, text, folded } of entry.fields) {
-    const score = folded === query ? EXACT[matchedOn] : partialScore(folded, query);
+  const consider = (matchedOn: NodeMatch["matchedOn"], text: string, score: number) => {
     if (score > 0 && (!best || score > best.score)) best = { matchedOn, matchedText: text, score };
+  };
+  for (const { matchedOn, text, folded } of content ? [...entry.fields, ...entry.content] : entry.fields) {
+    consider(matchedOn, text, folded === query && EXACT[matchedOn] > 0 ? EXACT[matchedOn] : Math.round(WEIGHT[matchedOn] * partialScore(folded, query)));
+  }
+  if (content && BARE_NUMBER.test(query)) {
+    const value = Number(query.replaceAll(",", ""));
+    for (const n of entry.numbers) if (n.value === value) consider("figure", n.text, EXACT.figure);
   }
   return best;
 }
@@ -63,7 +81,25 @@ export function prepareNodeSearch(graph: KnowledgeGraph): NodeSearch {
       { matchedOn: "label", text: a.label, folded: foldText(a.label) },
       ...a.aliases.map((alias): Field => ({ matchedOn: "alias", text: alias, folded: foldText(alias) })),
     ];
-    entries.push({ id, label: a.label, kind: a.kind, fields });
+    const content: Field[] = [];
+    const numbers: Entry["numbers"] = [];
+    const add = (matchedOn: Field["matchedOn"], text: string) => {
+      if (!content.some((f) => f.matchedOn === matchedOn && f.text === text)) content.push({ matchedOn, text, folded: foldText(text) });
+    };
+    if (a.date) {
+      add("date", a.date.text);
+      if (a.date.value) add("date", a.date.value);
+    }
+    for (const figure of a.figures ?? []) {
+      add("figure", figure.text);
+      numbers.push({ value: figure.value, text: figure.text });
+      if (figure.converted) {
+        add("figure", figure.converted.text);
+        numbers.push({ value: figure.converted.value, text: figure.converted.text });
+      }
+    }
+    for (const evidence of a.evidence) add("quote", evidence.quote);
+    entries.push({ id, label: a.label, kind: a.kind, fields, content, numbers });
   });
   return {
     find(text, options = {}) {
@@ -77,7 +113,7 @@ export function prepareNodeSearch(graph: KnowledgeGraph): NodeSearch {
           matches.push({ ...base, matchedOn: "id", matchedText: entry.id, score: 0 });
           continue;
         }
-        const match = bestMatch(entry, query);
+        const match = bestMatch(entry, query, options.content === true);
         if (match) matches.push({ ...base, ...match });
       }
       matches.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));

@@ -39,7 +39,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, ap
   };
 
   input.addEventListener("input", () => {
-    results = input.value.trim() ? api.search.find(input.value, { limit: api.settings.searchLimit }) : [];
+    results = input.value.trim() ? api.search.find(input.value, { limit: api.settings.searchLimit, content: true }) : [];
     active = results.length ? 0 : -1;
     paint();
   });

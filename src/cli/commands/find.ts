@@ -20,13 +20,14 @@ export function register(program: Command): void {
     .argument("[text]", "what to look for; empty lists every node (of --kind)", "")
     .option("-k, --kind <kinds>", "only these kinds, comma-separated (e.g. Country,Person)")
     .option("-n, --limit <n>", "at most this many", (v) => Number.parseInt(v, 10))
+    .option("-c, --content", "also match dates, figures (a bare number matches the value) and the quoted article text")
     .option("-i, --input <file>", "read a graph export (.json or RDF; - for standard input) instead of article folders")
     .option("--sources <paths...>", "article folders to build from", ["data"])
     .option("--json", "print JSON")
-    .action(async (text: string, options: { kind?: string; limit?: number; input?: string; sources: string[]; json?: boolean }) => {
+    .action(async (text: string, options: { kind?: string; limit?: number; content?: boolean; input?: string; sources: string[]; json?: boolean }) => {
       const graph = await graphFor(options, processIo);
       const kinds = kindsOption(options.kind);
-      const matches = findNodes(graph, text, { ...(kinds ? { kinds } : {}), ...(options.limit !== undefined ? { limit: options.limit } : {}) });
+      const matches = findNodes(graph, text, { ...(kinds ? { kinds } : {}), ...(options.limit !== undefined ? { limit: options.limit } : {}), ...(options.content ? { content: true } : {}) });
       if (options.json) processIo.stdout(formatJson(matches));
       else if (matches.length === 0) processIo.stdout(`no node matches "${text}"\n`);
       else processIo.stdout(formatTable(["id", "label", "kind", "matched"], matches.map((m) => [m.id, m.label, m.kind, `${m.matchedOn}: ${m.matchedText}`])));
