@@ -178,10 +178,6 @@ const mutations: Array<[string, RdfProfile, Mutation]> = [
     focus: firstEdge(),
   })],
   ["rdf12: a claim without rdf:reifies", "rdf12", (qs) => ({ quads: without(qs, firstEdge(), "rdf:reifies"), focus: firstEdge() })],
-  ["rdf12: rdf:reifies pointing at an IRI instead of a triple term", "rdf12", (qs) => ({
-    quads: replaceObject(qs, firstEdge(), "rdf:reifies", namedNode(kindNode("Country"))),
-    focus: firstEdge(),
-  })],
   ["a claim in both profiles at once", "rdf12", (qs) => {
     const key = graph.edges()[0]!;
     return {
