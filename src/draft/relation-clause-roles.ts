@@ -24,6 +24,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const AGENT_BEFORE = /\b[\p{L}-]+(?:ed|en|wn|ght|id|ne)\s+(?:[\p{L}-]+ly\s+)?by\s+(?:the\s+|its\s+|their\s+)?$/iu;
 /** Between the trigger and "by": nothing (the trigger is the participle), or ", <participle>" after a noun event ("The strike, called by …"). */
 const PASSIVE_OF_TRIGGER = /^(?:\s+(?:[\p{L}-]+ly\s+)?by\s+|,\s+[\p{L}-]+(?:ed|en|wn|ght|id|ne)\s+(?:[\p{L}-]+ly\s+)?by\s+)(?:the\s+|its\s+|their\s+)?$/iu;
+/** "The strike was called by the union": a verb of instigation in the passive after the event noun. */
+const PASSIVE_PREDICATE = new RegExp(
+  `^\\s+(?:was|were|is|are|has been|have been|had been|will be|would be|being)\\s+(?:[\\p{L}-]+ly\\s+)?(?:${RULES.instigatorParticiples.join("|")})\\s+(?:[\\p{L}-]+ly\\s+)?by\\s+(?:the\\s+|its\\s+|their\\s+)?$`,
+  "iu",
+);
 const ISSUER_KINDS = new Set<string>(lexicon.issuer.kinds);
 /** The words of the frames whose doer issues the event whatever its kind ("fined", "the fine"). */
 const ISSUER_WORDS = new Set(
@@ -63,7 +68,7 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
       let confidence: number;
       const isActor = KINDS[entity.kind].group === "actor";
       const agentOf = AGENT_BEFORE.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start));
-      if (after && isActor && agentOf && PASSIVE_OF_TRIGGER.test(gap)) {
+      if (after && isActor && agentOf && (PASSIVE_OF_TRIGGER.test(gap) || PASSIVE_PREDICATE.test(gap))) {
         rel = issued(text, event) ? "issuedBy" : "hasActor";
         note = `'by ${entity.label}' after the event's participle: the doer of a passive`;
         confidence = 0.6;
@@ -77,7 +82,8 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
         rel = "hasPlace";
         note = `'in/at ${entity.label}' in the event's clause: where it happened`;
         confidence = 0.55;
-      } else if (after && !prep && closeAfter(gap)) {
+      } else if (after && !prep && !(isActor && agentOf) && closeAfter(gap)) {
+        // ("criticised by the union": the actor after a participle's "by" does that verb, it is not what the event is about)
         rel = "concerns";
         note = `'${entity.label}' is named right after the event's verb in its clause: what it is about`;
         confidence = 0.5;
@@ -85,6 +91,62 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
       linked.add(`${event.id}|${entity.id}`);
       out.push({ from: event.id, rel, to: entity.id, modality: event.modality, confidence, note, evidence: [{ start: clause.start, end: clause.end }] });
     }
+  }
+  out.push(...coordinatedSubjectLinks(text, events, entities, [...existing, ...out]));
+  return out;
+}
+
+const CONJUNCTION = /\b(?:and|but)\s+(?:(?:also|then|later|quickly|subsequently|swiftly|immediately)\s+)?$/iu;
+/** The regular past ends so; irregular past forms of the trigger lexicon count too ("began", "struck"). */
+const PAST = /(?:ed|en)$/u;
+
+/**
+ * "The union rejected the offer and launched a strike": the second verb of a coordination has the
+ * subject of the first. For an event with no actor yet whose verb (or the verb whose object it is:
+ * "and called a strike") follows "and"/"but" with no actor between, the doer of the latest event
+ * before the conjunction in the same sentence is its doer too.
+ */
+function coordinatedSubjectLinks(text: string, events: readonly EventCandidate[], entities: readonly EntityCandidate[], existing: readonly RelationCandidate[]): RelationCandidate[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const isEntity = new Set(entities.map((e) => e.id));
+  const doers = existing.filter((r) => (r.rel === "hasActor" || r.rel === "issuedBy") && isEntity.has(r.to) && byId.has(r.from));
+  const hasDoer = new Set(doers.map((r) => r.from));
+  const verbs = triggerIndex().verbs;
+  const out: RelationCandidate[] = [];
+  for (const event of events) {
+    if (hasDoer.has(event.id)) continue;
+    const sentenceStart = Math.max(0, ...[".", "!", "?", "\n"].map((c) => text.lastIndexOf(c, event.trigger.start - 1) + 1));
+    const before = text.slice(sentenceStart, event.trigger.start);
+    // The conjunction, then at most a verb and an article before the trigger ("and called a strike").
+    const m = /\b(?:and|but)\s+(?:(?:also|then|later|quickly|subsequently|swiftly|immediately)\s+)?((?:[\p{L}-]+\s+){0,2})$/iu.exec(before);
+    if (!m || !CONJUNCTION.test(before.slice(0, (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0)))) continue;
+    const lead = words(m[1] ?? "");
+    const verbFirst = lead.length === 0 ? text.slice(event.trigger.start, event.trigger.end).toLowerCase() : (lead[0] as string);
+    if (!(PAST.test(verbFirst) || verbs.has(verbFirst))) continue;
+    if (lead.length > 0 && !/^(?:a|an|the|its|their|new|fresh)$/u.test(lead[lead.length - 1] as string) && lead.length > 1) continue;
+    const conjAt = sentenceStart + (m.index ?? 0);
+    if (/[,;:]/.test(text.slice(conjAt - 1, event.trigger.start))) continue;
+    // The first verb's doer: the latest event of the sentence before the conjunction that has one.
+    const prior = doers
+      .filter((r) => {
+        const e = byId.get(r.from) as EventCandidate;
+        return e.trigger.end <= conjAt && e.trigger.start >= sentenceStart;
+      })
+      .sort((a, b) => (byId.get(b.from) as EventCandidate).trigger.start - (byId.get(a.from) as EventCandidate).trigger.start)[0];
+    if (!prior) continue;
+    const actor = entities.find((e) => e.id === prior.to) as EntityCandidate;
+    if (actor.mentions.some((mm) => mm.start >= conjAt && mm.start < event.trigger.start)) continue;
+    const rel = issued(text, event) ? "issuedBy" : "hasActor";
+    out.push({
+      from: event.id,
+      rel,
+      to: actor.id,
+      modality: event.modality,
+      confidence: 0.5,
+      note: `'${actor.label}' does the verb before '${m[0].trim().split(/\s+/)[0]}': the subject of both coordinated verbs`,
+      evidence: [{ start: Math.min(...actor.mentions.filter((mm) => mm.start >= sentenceStart).map((mm) => mm.start), conjAt), end: event.trigger.end }],
+    });
+    hasDoer.add(event.id);
   }
   return out;
 }

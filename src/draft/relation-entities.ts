@@ -52,15 +52,24 @@ export function entityLinks(text: string, sentences: readonly Sentence[], entiti
     .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const mentions: Placed[] = [];
+  // "the U.S. Inflation Reduction Act": a name at the start of a longer one is still its neighbour,
+  // the rest of the longer name standing after it.
+  const nested: Array<[Placed, Placed]> = [];
   for (const p of placed) {
     const last = mentions[mentions.length - 1];
-    if (last && p.start < last.end) continue;
+    if (last && p.start < last.end) {
+      if (p.start === last.start && p.end < last.end && p.entity.id !== last.entity.id) {
+        const rest = /^(?:['\u2019]s)?\s+/u.exec(text.slice(p.end, last.end));
+        if (rest) nested.push([p, { ...last, start: p.end + rest[0].length }]);
+      }
+      continue;
+    }
     mentions.push(p);
   }
+  const pairs: Array<[Placed, Placed]> = [...nested];
+  for (let k = 0; k + 1 < mentions.length; k++) pairs.push([mentions[k] as Placed, mentions[k + 1] as Placed]);
   const out: RelationCandidate[] = [];
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const a = mentions[k] as Placed;
-    const b = mentions[k + 1] as Placed;
+  for (const [a, b] of pairs) {
     if (a.entity.id === b.entity.id || !sameSentence(sentences, a.start, b.start)) continue;
     const between = text.slice(a.end, b.start);
     if (between.length > WINDOW) continue;
@@ -88,6 +97,42 @@ export function entityLinks(text: string, sentences: readonly Sentence[], entiti
       });
       break;
     }
+  }
+  out.push(...governmentMemberLinks(sentences, entities, [...existing, ...out]));
+  return out;
+}
+
+const MEMBERS = lexicon.governmentMembers;
+const MEMBER_TITLE = new RegExp(`\\b(?:${MEMBERS.titleWords.join("|")})\\b`, "iu");
+const GOVERNMENT_LABEL = new RegExp(MEMBERS.governmentLabel, "iu");
+
+/**
+ * "Finance Minister Fernando Haddad said the government would …": a minister sits in the one
+ * government the article names. Needs the title (from the recognizer's jobTitle), exactly one
+ * government, and no memberOf the person already has; the evidence is the person's first mention
+ * with the sentence around it (the title and the name).
+ */
+function governmentMemberLinks(sentences: readonly Sentence[], entities: readonly EntityCandidate[], existing: readonly RelationCandidate[]): RelationCandidate[] {
+  const governments = entities.filter((e) => e.kind === "GovernmentOrganization" && GOVERNMENT_LABEL.test(e.label));
+  const government = governments.length === 1 ? governments[0] : undefined;
+  if (!government) return [];
+  const placed = new Set(existing.filter((r) => r.rel === "memberOf").map((r) => r.from));
+  const out: RelationCandidate[] = [];
+  for (const person of entities) {
+    if (person.kind !== "Person" || !person.jobTitle || !MEMBER_TITLE.test(person.jobTitle) || placed.has(person.id)) continue;
+    const first = person.mentions[0];
+    const sentence = first && sentences.find((x) => x.start <= first.start && first.start < x.end);
+    if (!first || !sentence) continue;
+    out.push({
+      from: person.id,
+      rel: "memberOf",
+      to: government.id,
+      modality: "happened",
+      confidence: MEMBERS.confidence,
+      note: `'${person.jobTitle}' is a post in a government, and the article names one government: '${government.label}'`,
+      evidence: [{ start: sentence.start, end: sentence.end }],
+      role: person.jobTitle,
+    });
   }
   return out;
 }
