@@ -67,3 +67,14 @@ describe("a participle that modifies a noun", () => {
     expect(x.has("cut in 500 jobs", "causes", "fall in sales")).toBeUndefined();
   });
 });
+
+describe("what the actor is fighting", () => {
+  it("'as it battles soaring inflation' gives the reason for the main verb", () => {
+    const x = run("The bank has raised rates 12 times since 2021 as it battles soaring inflation.");
+    expect(x.has("soaring inflation", "causes", "increase in rates")).toBeDefined();
+  });
+
+  it("'as it prepares for talks' states no reason", () => {
+    expect(causal("The bank has raised rates 12 times since 2021 as it prepares for talks with the government.")).toHaveLength(0);
+  });
+});
