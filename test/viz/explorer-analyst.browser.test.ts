@@ -1,6 +1,7 @@
 // Analyst tasks in the explorer on the whole corpus (data/), in Chromium, answered as the CLI answers
 // them: the paths between two nodes (kg path --json), the figures table (every figure of the graph,
-// each row opening its own quote) at 1280×800 and on a 390×844 phone. Screenshots go to
+// each row opening its own quote) at 1280×800 and on a 390×844 phone, search over the article's words,
+// figures and dates (kg find --content). Screenshots go to
 // out/screenshots/ (gitignored), to be looked at.
 import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -134,6 +135,37 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
     await expect.poll(() => page.locator("#article mark.current").count()).toBeGreaterThan(0);
     expect(await inView(page, "#reader", "#article mark.current")).toBe(true);
     await page.screenshot({ path: `${SHOTS}/figures-quote-390x844.png` });
+    await page.close();
+  });
+
+  it("search finds nodes by the article's words, figures and dates, as kg find --content does", { timeout: 300_000 }, async () => {
+    // Queries taken from the corpus, not pinned: a figure as written, a date as written, and words a node quotes.
+    const figureNode = graph.findNode((_n, a) => (a.figures ?? []).some((f) => f.evidence.length > 0)) ?? "";
+    const figure = graph.getNodeAttribute(figureNode, "figures").find((f) => f.evidence.length > 0)!;
+    const datedNode = graph.findNode((_n, a) => a.date !== undefined && a.date.text.length > 4) ?? "";
+    const quoteNode = graph.findNode((_n, a) => a.evidence.some((e) => e.quote.split(" ").length >= 6 && !a.label.includes(e.quote))) ?? "";
+    const quote = graph.getNodeAttribute(quoteNode, "evidence").find((e) => e.quote.split(" ").length >= 6)!;
+    const words = quote.quote.split(" ").slice(1, 5).join(" ");
+    const queries: Array<[string, string]> = [[figure.text, figureNode], [graph.getNodeAttribute(datedNode, "date")!.text, datedNode], [words, quoteNode]];
+    const page = await open();
+    for (const [query, node] of queries) {
+      const cli = (await kg("find", query, "-n", String(DEFAULT_EXPLORER_SETTINGS.searchLimit), "--content")) as Array<{ id: string }>;
+      await page.fill("#search-input", "");
+      await page.fill("#search-input", query);
+      await expect.poll(() => page.locator("#search-results li").count()).toBeGreaterThan(0);
+      const found = await page.locator("#search-results li").evaluateAll((items) => items.map((li) => li.getAttribute("data-node")));
+      expect(found).toEqual(findNodes(graph, query, { limit: DEFAULT_EXPLORER_SETTINGS.searchLimit, content: true }).map((m) => m.id));
+      expect(found).toEqual(cli.map((m) => m.id));
+      expect(found).toContain(node);
+    }
+    // Choosing the node found by its words selects it and shows those words in the article.
+    await page.locator(`#search-results li[data-node="${quoteNode}"]`).dispatchEvent("mousedown");
+    expect(await selection(page)).toEqual({ type: "node", key: quoteNode });
+    await expect.poll(() => page.locator("#article mark.current").count()).toBeGreaterThan(0);
+    expect(quote.quote).toContain((await page.locator("#article mark.current").allTextContents()).join("").trim().slice(0, 15));
+    expect(await inView(page, "#article", "#article mark.current")).toBe(true);
+    await page.fill("#search-input", words);
+    await page.screenshot({ path: `${SHOTS}/search-quote-1280x800.png` });
     await page.close();
   });
 

@@ -161,16 +161,16 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
 
   // Three CLI runs (each builds the corpus) beside the browser: a loaded machine needs more than the default minute.
   it("search, causes, effects and the time window answer as the core (kg find / causes / effects / timeline)", { timeout: 300_000 }, async () => {
-    const cli = Promise.all([kg("find", "kyung ho", "-n", "8"), kg("effects", "supreme-court-ruling-2018"), kg("timeline", "--from", "2018", "--to", "2019")]);
+    const cli = Promise.all([kg("find", "kyung ho", "-n", "8", "--content"), kg("effects", "supreme-court-ruling-2018"), kg("timeline", "--from", "2018", "--to", "2019")]);
     // A rejection is awaited below; until then it must not count as unhandled.
     cli.catch(() => undefined);
     const page = await open();
     await page.fill("#search-input", "kyung ho");
     await expect.poll(() => page.locator("#search-results li").count()).toBeGreaterThan(0);
     const found = await page.locator("#search-results li").evaluateAll((items) => items.map((li) => li.getAttribute("data-node")));
-    expect(found).toEqual(findNodes(graph, "kyung ho", { limit: 8 }).map((m) => m.id));
+    expect(found).toEqual(findNodes(graph, "kyung ho", { limit: 8, content: true }).map((m) => m.id));
     expect(found).toContain("choo-kyung-ho");
-    // …and as the CLI itself prints it.
+    // …and as the CLI itself prints it (the box searches content too: kg find --content).
     const [cliFind, cliEffects, cliTimeline] = await cli;
     expect(found).toEqual((cliFind as Array<{ id: string }>).map((m) => m.id));
 
