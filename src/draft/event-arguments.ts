@@ -61,6 +61,8 @@ export function nounPhraseRight(view: SentenceView, at: number, limit: number): 
     if (k > at && isParticipleBeforeBy(tokens, k)) break;
     // An adjective after a noun starts a post-modifier ("products critical for …").
     if (k > at && t.tags.has("Adjective") && !t.tags.has("Noun") && isHeadNoun(tokens[k - 1]) && !tokens[k - 1]?.tags.has("Value")) break;
+    // "fined the provider 1.2 billion euros": an amount after a head noun is a second object.
+    if (k > at && t.tags.has("Value") && !t.tags.has("Date") && /^[\d.,]+$/.test(t.text) && isHeadNoun(tokens[k - 1]) && !tokens[k - 1]?.tags.has("Value") && !view.entityAt[k - 1]) break;
     k++;
     if (hasBreakAfter(t) || t.post.includes(".")) break;
   }

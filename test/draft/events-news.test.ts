@@ -131,4 +131,10 @@ describe("events in news on other topics", () => {
     expect(labels("Talks resumed on Monday.").join("|")).toMatch(/talks/i);
     expect(labels("Investment rose in the second quarter.")).not.toContain("Investment");
   });
+
+  it("an amount after the object is a second object, not part of the label ('fined the provider 1.2 billion euros')", () => {
+    const found = labels("The European Commission fined the cloud provider 1.2 billion euros for abusing its position.");
+    expect(found.find((l) => /fine/i.test(l))).toMatch(/fine on cloud provider$/i);
+    expect(labels("The government will build 15 industrial complexes.").join("|")).toMatch(/15 industrial complexes/i);
+  });
 });
