@@ -37,7 +37,7 @@ const ISSUER_WORDS = new Set(
     return frame ? [...frame.nouns, ...frame.verbs.flatMap(inflect), ...(frame.forms ?? [])].map((w) => w.toLowerCase()) : [];
   }),
 );
-/** A Policy, Plan or Programme, or a fine: its doer issues it (annotation guide §8) rather than takes part. */
+/** A Policy, Plan or Programme, or a fine: its doer issues it (annotation guide §8) rather than takes part; a Group (people with no organisation: "students", "contractors") issues nothing and takes part. */
 const issued = (text: string, event: EventCandidate): boolean => ISSUER_KINDS.has(event.kind) || ISSUER_WORDS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase());
 const PHRASE_OPENERS = new Set(RULES.phraseOpeners);
 /** "The central bank held rates steady before the election": the noun after a preposition is no verb of the subject's. */
@@ -69,11 +69,11 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
       const isActor = KINDS[entity.kind].group === "actor";
       const agentOf = AGENT_BEFORE.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start));
       if (after && isActor && agentOf && (PASSIVE_OF_TRIGGER.test(gap) || PASSIVE_PREDICATE.test(gap))) {
-        rel = issued(text, event) ? "issuedBy" : "hasActor";
+        rel = issued(text, event) && entity.kind !== "Group" ? "issuedBy" : "hasActor";
         note = `'by ${entity.label}' after the event's participle: the doer of a passive`;
         confidence = 0.6;
       } else if (mention.end <= event.trigger.start && isActor && !agentOf && !insidePhrase(text.slice(mention.end, event.trigger.start))) {
-        rel = issued(text, event) ? "issuedBy" : "hasActor";
+        rel = issued(text, event) && entity.kind !== "Group" ? "issuedBy" : "hasActor";
         note = `'${entity.label}' is named before the event's verb in its clause: the doer`;
         confidence = 0.55;
       } else if (after && claimedByNearer(text, events, event, mention)) {
@@ -136,7 +136,7 @@ function coordinatedSubjectLinks(text: string, events: readonly EventCandidate[]
     if (!prior) continue;
     const actor = entities.find((e) => e.id === prior.to) as EntityCandidate;
     if (actor.mentions.some((mm) => mm.start >= conjAt && mm.start < event.trigger.start)) continue;
-    const rel = issued(text, event) ? "issuedBy" : "hasActor";
+    const rel = issued(text, event) && actor.kind !== "Group" ? "issuedBy" : "hasActor";
     out.push({
       from: event.id,
       rel,

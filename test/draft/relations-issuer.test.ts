@@ -34,4 +34,10 @@ describe("issuedBy in the clause-role fallback", () => {
     const text2 = "The appeals court issued a ruling on the merger.";
     expect(links(text2, eventIn(text2, "ruling", "ruling"), [entityIn(text2, "court", "Court", "The appeals court")])).toEqual(["hasActor court"]);
   });
+
+  it("a group of people named before a plan takes part in it, it does not issue it", () => {
+    const text = "Students and academics will join new exchange programs.";
+    const students = entityIn(text, "students", "Group", "Students and academics");
+    expect(links(text, eventIn(text, "programs", "programs", "Programme"), [students])).toEqual(["hasActor students"]);
+  });
 });
