@@ -49,6 +49,8 @@ export function readGroups(state: EntityState): void {
       modifier.word &&
       !state.claimed[i - 1] &&
       tokens[i]!.spaceBefore &&
+      // A headline's last word is no modifier of the first word of the story under it.
+      !text.slice(modifier.end, tokens[i]!.start).includes("\n") &&
       /^\p{Ll}[\p{Ll}]+$/u.test(lowered) &&
       !NOT_MODIFIERS.has(lowered) &&
       !(product ? /(ly)$/ : /(ing|ed|ly)$/).test(lowered) &&

@@ -247,3 +247,11 @@ describe("topics", () => {
     expect(byLabel(entities, "Freight companies").kind).toBe("Group");
   });
 });
+
+describe("groups across a paragraph break", () => {
+  it("a headline's last word does not modify the group that opens the story", () => {
+    const { entities } = run("Central bank under fire\n\nEconomists expect further hikes next year.");
+    expect(labels(entities)).toContain("Economists");
+    expect(labels(entities).join("|")).not.toMatch(/fire/i);
+  });
+});
