@@ -17,6 +17,7 @@ import { effectsOf } from "../../src/query/effects-of.ts";
 import { findNodes } from "../../src/query/find-nodes.ts";
 import type { GraphPath } from "../../src/query/graph-path.ts";
 import { DEFAULT_EXPLORER_SETTINGS } from "../../viz/src/settings.ts";
+import { landmarks } from "../../viz/src/landmarks.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
 import { chromiumPath, launchChromium } from "./chromium.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
@@ -31,7 +32,7 @@ async function kg(...args: string[]): Promise<unknown> {
 if (chromiumPath() === null && process.env.CI) throw new Error("chromium is not on PATH: CI must install it (apt-get install chromium)");
 const HAS_CHROMIUM = chromiumPath() !== null;
 
-type Win = { explorer: { state: { selection: { type: string; key: string } | null } } };
+type Win = { explorer: { state: { selection: { type: string; key: string } | null }; sigma: { getNodeState(k: string): Record<string, boolean> } } };
 
 describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
   let browser: Browser;
@@ -167,6 +168,18 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
     await page.fill("#search-input", words);
     await page.screenshot({ path: `${SHOTS}/search-quote-1280x800.png` });
     await page.close();
+  });
+
+  it("root causes and each article's main subjects carry the landmark state (labelled at rest), 1280×800 and 390×844", async () => {
+    const { roots, subjects } = landmarks(graph, { roots: DEFAULT_EXPLORER_SETTINGS.landmarkRoots, subjectsPerArticle: DEFAULT_EXPLORER_SETTINGS.landmarkSubjectsPerArticle });
+    expect(roots.length).toBeGreaterThan(0);
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const page = await open("", viewport);
+      const marked = await page.evaluate((nodes) => nodes.filter((n) => (window as unknown as Win).explorer.sigma.getNodeState(n).landmark), graph.nodes());
+      expect(marked.sort()).toEqual([...new Set([...roots, ...subjects])].sort());
+      await page.screenshot({ path: `${SHOTS}/landmarks-${viewport.width}x${viewport.height}.png` });
+      await page.close();
+    }
   });
 
   it("logged no page errors or console errors", () => {

@@ -12,6 +12,8 @@ import { decodeViewState, encodeViewState } from "../../viz/src/url-state.ts";
 import { initialViewState } from "../../viz/src/view-state.ts";
 import { viewPaths } from "../../viz/src/view-paths.ts";
 import { allPaths } from "../../src/query/all-paths.ts";
+import { causesOf } from "../../src/query/causes-of.ts";
+import { landmarks } from "../../viz/src/landmarks.ts";
 import { nodeYears, yearDomain } from "../../viz/src/node-years.ts";
 import { selectionEmphasis } from "../../viz/src/emphasis.ts";
 
@@ -138,6 +140,28 @@ describe("paths", () => {
     expect(filtered.paths.some((p) => p.nodes.join() === core[0]!.nodes.join())).toBe(false);
     expect(filtered.paths.every((p) => p.nodes.every((n) => graph.getNodeAttribute(n, "kind") !== hiddenKind))).toBe(true);
     expect(viewPaths(graph, "ruling-2018", "ruling-2018", {}, { maxLength: 4, limit: 10 }).paths).toEqual([]);
+  });
+});
+
+describe("landmarks", () => {
+  it("are root causes (effects, no cause, most effects first) and each article's most quoted nodes", () => {
+    const graph = fixture();
+    const { roots, subjects } = landmarks(graph, { roots: 2, subjectsPerArticle: 1 });
+    expect(roots.length).toBeGreaterThan(0);
+    for (const root of roots) {
+      expect(causesOf(graph, root)).toEqual([]);
+      expect(effectsOf(graph, root).length).toBeGreaterThan(0);
+    }
+    const counts = roots.map((r) => effectsOf(graph, r).length);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    const articles = new Set(graph.mapNodes((_n, a) => a.evidence.map((e) => e.article)).flat());
+    expect(subjects.length).toBe(articles.size);
+    for (const node of subjects) {
+      const article = graph.getNodeAttribute(node, "evidence")[0]!.article;
+      const most = Math.max(...graph.mapNodes((_n, a) => a.evidence.filter((e) => e.article === article).length));
+      expect(graph.getNodeAttribute(node, "evidence").filter((e) => e.article === article).length).toBe(most);
+    }
+    expect(landmarks(graph, { roots: 0, subjectsPerArticle: 0 })).toEqual({ roots: [], subjects: [] });
   });
 });
 

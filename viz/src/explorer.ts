@@ -11,6 +11,7 @@ import { byId } from "./dom.ts";
 import { neighbourhood, pathEmphasis, selectionEmphasis } from "./emphasis.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
 import { FiguresPanel } from "./figures-panel.ts";
+import { landmarks } from "./landmarks.ts";
 import { FiltersPanel } from "./filters-panel.ts";
 import { LayoutRunner } from "./layout-runner.ts";
 import { renderLegend } from "./legend.ts";
@@ -50,6 +51,10 @@ export class Explorer implements ExplorerApi {
     graph.forEachNode((node) => this.sizes.set(node, nodeSize(graph, node)));
     this.search = prepareNodeSearch(graph);
     this.sigma = createRenderer(graph, byId("graph"), { sizes: this.sizes, positions: this.positions, settings: this.settings });
+    if (graph.order > this.settings.alwaysLabelNodesUpTo) {
+      const marks = landmarks(graph, { roots: this.settings.landmarkRoots, subjectsPerArticle: this.settings.landmarkSubjectsPerArticle });
+      for (const node of [...marks.roots, ...marks.subjects]) this.sigma.setNodeState(node, { landmark: true });
+    }
     this.items = new ItemStates(this.sigma, graph);
     this.article = new ArticlePanel(byId("article"), this);
     this.details = new DetailsPanel(byId("details"), this);

@@ -20,7 +20,12 @@ export interface ItemState {
   selected: boolean;
 }
 
-export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes, ItemState, ItemState>;
+export interface NodeItemState extends ItemState {
+  /** A root cause or main subject, labelled at rest (landmarks.ts). */
+  landmark: boolean;
+}
+
+export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes, NodeItemState, ItemState>;
 
 export interface RendererInputs {
   /** Drawn size per node (importance), computed once by the view. */
@@ -59,7 +64,7 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
         },
       },
     },
-    customNodeState: { faded: false, emphasized: false, selected: false },
+    customNodeState: { faded: false, emphasized: false, selected: false, landmark: false },
     customEdgeState: { faded: false, emphasized: false, selected: false },
     styles: {
       nodes: [
@@ -83,6 +88,8 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
         { when: (a) => a.modality === "not_happened", then: { opacity: 0.5 } },
         // Drafted, unreviewed nodes are drawn faded by the drafter's confidence (before the state styles, which win).
         { when: (a) => isDraftedNode(a), then: { opacity: (a) => draftOpacity(a.confidence) } },
+        // Root causes and main subjects (landmarks.ts) keep their label at rest; fading still hides it.
+        { whenState: "landmark", then: { labelVisibility: "visible", labelColor: "#0b1520" } },
         { whenState: "isHovered", then: { labelVisibility: "visible", backdropVisibility: "visible" } },
         { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topNodes" } },
         { whenState: "faded", then: { opacity: 0.14, labelVisibility: "hidden" } },
@@ -113,9 +120,10 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
         { when: (a) => a.confidence < 1 && !isDraftedEdge(a), then: { opacity: (a) => confidenceOpacity(a.confidence) } },
         { when: (a) => isDraftedEdge(a), then: { opacity: (a) => draftOpacity(a.confidence) } },
         { whenState: "isHovered", then: { labelVisibility: "visible", depth: "topEdges" } },
-        { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topEdges" } },
+        // A followed or selected claim names its relation in a size and colour that read at a glance.
+        { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topEdges", labelSize: 12, labelColor: "#2b3440" } },
         { whenState: "faded", then: { opacity: 0.07, labelVisibility: "hidden" } },
-        { whenState: "selected", then: { labelVisibility: "visible", depth: "topEdges", color: "#1d2733" } },
+        { whenState: "selected", then: { labelVisibility: "visible", depth: "topEdges", color: "#1d2733", labelSize: 13, labelColor: "#1d2733" } },
       ],
       stage: { background: STAGE_BACKGROUND },
     },

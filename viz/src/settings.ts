@@ -15,6 +15,9 @@ export interface ExplorerSettings {
   pathLimit: number;
   /** Rows per table in the list view. */
   listMaxRows: number;
+  /** On graphs not labelled in full: root causes, and per article its most quoted nodes, labelled at rest. */
+  landmarkRoots: number;
+  landmarkSubjectsPerArticle: number;
 }
 
 export const DEFAULT_EXPLORER_SETTINGS: Readonly<ExplorerSettings> = Object.freeze({
@@ -24,6 +27,8 @@ export const DEFAULT_EXPLORER_SETTINGS: Readonly<ExplorerSettings> = Object.free
   pathMaxDepth: 4,
   pathLimit: 8,
   listMaxRows: 2000,
+  landmarkRoots: 3,
+  landmarkSubjectsPerArticle: 2,
 });
 
 export class ExplorerSettingsError extends Error {
@@ -40,6 +45,8 @@ const LIMITS: Record<keyof ExplorerSettings, [min: number, max: number]> = {
   pathMaxDepth: [1, 10],
   pathLimit: [1, 100],
   listMaxRows: [1, 1e6],
+  landmarkRoots: [0, 100],
+  landmarkSubjectsPerArticle: [0, 20],
 };
 
 export function validateExplorerSettings(settings: ExplorerSettings): void {

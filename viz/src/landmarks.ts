@@ -1,0 +1,40 @@
+// The nodes labelled at rest on a graph too big to label everything: where the story starts (root
+// causes: a causal chain leaves them and none reaches them, those with the most effects first) and
+// what each article is mostly about (the nodes it quotes most). Chains are the core's effectsOf and
+// causesOf, so "root cause" means what `kg causes` says has no cause.
+import type { KnowledgeGraph } from "../../src/model/types.ts";
+import { DEFAULT_CAUSAL_RELATIONS } from "../../src/query/causal-relations.ts";
+import { causesOf } from "../../src/query/causes-of.ts";
+import { effectsOf } from "../../src/query/effects-of.ts";
+
+const CAUSAL = new Set<string>(DEFAULT_CAUSAL_RELATIONS);
+
+export interface Landmarks {
+  roots: string[];
+  subjects: string[];
+}
+
+export function landmarks(graph: KnowledgeGraph, options: { roots: number; subjectsPerArticle: number }): Landmarks {
+  const starts = graph.filterNodes((node) =>
+    graph.someOutEdge(node, (_e, a) => CAUSAL.has(a.relation)) && !graph.someInEdge(node, (_e, a) => CAUSAL.has(a.relation)));
+  const roots = starts
+    .filter((node) => causesOf(graph, node).length === 0)
+    .map((node) => ({ node, effects: effectsOf(graph, node).length }))
+    .sort((a, b) => b.effects - a.effects || a.node.localeCompare(b.node))
+    .slice(0, options.roots)
+    .map((r) => r.node);
+  const quotes = new Map<string, Map<string, number>>();
+  graph.forEachNode((node, a) => {
+    for (const e of a.evidence) {
+      const counts = quotes.get(e.article) ?? new Map<string, number>();
+      counts.set(node, (counts.get(node) ?? 0) + 1);
+      quotes.set(e.article, counts);
+    }
+  });
+  const subjects = new Set<string>();
+  for (const article of [...quotes.keys()].sort()) {
+    const ranked = [...(quotes.get(article) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    for (const [node] of ranked.slice(0, options.subjectsPerArticle)) subjects.add(node);
+  }
+  return { roots, subjects: [...subjects] };
+}
