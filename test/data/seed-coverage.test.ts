@@ -140,8 +140,8 @@ interface ExpectedDate {
 /** Target years and dates the article states, with the bounds the text allows. */
 const EXPECTED_DATES: ExpectedDate[] = [
   // "by 2042" bounds only the end.
-  { node: "yongin-semiconductor-cluster", value: "2042", latest: "2042-12-31", qualifier: "by" },
-  { node: "industrial-complexes-plan", value: "2026", earliest: "2026-01-01", latest: "2026-12-31" },
+  { node: "cluster-completion", value: "2042", latest: "2042-12-31", qualifier: "by" },
+  { node: "industrial-complexes-groundbreaking", value: "2026", earliest: "2026-01-01", latest: "2026-12-31" },
   { node: "korea-japan-summit-2023", value: "2023-03-16", earliest: "2023-03-16", latest: "2023-03-16" },
   // "Friday" resolved against the publication date, Friday 24 March 2023.
   { node: "friday-announcement", value: "2023-03-24", earliest: "2023-03-24", latest: "2023-03-24" },
@@ -320,11 +320,11 @@ describe("seed coverage", () => {
     const g = broken();
     g.updateNodeAttribute("yongin-semiconductor-cluster", "figures", (fs) => fs!.map(({ converted: _c, ...f }) => f));
     g.updateNodeAttribute("cooperation-channels", "figures", (fs) => fs!.map((f) => ({ ...f, comparator: "exactly" as const })));
-    g.updateNodeAttribute("industrial-complexes-plan", "date", (d) => ({ ...d!, value: "2027" }));
+    g.updateNodeAttribute("industrial-complexes-groundbreaking", "date", (d) => ({ ...d!, value: "2027" }));
     const problems = figureProblems(text, g);
     expect(problems.some((p) => p.startsWith("yongin-semiconductor-cluster lacks"))).toBe(true);
     expect(problems.some((p) => p.startsWith("cooperation-channels lacks"))).toBe(true);
-    expect(problems.some((p) => p.startsWith("industrial-complexes-plan is not dated"))).toBe(true);
+    expect(problems.some((p) => p.startsWith("industrial-complexes-groundbreaking is not dated"))).toBe(true);
   });
 
   it("(d) every evidence span is the article text sliced by code points [start, end)", () => {

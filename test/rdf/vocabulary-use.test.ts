@@ -31,7 +31,7 @@ describe("vocabulary use", () => {
     const qs = quads();
     const timeLiterals = qs.filter((q) => q.subject.value.startsWith(ns.entity) && q.predicate.value.startsWith(`${NS.time}inXSD`));
     expect(timeLiterals).toEqual([]);
-    const cluster = `${ns.entity}yongin-semiconductor-cluster`;
+    const cluster = `${ns.entity}cluster-completion`;
     const [when] = objects(qs, cluster, "time:hasTime");
     expect(objects(qs, when!, "rdf:type")).toEqual([expand("time:ProperInterval")]);
     const [end] = objects(qs, when!, "time:hasEnd");
