@@ -312,6 +312,15 @@ describe("SHACL stated-fact shapes (news-kg.rdf11/rdf12.shacl.ttl)", () => {
     expect(blames(report, s.value, expand("faro:causes"))).toBe(true);
   });
 
+  it.each(PROFILES)("%s: evidence offsets that do not match the quote's length are rejected, at the target", async (profile) => {
+    const position = `${firstEdgeAnnotation()}.position`;
+    const quads = graphToQuads(graph, { profile }).map((q) =>
+      q.subject.value === position && q.predicate.value === expand("oa:end") ? quad(q.subject, q.predicate, literal(String(Number(q.object.value) + 1), xsd("nonNegativeInteger"))) : q);
+    const report = await validate(quads, profile);
+    expect(report.conforms).toBe(false);
+    expect(blames(report, `${firstEdgeAnnotation()}.target`), describeReport(report).join("\n")).toBe(true);
+  });
+
   it.each(PROFILES)("%s: an --assert all export fails them, by design", async (profile) => {
     const report = await validate(graphToQuads(graph, { profile, assert: "all" }), profile);
     expect(report.conforms).toBe(false);
