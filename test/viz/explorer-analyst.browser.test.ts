@@ -3,66 +3,26 @@
 // each row opening its own quote) at 1280×800 and on a 390×844 phone, search over the article's words,
 // figures and dates (kg find --content). Screenshots go to
 // out/screenshots/ (gitignored), to be looked at.
-import { execFile } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/build-graph.ts";
-import { exportGraph } from "../../src/export/export-graph.ts";
-import { layoutGraph } from "../../src/layout/layout-graph.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { effectsOf } from "../../src/query/effects-of.ts";
 import { findNodes } from "../../src/query/find-nodes.ts";
 import type { GraphPath } from "../../src/query/graph-path.ts";
 import { DEFAULT_EXPLORER_SETTINGS } from "../../viz/src/settings.ts";
 import { landmarks } from "../../viz/src/landmarks.ts";
-import { loadSources } from "../../src/sources/load-sources.ts";
-import { chromiumPath, launchChromium } from "./chromium.ts";
-import { serveStatic, type StaticServer } from "./static-server.ts";
+import { HAS_CHROMIUM, kg, SHOTS, useCorpusExplorer } from "./corpus-explorer.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SHOTS = `${ROOT}out/screenshots`;
-
-async function kg(...args: string[]): Promise<unknown> {
-  const { stdout } = await promisify(execFile)(process.execPath, [`${ROOT}bin/kg.js`, ...args, "--json", "--sources", `${ROOT}data`], { cwd: ROOT, maxBuffer: 64 << 20 });
-  return JSON.parse(stdout);
-}
-if (chromiumPath() === null && process.env.CI) throw new Error("chromium is not on PATH: CI must install it (apt-get install chromium)");
-const HAS_CHROMIUM = chromiumPath() !== null;
 
 type Win = { explorer: { state: { selection: { type: string; key: string } | null }; sigma: { getNodeState(k: string): Record<string, boolean> } } };
 
 describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const corpus = useCorpusExplorer();
+  const { problems, open } = corpus;
   let graph: KnowledgeGraph;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    graph = buildGraph(await loadSources([`${ROOT}data`]));
-    layoutGraph(graph);
-    server = await serveStatic(`${ROOT}dist/viz`, { "/corpus.json": await exportGraph(graph, "json") });
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
+  beforeAll(() => {
+    graph = corpus.graph;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    await page.goto(`${server.url}?graph=corpus.json${query}`);
-    await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 30000 });
-    return page;
-  }
 
   const selection = (page: Page) => page.evaluate(() => (window as unknown as Win).explorer.state.selection);
 

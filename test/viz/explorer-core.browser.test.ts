@@ -3,35 +3,15 @@
 // window. Also the narrow layout (390×844 and resizing) and the text → graph direction (a chooser
 // where spans overlap, the clicked words kept in view, the n-th quote). Screenshots go to
 // out/screenshots/ (gitignored), to be looked at.
-import { execFile } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/build-graph.ts";
-import { exportGraph } from "../../src/export/export-graph.ts";
-import { layoutGraph } from "../../src/layout/layout-graph.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { causesOf } from "../../src/query/causes-of.ts";
 import { effectsOf } from "../../src/query/effects-of.ts";
 import { filterGraph } from "../../src/query/filter-graph.ts";
 import { findNodes } from "../../src/query/find-nodes.ts";
-import { loadSources } from "../../src/sources/load-sources.ts";
-import { chromiumPath, launchChromium } from "./chromium.ts";
-import { serveStatic, type StaticServer } from "./static-server.ts";
+import { HAS_CHROMIUM, kg, SHOTS, useCorpusExplorer } from "./corpus-explorer.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SHOTS = `${ROOT}out/screenshots`;
-
-/** The CLI's JSON answer (built from data/, as the explorer's graph here). */
-async function kg(...args: string[]): Promise<unknown> {
-  const { stdout } = await promisify(execFile)(process.execPath, [`${ROOT}bin/kg.js`, ...args, "--json", "--sources", `${ROOT}data`], { cwd: ROOT, maxBuffer: 64 << 20 });
-  return JSON.parse(stdout);
-}
-// In CI a missing browser is a failure, never a skip.
-if (chromiumPath() === null && process.env.CI) throw new Error("chromium is not on PATH: CI must install it (apt-get install chromium)");
-const HAS_CHROMIUM = chromiumPath() !== null;
 
 type Win = {
   explorer: {
@@ -44,35 +24,12 @@ type Win = {
 };
 
 describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const corpus = useCorpusExplorer();
+  const { problems, open } = corpus;
   let graph: KnowledgeGraph;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    graph = buildGraph(await loadSources([`${ROOT}data`]));
-    layoutGraph(graph);
-    // dist/viz is built once for every browser test, by test/setup/build-explorer.ts.
-    server = await serveStatic(`${ROOT}dist/viz`, { "/corpus.json": await exportGraph(graph, "json") });
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
+  beforeAll(() => {
+    graph = corpus.graph;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    await page.goto(`${server.url}?graph=corpus.json${query}`);
-    await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 30000 });
-    return page;
-  }
 
   /** The nodes sigma draws (not hidden by a state). */
   const drawnNodes = (page: Page) =>
@@ -175,7 +132,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     expect(found).toEqual((cliFind as Array<{ id: string }>).map((m) => m.id));
 
     // Effects of the 2018 ruling: what kg effects lists, and not the prevented extension of GSOMIA.
-    await page.goto(`${server.url}?graph=corpus.json&node=supreme-court-ruling-2018`);
+    await page.goto(corpus.url("&node=supreme-court-ruling-2018"));
     await page.waitForSelector("body[data-ready=true]", { state: "attached" });
     const effects = await page.locator('#details [data-chain="effects"] button[data-node]').evaluateAll((b) => b.map((x) => x.getAttribute("data-node")));
     expect(effects).toEqual(effectsOf(graph, "supreme-court-ruling-2018").map((l) => l.node));
@@ -184,7 +141,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     expect(await page.textContent("#details")).not.toContain("Extension of GSOMIA");
     expect(effects).toEqual((cliEffects as { effects: Array<{ node: string }> }).effects.map((l) => l.node));
 
-    await page.goto(`${server.url}?graph=corpus.json&node=gsomia-non-extension-decision`);
+    await page.goto(corpus.url("&node=gsomia-non-extension-decision"));
     await page.waitForSelector("body[data-ready=true]", { state: "attached" });
     const causes = await page.locator('#details [data-chain="causes"] button[data-node]').evaluateAll((b) => b.map((x) => x.getAttribute("data-node")));
     expect(causes).toEqual(causesOf(graph, "gsomia-non-extension-decision").map((l) => l.node));
