@@ -13,6 +13,7 @@ import { CLAIM_PREDICATES } from "../../src/rdf/predicates.ts";
 import { graphToQuads, isStatedFact, type RdfProfile } from "../../src/rdf/graph-to-quads.ts";
 import { dataNamespaces, DEFAULT_BASE_IRI, expand, NS } from "../../src/rdf/namespaces.ts";
 import { loadSeedGraph } from "../helpers/seed.ts";
+import { is, replaceObject as replaceMatching, without } from "./quad-mutations.ts";
 
 const { namedNode, literal, quad } = DataFactory;
 const SHAPES_FILE = "data/shapes/news-kg.shacl.ttl";
@@ -68,19 +69,8 @@ function smallGraph(full: KnowledgeGraph): KnowledgeGraph {
   return small;
 }
 
-const is = (q: Quad, s: string | undefined, p: string | undefined, o?: string) =>
-  (s === undefined || q.subject.value === s) && (p === undefined || q.predicate.value === expand(p)) && (o === undefined || q.object.value === o);
-const without = (quads: Quad[], s: string | undefined, p: string, o?: string) => {
-  const kept = quads.filter((q) => !is(q, s, p, o));
-  expect(kept.length, `the mutation removed nothing: ${s} ${p}`).toBeLessThan(quads.length);
-  return kept;
-};
-const replaceObject = (quads: Quad[], s: string, p: string, object: Quad["object"]) => {
-  let n = 0;
-  const out = quads.map((q) => (is(q, s, p) && n === 0 ? (n++, quad(q.subject, q.predicate, object, q.graph)) : q));
-  expect(n, `nothing to replace: ${s} ${p}`).toBe(1);
-  return out;
-};
+// Each mutation here breaks one quad: the first that matches, which must be the only one.
+const replaceObject = (quads: Quad[], s: string, p: string, object: Quad["object"]) => replaceMatching(quads, s, p, object, { first: true });
 const node = (where: (id: string) => boolean) => {
   const id = graph.findNode((n) => where(n));
   if (!id) throw new Error("no node of the seed fits this mutation");

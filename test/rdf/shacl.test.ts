@@ -17,6 +17,7 @@ import { parseRdf } from "../../src/rdf/parse-rdf.ts";
 import { writeRdf } from "../../src/rdf/write-rdf.ts";
 import { makeArticle } from "../helpers/make-article.ts";
 import { loadSeedGraph } from "../helpers/seed.ts";
+import { replaceObject, without } from "./quad-mutations.ts";
 
 const { namedNode, literal, quad } = DataFactory;
 const SHAPES_FILE = "data/shapes/news-kg.shacl.ttl";
@@ -95,21 +96,6 @@ describe("SHACL shapes (data/shapes/news-kg.shacl.ttl)", () => {
  * selector's problem once, at the target whose qualified shape it breaks, when both apply). */
 type Mutation = (quads: Quad[]) => { quads: Quad[]; focus: string; predicate?: string; also?: string };
 
-const is = (q: Quad, s: string | undefined, p: string | undefined, o?: string) =>
-  (s === undefined || q.subject.value === s) && (p === undefined || q.predicate.value === expand(p)) && (o === undefined || q.object.value === o);
-
-const without = (quads: Quad[], s: string | undefined, p: string, o?: string) => {
-  const kept = quads.filter((q) => !is(q, s, p, o));
-  expect(kept.length, `the mutation removed nothing: ${s} ${p}`).toBeLessThan(quads.length);
-  return kept;
-};
-
-const replaceObject = (quads: Quad[], s: string, p: string, object: Quad["object"]) => {
-  let n = 0;
-  const out = quads.map((q) => (is(q, s, p) ? (n++, quad(q.subject, q.predicate, object, q.graph)) : q));
-  expect(n, `nothing to replace: ${s} ${p}`).toBeGreaterThan(0);
-  return out;
-};
 
 const firstNode = (where: (id: string) => boolean) => {
   const id = graph.findNode((node) => where(node));
