@@ -1,15 +1,14 @@
 // `kg serve -i FILE` serves the explorer with the graph it was given: /graph.json is the served graph,
 // not the graph.json baked into the explorer's folder (by `npm run build`, or into the package).
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnKgServe, type ServedKg } from "../helpers/spawn-kg-serve.ts";
 import { seedGraph, seedNQuads } from "../sparql/seed-graph.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), "kg-serve-graph-"));
-const children: ChildProcess[] = [];
+const servers: ServedKg[] = [];
 let staticDir: string;
 let seedKeys: string[];
 
@@ -27,26 +26,14 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const child of children) {
-    if (child.exitCode !== null) continue;
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
-  }
+  for (const server of servers) await server.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
-function serve(input: string): Promise<string> {
-  const child = spawn(process.execPath, ["bin/kg.js", "serve", "-i", input, "--port", "0", "--static", staticDir], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let stderr = "";
-    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-      const match = /SPARQL endpoint at (http:\/\/\S+)sparql/.exec(stderr);
-      if (match) resolve(match[1]!);
-    });
-    child.on("exit", (code) => reject(new Error(`kg serve exited with ${code}: ${stderr}`)));
-  });
+async function serve(input: string): Promise<string> {
+  const server = await spawnKgServe(input, ["--static", staticDir]);
+  servers.push(server);
+  return server.base;
 }
 
 interface GraphJson {

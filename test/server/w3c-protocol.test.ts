@@ -3,7 +3,7 @@
 // and sends them. The endpoint is read-only, so the update tests cannot pass as written (they expect the
 // update to succeed and check its effect with a query): for each, the update request must be refused with a
 // 4xx instead, and its checking queries are not sent. The bad_update_* tests expect a 4xx as written.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawnKgServe, type ServedKg } from "../helpers/spawn-kg-serve.ts";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
@@ -12,7 +12,6 @@ import { Parser, type Quad, type Term } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const FIXTURES = new URL("../fixtures/w3c-protocol/", import.meta.url);
-const ROOT = new URL("../../", import.meta.url).pathname;
 
 const RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 const RDFS = "http://www.w3.org/2000/01/rdf-schema#";
@@ -81,7 +80,7 @@ function readManifest(): ProtocolTest[] {
 const TESTS = readManifest();
 const isUpdateTest = (t: ProtocolTest) => t.id.startsWith("update_");
 
-let child: ChildProcess;
+let server: ServedKg | undefined;
 let base: string;
 const work = mkdtempSync(join(tmpdir(), "kg-w3c-protocol-"));
 
@@ -94,23 +93,12 @@ beforeAll(async () => {
     .join("\n");
   const data = join(work, "protocol.nq");
   writeFileSync(data, `${nquads}\n`);
-  child = spawn(process.execPath, ["bin/kg.js", "serve", "-i", data, "--port", "0", "--static", "/nonexistent"], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
-  base = await new Promise<string>((resolve, reject) => {
-    let stderr = "";
-    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-      const match = /SPARQL endpoint at (http:\/\/\S+)sparql/.exec(stderr);
-      if (match) resolve(match[1]!);
-    });
-    child.on("exit", (code) => reject(new Error(`kg serve exited with ${code}: ${stderr}`)));
-  });
+  server = await spawnKgServe(data, ["--static", "/nonexistent"]);
+  base = server.base;
 }, 120_000);
 
 afterAll(async () => {
-  if (child && child.exitCode === null) {
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
-  }
+  await server?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
