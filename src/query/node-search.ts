@@ -19,7 +19,7 @@ interface Entry {
   label: string;
   kind: Kind;
   fields: Field[];
-  /** Dates, figures and quotes: searched only with `content: true`. */
+  /** Dates, figures and quotes: searched only with `content: true` (filled on the first such search). */
   content: Field[];
   /** Figure values (and stated conversions) with their text, for a bare-number query. */
   numbers: Array<{ value: number; text: string }>;
@@ -81,28 +81,40 @@ export function prepareNodeSearch(graph: KnowledgeGraph): NodeSearch {
       { matchedOn: "label", text: a.label, folded: foldText(a.label) },
       ...a.aliases.map((alias): Field => ({ matchedOn: "alias", text: alias, folded: foldText(alias) })),
     ];
-    const content: Field[] = [];
-    const numbers: Entry["numbers"] = [];
-    const add = (matchedOn: Field["matchedOn"], text: string) => {
-      if (!content.some((f) => f.matchedOn === matchedOn && f.text === text)) content.push({ matchedOn, text, folded: foldText(text) });
-    };
-    if (a.date) {
-      add("date", a.date.text);
-      if (a.date.value) add("date", a.date.value);
-    }
-    for (const figure of a.figures ?? []) {
-      add("figure", figure.text);
-      numbers.push({ value: figure.value, text: figure.text });
-      if (figure.converted) {
-        add("figure", figure.converted.text);
-        numbers.push({ value: figure.converted.value, text: figure.converted.text });
-      }
-    }
-    for (const evidence of a.evidence) add("quote", evidence.quote);
-    entries.push({ id, label: a.label, kind: a.kind, fields, content, numbers });
+    entries.push({ id, label: a.label, kind: a.kind, fields, content: [], numbers: [] });
   });
+  // Dates, figures and quotes are folded on the first search that asks for them: `kg find`, resolveNode
+  // and suggestNodes prepare an index for one name search and would otherwise fold every quote for nothing.
+  let contentIndexed = false;
+  const indexContent = () => {
+    contentIndexed = true;
+    for (const entry of entries) {
+      const a = graph.getNodeAttributes(entry.id);
+      const seen = new Set<string>();
+      const add = (matchedOn: Field["matchedOn"], text: string) => {
+        const key = `${matchedOn}\u0000${text}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        entry.content.push({ matchedOn, text, folded: foldText(text) });
+      };
+      if (a.date) {
+        add("date", a.date.text);
+        if (a.date.value) add("date", a.date.value);
+      }
+      for (const figure of a.figures ?? []) {
+        add("figure", figure.text);
+        entry.numbers.push({ value: figure.value, text: figure.text });
+        if (figure.converted) {
+          add("figure", figure.converted.text);
+          entry.numbers.push({ value: figure.converted.value, text: figure.converted.text });
+        }
+      }
+      for (const evidence of a.evidence) add("quote", evidence.quote);
+    }
+  };
   return {
     find(text, options = {}) {
+      if (options.content === true && !contentIndexed) indexContent();
       const query = foldText(text);
       const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
       const matches: NodeMatch[] = [];
