@@ -161,7 +161,10 @@ function claimedByNearer(text: string, events: readonly EventCandidate[], event:
     if (o === event) return false;
     const t = o.trigger;
     if (t.start >= event.trigger.end && t.end <= mention.start) return true;
-    return t.start >= mention.end && words(text.slice(mention.end, t.start)).length <= RULES.maxWordsBeforeOtherTrigger && !/[,;]/.test(text.slice(mention.end, t.start));
+    if (t.start < mention.end) return false;
+    // The punctuation test first: the gap can run to the end of the article, and most long ones hold a comma.
+    const gap = text.slice(mention.end, t.start);
+    return !/[,;]/.test(gap) && words(gap).length <= RULES.maxWordsBeforeOtherTrigger;
   });
 }
 

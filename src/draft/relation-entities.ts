@@ -8,6 +8,7 @@
 import lexicon from "../../data/lexicons/relation-patterns.json" with { type: "json" };
 import type { Kind, Relation } from "../model/vocabulary.ts";
 import { checkRelationKinds } from "../validate/relation-constraints.ts";
+import { sentenceAt } from "./entity-state.ts";
 import type { EntityCandidate, RelationCandidate, Sentence } from "./types.ts";
 
 interface EntityPattern {
@@ -121,7 +122,7 @@ function governmentMemberLinks(sentences: readonly Sentence[], entities: readonl
   for (const person of entities) {
     if (person.kind !== "Person" || !person.jobTitle || !MEMBER_TITLE.test(person.jobTitle) || placed.has(person.id)) continue;
     const first = person.mentions[0];
-    const sentence = first && sentences.find((x) => x.start <= first.start && first.start < x.end);
+    const sentence = first && sentenceContaining(sentences, first.start);
     if (!first || !sentence) continue;
     out.push({
       from: person.id,
@@ -137,7 +138,13 @@ function governmentMemberLinks(sentences: readonly Sentence[], entities: readonl
   return out;
 }
 
+/** The sentence an offset falls in (none between sentences), by entity-state's binary search. */
+function sentenceContaining(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  const s = sentences[sentenceAt(sentences, offset)];
+  return s && s.start <= offset && offset < s.end ? s : undefined;
+}
+
 function sameSentence(sentences: readonly Sentence[], a: number, b: number): boolean {
-  const s = sentences.find((x) => x.start <= a && a < x.end);
+  const s = sentenceContaining(sentences, a);
   return !!s && b < s.end;
 }

@@ -113,7 +113,7 @@ function readableContext(quads: Quad[], baseIri: string): Record<string, unknown
 }
 
 async function writeJsonLd(quads: Quad[], baseIri: string): Promise<string> {
-  if (quads.some((q) => q.object.termType === "Quad")) {
+  if (hasTripleTerms(quads)) {
     throw new UsageKgError("JSON-LD cannot express RDF 1.2 triple terms: export JSON-LD with the rdf11 profile");
   }
   const nquads = await writeWithN3(quads, "N-Quads");

@@ -1,6 +1,7 @@
 // What to bring forward and what to fade: the selection's causal chain and neighbours, a path
 // query's hops, or the hovered node's neighbourhood. null = nothing emphasised, nothing faded.
 import type { KnowledgeGraph } from "../../src/model/types.ts";
+import type { GraphPath } from "../../src/query/graph-path.ts";
 import { chainClaims, type CausalChain } from "./causal-chain.ts";
 import type { Selection } from "./view-state.ts";
 
@@ -35,12 +36,12 @@ export function selectionEmphasis(graph: KnowledgeGraph, chain: CausalChain | nu
   return emphasis;
 }
 
-export function pathEmphasis(graph: KnowledgeGraph, paths: string[][][]): Emphasis | null {
+export function pathEmphasis(graph: KnowledgeGraph, paths: readonly GraphPath[]): Emphasis | null {
   if (!paths.length) return null;
   const emphasis: Emphasis = { nodes: new Set(), edges: new Set() };
-  for (const path of paths) for (const hop of path) for (const edge of hop) {
-    emphasis.edges.add(edge);
-    for (const n of graph.extremities(edge)) emphasis.nodes.add(n);
+  for (const path of paths) for (const { claim } of path.hops) {
+    emphasis.edges.add(claim);
+    for (const n of graph.extremities(claim)) emphasis.nodes.add(n);
   }
   return emphasis;
 }

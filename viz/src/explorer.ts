@@ -22,7 +22,9 @@ import { resolveExplorerSettings, type ExplorerSettings } from "./settings.ts";
 import { encodeViewState } from "./url-state.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 import { filterSummary } from "./filter-summary.ts";
-import { computeVisible, viewFilter, type Visible } from "./visibility.ts";
+import { viewFilter, type Visible } from "./visibility.ts";
+import { passingItems } from "../../src/query/passing-items.ts";
+import type { GraphFilter } from "../../src/query/filter-graph.ts";
 import { viewPaths, type ViewPaths } from "./view-paths.ts";
 
 export class Explorer implements ExplorerApi {
@@ -37,7 +39,7 @@ export class Explorer implements ExplorerApi {
   private readonly pathsPanel: PathsPanel;
   private readonly filters: FiltersPanel;
   private readonly figures: FiguresPanel;
-  private visibleCache: { key: string; value: Visible } | null = null;
+  private visibleCache: { key: string; filter: GraphFilter; value: Visible } | null = null;
   private chainCache: { key: string; value: CausalChain } | null = null;
   private pathCache: { key: string; value: ViewPaths } | null = null;
   private hovered: string | null = null;
@@ -91,32 +93,41 @@ export class Explorer implements ExplorerApi {
   visible(): Visible {
     const s = this.state;
     const key = JSON.stringify([s.hiddenKinds, s.hiddenRelations, s.hiddenModalities, s.hiddenArticles, s.timeWindow]);
-    if (this.visibleCache?.key !== key) this.visibleCache = { key, value: computeVisible(this.graph, s) };
+    if (this.visibleCache?.key !== key) {
+      const filter = viewFilter(this.graph, s);
+      this.visibleCache = { key, filter, value: passingItems(this.graph, filter) };
+    }
     return this.visibleCache.value;
   }
 
-  chain(node: string): CausalChain {
+  /** The core's filter for the current view state, built once per filter change (with `visible()`). */
+  private filter(): { key: string; filter: GraphFilter } {
     this.visible();
-    const key = JSON.stringify([node, this.visibleCache?.key]);
-    if (this.chainCache?.key !== key) this.chainCache = { key, value: causalChain(this.graph, node, chainFilter(viewFilter(this.graph, this.state))) };
+    return this.visibleCache!;
+  }
+
+  chain(node: string): CausalChain {
+    const view = this.filter();
+    const key = JSON.stringify([node, view.key]);
+    if (this.chainCache?.key !== key) this.chainCache = { key, value: causalChain(this.graph, node, chainFilter(view.filter)) };
     return this.chainCache.value;
   }
 
   private paths(): ViewPaths | null {
     const { pathFrom, pathTo } = this.state;
     if (!pathFrom || !pathTo) return null;
-    this.visible();
-    const key = JSON.stringify([pathFrom, pathTo, this.visibleCache?.key]);
+    const view = this.filter();
+    const key = JSON.stringify([pathFrom, pathTo, view.key]);
     if (this.pathCache?.key !== key) {
       const options = { maxLength: this.settings.pathMaxDepth, limit: this.settings.pathLimit };
-      this.pathCache = { key, value: viewPaths(this.graph, pathFrom, pathTo, viewFilter(this.graph, this.state), options) };
+      this.pathCache = { key, value: viewPaths(this.graph, pathFrom, pathTo, view.filter, options) };
     }
     return this.pathCache.value;
   }
 
   private applyItems(): void {
     const paths = this.paths();
-    let emphasis = paths ? pathEmphasis(this.graph, paths.paths.map((p) => p.hops.map((h) => [h.claim]))) : null;
+    let emphasis = paths ? pathEmphasis(this.graph, paths.paths) : null;
     const sel = this.state.selection;
     emphasis ??= selectionEmphasis(this.graph, sel?.type === "node" ? this.chain(sel.key) : null, sel);
     if (!emphasis && this.hovered && this.graph.hasNode(this.hovered)) emphasis = neighbourhood(this.graph, this.hovered);

@@ -1,10 +1,9 @@
 // The nodes labelled at rest on a graph too big to label everything: where the story starts (root
 // causes: a causal chain leaves them and none reaches them, those with the most effects first) and
-// what each article is mostly about (the nodes it quotes most). Chains are the core's effectsOf and
-// causesOf, so "root cause" means what `kg causes` says has no cause.
+// what each article is mostly about (the nodes it quotes most). A root has no incoming link of the core's
+// default causal relations, which is exactly when `kg causes` finds no cause; its effects are effectsOf's.
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { DEFAULT_CAUSAL_RELATIONS } from "../../src/query/causal-relations.ts";
-import { causesOf } from "../../src/query/causes-of.ts";
 import { effectsOf } from "../../src/query/effects-of.ts";
 
 const CAUSAL = new Set<string>(DEFAULT_CAUSAL_RELATIONS);
@@ -18,7 +17,6 @@ export function landmarks(graph: KnowledgeGraph, options: { roots: number; subje
   const starts = graph.filterNodes((node) =>
     graph.someOutEdge(node, (_e, a) => CAUSAL.has(a.relation)) && !graph.someInEdge(node, (_e, a) => CAUSAL.has(a.relation)));
   const roots = starts
-    .filter((node) => causesOf(graph, node).length === 0)
     .map((node) => ({ node, effects: effectsOf(graph, node).length }))
     .sort((a, b) => b.effects - a.effects || a.node.localeCompare(b.node))
     .slice(0, options.roots)
