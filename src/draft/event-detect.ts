@@ -465,6 +465,15 @@ function passiveParticiple(tokens: readonly Token[], i: number): boolean {
   return !!prev && prev.tags.has("Adverb") && /ly$/.test(prev.lower) && PASSIVE_AUX.has(tokens[i - 2]?.lower ?? "");
 }
 
+/**
+ * Position `i` follows a cue that ends in "to" and takes a noun ("due to damage", "thanks to"), unless
+ * the phrase there (its head word `head`) is a schedule ("due to meet on Monday").
+ */
+function afterPrepositionalTo(tokens: readonly Token[], i: number, head: string): boolean {
+  const cue = tokens[i - 2]?.lower ?? "";
+  return tokens[i - 1]?.lower === "to" && NOUN_AFTER_TO.has(cue) && !(cue === "due" && SCHEDULE_AFTER_DUE_TO.has(head));
+}
+
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
@@ -472,7 +481,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (prev && amountBefore(tokens, i)) return false;
   // "due to damage at the airport", "thanks to": the word after these is the cue's object, a noun
   // (the tagger often reads it as an infinitive); "due to meet on Monday" stays a verb (a schedule).
-  if (prev?.lower === "to" && NOUN_AFTER_TO.has(tokens[i - 2]?.lower ?? "") && !(tokens[i - 2]?.lower === "due" && SCHEDULE_AFTER_DUE_TO.has(t.lower))) return false;
+  if (afterPrepositionalTo(tokens, i, t.lower)) return false;
   if (t.tags.has("Verb")) return true;
   if (participleVerb(tokens, i)) return true;
   if (passiveParticiple(tokens, i)) return true;
@@ -526,8 +535,7 @@ function isNounUse(tokens: readonly Token[], i: number, entry: PhraseEntry): boo
   if (t.tags.has("Gerund") && entry.frames.every((f) => f.verbs.length === 0)) return true;
   // "fighting resumed": a gerund right before a finite verb is that verb's subject, a noun.
   if (/ing$/.test(t.lower) && !!next && isVerb(next) && (next.tags.has("PastTense") || next.tags.has("Modal") || next.tags.has("Auxiliary")) && !next.tags.has("Gerund")) return true;
-  const prepositionalTo = prev?.lower === "to" && NOUN_AFTER_TO.has(tokens[i - 2]?.lower ?? "") && !(tokens[i - 2]?.lower === "due" && SCHEDULE_AFTER_DUE_TO.has(t.lower));
-  return isNoun(t) || isDeterminer(prev) || !!prev?.tags.has("Adjective") || !!prev?.tags.has("Possessive") || prepositionalTo || amountBefore(tokens, i);
+  return isNoun(t) || isDeterminer(prev) || !!prev?.tags.has("Adjective") || !!prev?.tags.has("Possessive") || afterPrepositionalTo(tokens, i, t.lower) || amountBefore(tokens, i);
 }
 
 function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseEntry): EventMention | undefined {

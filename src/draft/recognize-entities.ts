@@ -955,11 +955,18 @@ class Reader {
    */
   private readPlaceFacilities(): void {
     const { tokens } = this.state;
+    // Token index by start and by end offset (the first token, as findIndex would give), built once.
+    const byStart = new Map<number, number>();
+    const byEnd = new Map<number, number>();
+    tokens.forEach((t, i) => {
+      if (!byStart.has(t.start)) byStart.set(t.start, i);
+      if (!byEnd.has(t.end)) byEnd.set(t.end, i);
+    });
     for (const place of [...this.state.entities.values()]) {
       if (place.kind !== "Place" && place.kind !== "Region") continue;
       for (const m of [...place.mentions]) {
-        const at = tokens.findIndex((t) => t.start === m.start);
-        const end = tokens.findIndex((t) => t.end === m.end);
+        const at = byStart.get(m.start) ?? -1;
+        const end = byEnd.get(m.end) ?? -1;
         if (at < 0 || end < 0) continue;
         const before = tokens[at - 1];
         const noun = tokens[at - 2];
