@@ -2,7 +2,7 @@
 // hand annotation, as tables: one row per article, then the totals over the held-out articles (those
 // the rules were not tuned on) and over all. Each article is drafted with the other articles as its
 // corpus, as `kg draft` would see it, and timed warm (the second of two runs).
-//   npm run eval [-- --json] [-- --breakdown] [-- --fresh] [-- --tuned ID,ID]  (default tuned set: the seed)
+//   npm run eval [-- --json] [-- --breakdown] [-- --diagnose] [-- --fresh] [-- --tuned ID,ID]  (default tuned set: the seed)
 import { existsSync } from "node:fs";
 import { stringify } from "yaml";
 import { corpusEntities } from "../src/cli/draft-folder.ts";
@@ -14,6 +14,7 @@ import { segmentText } from "../src/draft/segment-text.ts";
 import { evaluateAnnotations } from "../src/eval/evaluate-annotations.ts";
 import { totalReport } from "../src/eval/total-report.ts";
 import { EVAL_KIND_GROUPS } from "../src/eval/kind-groups.ts";
+import { diagnoseMisses, emptyDiagnosis, type MissDiagnosis } from "../src/eval/diagnose-misses.ts";
 import type { Kind } from "../src/model/vocabulary.ts";
 import type { EvalReport, EvalSummary, Score } from "../src/eval/types.ts";
 import type { ArticleModel } from "../src/model/types.ts";
@@ -38,6 +39,8 @@ export interface ArticleEval {
   report: EvalReport;
   /** Kind of every entity id on each side, for the --breakdown table. */
   kinds: { gold: Record<string, Kind>; draft: Record<string, Kind> };
+  /** Why items were missed, counts only (--diagnose). */
+  diagnosis: MissDiagnosis;
 }
 
 /**
@@ -119,6 +122,7 @@ export async function evaluateCorpus(paths: string[], tuned: string[]): Promise<
       files: { meta: { path: "article.yaml", text: stringify(metaForCheck) }, text: { path: "article.txt", text }, annotation: { path: "annotation.yaml", text: yaml } },
     });
     if (!validated.model) throw new Error(`the draft of ${meta.id} does not validate: ${validated.issues.map((i) => i.message).join("; ")}`);
+    const report = evaluateAnnotations(validated.model, gold);
     out.push({
       article: meta.id,
       tuned: tuned.includes(meta.id),
@@ -129,8 +133,9 @@ export async function evaluateCorpus(paths: string[], tuned: string[]): Promise<
       verbatimQuotes: quotes.verbatim,
       droppedItems: dropped.length,
       datesNormalised: scoreDateStage(gold),
-      report: evaluateAnnotations(validated.model, gold),
+      report,
       kinds: { gold: kindsOf(gold), draft: kindsOf(validated.model) },
+      diagnosis: diagnoseMisses(validated.model, gold, report),
     });
   }
   return out;
@@ -192,6 +197,51 @@ export function formatBreakdown(results: ArticleEval[]): string {
     table(["relation (typed)", "matched", "missed", "spurious", "P", "R"], rows(rels)),
     "",
     table(["missed relation", "both ends matched", "…of which drafted with another relation", "one end matched", "no end matched"], endRows),
+  ].join("\n");
+}
+
+/**
+ * The --diagnose tables: why entities were missed (or spurious) and why relations with both ends
+ * matched were missed, summed over a set. Counts only, never an item's words.
+ */
+export function formatDiagnosis(results: ArticleEval[]): string {
+  const sum = emptyDiagnosis();
+  for (const r of results) {
+    const d = r.diagnosis;
+    for (const side of ["missedEntities", "spuriousEntities"] as const) {
+      for (const [group, b] of Object.entries(d[side])) {
+        const into = sum[side][group as keyof MissDiagnosis["missedEntities"]];
+        into.sameGroupFree.below02 += b.sameGroupFree.below02;
+        into.sameGroupFree.from02to05 += b.sameGroupFree.from02to05;
+        into.sameGroupFree.atLeast05 += b.sameGroupFree.atLeast05;
+        into.sameGroupTaken += b.sameGroupTaken;
+        into.otherGroup += b.otherGroup;
+        into.nothing += b.nothing;
+      }
+    }
+    for (const [rel, b] of Object.entries(d.missedRelations)) {
+      const into = (sum.missedRelations[rel] ??= { bothEnds: 0, otherTypeSameDirection: 0, reversed: 0, noneBetween: 0, noneBetweenButSameTypeOverlaps: 0, oneEnd: 0, oneEndUnmatchedDetectedSameGroup: 0, oneEndUnmatchedNothing: 0, noEnd: 0 });
+      for (const k of Object.keys(b) as Array<keyof typeof b>) into[k] += b[k];
+    }
+  }
+  const entityRows = (side: MissDiagnosis["missedEntities"]) =>
+    Object.entries(side).map(([g, b]) => [g, String(b.sameGroupFree.below02), String(b.sameGroupFree.from02to05), String(b.sameGroupFree.atLeast05), String(b.sameGroupTaken), String(b.otherGroup), String(b.nothing)]);
+  const entityHeader = (what: string) => [what, "same group, unmatched, J<0.2", "…J 0.2–0.5", "…J≥0.5", "same group, only matched ones", "other group only", "nothing overlaps"];
+  const relRows = Object.entries(sum.missedRelations)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([rel, b]) => [rel, String(b.bothEnds), String(b.otherTypeSameDirection), String(b.reversed), String(b.noneBetween), String(b.noneBetweenButSameTypeOverlaps), String(b.oneEnd), String(b.oneEndUnmatchedDetectedSameGroup), String(b.oneEndUnmatchedNothing), String(b.noEnd)]);
+  return [
+    "Missed gold entities, by what the draft has on their words:",
+    "",
+    table(entityHeader("missed (gold)"), entityRows(sum.missedEntities)),
+    "",
+    "Spurious draft entities, by what the gold has on their words:",
+    "",
+    table(entityHeader("spurious (draft)"), entityRows(sum.spuriousEntities)),
+    "",
+    "Missed relations:",
+    "",
+    table(["relation", "both ends matched", "other type same direction", "reversed", "none between", "…same type drafted on its words", "one end matched", "…unmatched end: same-group draft overlaps", "…unmatched end: nothing overlaps", "no end matched"], relRows),
   ].join("\n");
 }
 
@@ -278,6 +328,10 @@ if (isMain) {
       if (args.includes("--breakdown")) {
         console.log("\n### where the held-out misses are (counts over every held-out article)\n");
         console.log(formatBreakdown(heldOut));
+      }
+      if (args.includes("--diagnose")) {
+        console.log("\n### why the held-out misses are missed (counts over every held-out article)\n");
+        console.log(formatDiagnosis(heldOut));
       }
     }
   }

@@ -1,0 +1,145 @@
+// Why items were missed, as counts only: for a rule writer who must not read held-out gold, this says
+// which stage to work on (detection, extent/label, kind, granularity, relation type or attachment)
+// without naming any item. Pure and browser-safe, like the rest of src/eval.
+import type { ArticleModel, Evidence } from "../model/types.ts";
+import { EVAL_KIND_GROUPS, type EvalKindGroup } from "./kind-groups.ts";
+import type { EvalReport } from "./types.ts";
+
+type Node = ArticleModel["nodes"][number];
+
+/**
+ * A missed gold entity (or a spurious draft entity), by what the other side has on its words:
+ * - `sameGroupFree`: an unmatched item of the same kind group overlaps it, but the names and spans
+ *   differ too much (label or extent), split by best span Jaccard;
+ * - `sameGroupTaken`: only already-matched items of its group overlap it (granularity: one item on
+ *   one side covers two on the other);
+ * - `otherGroup`: only items of another kind group overlap it (kind);
+ * - `nothing`: nothing on the other side touches its evidence (not detected / not annotated).
+ */
+export interface EntityMissBuckets {
+  sameGroupFree: { below02: number; from02to05: number; atLeast05: number };
+  sameGroupTaken: number;
+  otherGroup: number;
+  nothing: number;
+}
+
+/**
+ * A missed gold relation whose two ends are both matched, by what the draft has between those ends:
+ * another relation in the same direction, any relation in the other direction, or nothing; and, when
+ * nothing, whether a drafted relation of the same type quotes overlapping words (attached elsewhere).
+ */
+export interface RelationMissBuckets {
+  bothEnds: number;
+  otherTypeSameDirection: number;
+  reversed: number;
+  noneBetween: number;
+  noneBetweenButSameTypeOverlaps: number;
+  /** One end unmatched: the unmatched gold end's entity bucket. */
+  oneEnd: number;
+  oneEndUnmatchedDetectedSameGroup: number;
+  oneEndUnmatchedNothing: number;
+  noEnd: number;
+}
+
+export interface MissDiagnosis {
+  missedEntities: Record<EvalKindGroup, EntityMissBuckets>;
+  spuriousEntities: Record<EvalKindGroup, EntityMissBuckets>;
+  missedRelations: Record<string, RelationMissBuckets>;
+}
+
+const GROUPS: readonly EvalKindGroup[] = ["actor", "happening", "place", "text", "topic"];
+
+const overlap = (a: readonly Evidence[], b: readonly Evidence[]): number => {
+  let best = 0;
+  for (const x of a) {
+    for (const y of b) {
+      const shared = Math.min(x.end, y.end) - Math.max(x.start, y.start);
+      if (shared <= 0) continue;
+      best = Math.max(best, shared / (x.end - x.start + (y.end - y.start) - shared));
+    }
+  }
+  return best;
+};
+const touches = (a: readonly Evidence[], b: readonly Evidence[]): boolean => a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+
+export function emptyDiagnosis(): MissDiagnosis {
+  const entityBuckets = () =>
+    Object.fromEntries(GROUPS.map((g) => [g, { sameGroupFree: { below02: 0, from02to05: 0, atLeast05: 0 }, sameGroupTaken: 0, otherGroup: 0, nothing: 0 }])) as Record<EvalKindGroup, EntityMissBuckets>;
+  return { missedEntities: entityBuckets(), spuriousEntities: entityBuckets(), missedRelations: {} };
+}
+
+function bucketEntity(item: Node, others: readonly Node[], free: ReadonlySet<string>, into: EntityMissBuckets): void {
+  const group = EVAL_KIND_GROUPS[item.attributes.kind];
+  let bestFree = -1;
+  let taken = false;
+  let other = false;
+  for (const o of others) {
+    if (!touches(item.attributes.evidence, o.attributes.evidence)) continue;
+    if (EVAL_KIND_GROUPS[o.attributes.kind] !== group) other = true;
+    else if (free.has(o.id)) bestFree = Math.max(bestFree, overlap(item.attributes.evidence, o.attributes.evidence));
+    else taken = true;
+  }
+  if (bestFree >= 0) {
+    if (bestFree >= 0.5) into.sameGroupFree.atLeast05++;
+    else if (bestFree >= 0.2) into.sameGroupFree.from02to05++;
+    else into.sameGroupFree.below02++;
+  } else if (taken) into.sameGroupTaken++;
+  else if (other) into.otherGroup++;
+  else into.nothing++;
+}
+
+/** Adds one article's counts to `into` (so a set's diagnosis is the sum of its articles'). */
+export function diagnoseMisses(draft: ArticleModel, gold: ArticleModel, report: EvalReport, into: MissDiagnosis = emptyDiagnosis()): MissDiagnosis {
+  const { matches, missed, spurious } = report.details.entities;
+  const freeDraft = new Set(spurious);
+  const freeGold = new Set(missed);
+  const goldById = new Map(gold.nodes.map((n) => [n.id, n]));
+  const draftById = new Map(draft.nodes.map((n) => [n.id, n]));
+  for (const id of missed) {
+    const node = goldById.get(id);
+    if (node) bucketEntity(node, draft.nodes, freeDraft, into.missedEntities[EVAL_KIND_GROUPS[node.attributes.kind]]);
+  }
+  for (const id of spurious) {
+    const node = draftById.get(id);
+    if (node) bucketEntity(node, gold.nodes, freeGold, into.spuriousEntities[EVAL_KIND_GROUPS[node.attributes.kind]]);
+  }
+
+  const g2d = new Map(matches.map((m) => [m.gold, m.draft]));
+  const missedKeys = new Set(report.details.relations.missed.map((r) => `${r.from}|${r.rel}|${r.to}`));
+  for (const edge of gold.edges) {
+    const rel = edge.attributes.relation;
+    if (!missedKeys.has(`${edge.source}|${rel}|${edge.target}`)) continue;
+    const row = (into.missedRelations[rel] ??= {
+      bothEnds: 0,
+      otherTypeSameDirection: 0,
+      reversed: 0,
+      noneBetween: 0,
+      noneBetweenButSameTypeOverlaps: 0,
+      oneEnd: 0,
+      oneEndUnmatchedDetectedSameGroup: 0,
+      oneEndUnmatchedNothing: 0,
+      noEnd: 0,
+    });
+    const from = g2d.get(edge.source);
+    const to = g2d.get(edge.target);
+    if (from && to) {
+      row.bothEnds++;
+      if (draft.edges.some((d) => d.source === from && d.target === to && d.attributes.relation !== rel)) row.otherTypeSameDirection++;
+      else if (draft.edges.some((d) => d.source === to && d.target === from)) row.reversed++;
+      else {
+        row.noneBetween++;
+        if (draft.edges.some((d) => d.attributes.relation === rel && touches(d.attributes.evidence, edge.attributes.evidence))) row.noneBetweenButSameTypeOverlaps++;
+      }
+    } else if (from || to) {
+      row.oneEnd++;
+      const unmatched = goldById.get(from ? edge.target : edge.source);
+      if (unmatched) {
+        const group = EVAL_KIND_GROUPS[unmatched.attributes.kind];
+        const near = draft.nodes.filter((d) => touches(d.attributes.evidence, unmatched.attributes.evidence));
+        if (near.some((d) => EVAL_KIND_GROUPS[d.attributes.kind] === group)) row.oneEndUnmatchedDetectedSameGroup++;
+        else if (near.length === 0) row.oneEndUnmatchedNothing++;
+      }
+    } else row.noEnd++;
+  }
+  return into;
+}
