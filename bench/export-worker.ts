@@ -4,21 +4,22 @@
 //   pipeline-streamwriter CORPUS OUT   the same per-article pipeline, serialised by n3's StreamWriter instead
 //   serialize NTFILE OUTDIR REPEATS    time both serialisers on the triples of NTFILE, slice by slice,
 //                                  alternating, REPEATS times (the serialisation-only comparison)
-import { createReadStream, createWriteStream } from "node:fs";
+import { closeSync, createReadStream, createWriteStream, openSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
-import { StreamParser, StreamWriter, Writer } from "n3";
+import { StreamParser, StreamWriter } from "n3";
 import type { Quad } from "@rdfjs/types";
 import { buildGraph } from "../src/graph/build-graph.ts";
-import { BatchingSink, streamExport } from "../src/export/stream-ntriples.ts";
+import { BufferSink } from "../src/export/buffer-sink.ts";
+import { streamExport } from "../src/export/stream-ntriples.ts";
+import { writeAllSync } from "../src/io/write-folder-atomic.ts";
 import { articleQuads } from "../src/rdf/graph-to-quads.ts";
-import { flattenToTriples } from "../src/rdf/write-rdf.ts";
+import { flattenToTriples, RdfWriter } from "../src/rdf/write-rdf.ts";
 import { findArticleDirs, readArticleDir } from "../src/sources/read-sources.ts";
 import { validateArticle } from "../src/validate/validate-article.ts";
 
-type N3Quads = Parameters<Writer["addQuads"]>[0];
 
 /** Peak resident set size of this process so far, in MB (Linux reports KiB). */
 export function peakRssMb(): number {
@@ -45,20 +46,19 @@ function openStreamWriter(path: string) {
   };
 }
 
-/** The streaming export's own serialiser (n3 Writer → BatchingSink → file), fed the way streamExport feeds it. */
-function openBatchedWriter(path: string) {
-  const file = createWriteStream(path);
-  const sink = new BatchingSink(file);
-  const writer = new Writer(sink as unknown as ConstructorParameters<typeof Writer>[0], { format: "N-Triples", end: false });
+/** The project's serialiser (the one RdfWriter → BufferSink → fd), fed the way streamExport feeds it. */
+function openOwnWriter(path: string) {
+  const fd = openSync(path, "w");
+  const sink = new BufferSink((bytes) => writeAllSync(fd, bytes));
+  const writer = new RdfWriter("nt", sink);
   return {
     async write(quads: Quad[]): Promise<void> {
-      writer.addQuads(quads as N3Quads);
-      await sink.drained();
+      writer.add(quads);
     },
     async end(): Promise<void> {
+      writer.end();
       sink.flush();
-      file.end();
-      await finished(file);
+      closeSync(fd);
     },
   };
 }
@@ -124,7 +124,7 @@ async function runSerialize(ntFile: string, outDir: string, repeats: number) {
   let quads = 0;
   for (let r = 0; r < repeats; r++) {
     const paths = { batched: join(outDir, "batched.nt"), streamWriter: join(outDir, "streamwriter.nt") };
-    const sinks: Record<keyof typeof paths, Sink> = { batched: openBatchedWriter(paths.batched), streamWriter: openStreamWriter(paths.streamWriter) };
+    const sinks: Record<keyof typeof paths, Sink> = { batched: openOwnWriter(paths.batched), streamWriter: openStreamWriter(paths.streamWriter) };
     const took = { batched: 0, streamWriter: 0 };
     let i = 0;
     quads = 0;

@@ -22,15 +22,17 @@
 // bytes per distinct entity, never the articles. After the first problem nothing more is written, but the
 // remaining folders are still validated so the error lists every problem at once; the output file is
 // replaced only when everything succeeded (temp file, then rename).
-import { createWriteStream, type WriteStream } from "node:fs";
+import { closeSync, fsyncSync, openSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { Writer } from "n3";
 import type { Quad } from "@rdfjs/types";
 import { buildGraph } from "../graph/build-graph.ts";
 import { OutputKgError, ValidationKgError, type SourceIssue } from "../errors.ts";
 import { articleQuads, type AssertMode, type RdfProfile } from "../rdf/graph-to-quads.ts";
-import { flattenToTriples } from "../rdf/write-rdf.ts";
+import { flattenToTriples, RdfWriter } from "../rdf/write-rdf.ts";
+import { writeAllSync } from "../io/write-folder-atomic.ts";
+import { BufferSink } from "./buffer-sink.ts";
 import { listArticleDirs } from "../sources/read-sources.ts";
 import { validateFolders } from "../sources/validate-folders.ts";
 import { CorpusChecks } from "../validate/corpus-checks.ts";
@@ -38,7 +40,7 @@ import { CorpusChecks } from "../validate/corpus-checks.ts";
 export interface StreamProgress {
   articles: number;
   quads: number;
-  /** Bytes handed to the file so far (up to one chunk lags behind what was serialised). */
+  /** Bytes handed to the file so far (up to one buffer, 1 MiB, lags behind what was serialised). */
   bytes: number;
   /** The article folder just written. */
   dir: string;
@@ -62,74 +64,6 @@ export interface StreamExportResult {
   bytes: number;
 }
 
-/** Output is handed to the file in chunks of about this size: few large writes are the cheap win (design note). */
-export const CHUNK_BYTES = 1 << 20;
-
-/**
- * The n3 Writer's output stream: collects its per-quad strings and hands ~1 MB Buffers to the file stream.
- * n3 calls `write` synchronously, so backpressure is honoured between articles (`drained`), which bounds what
- * is queued to one chunk plus one article's output.
- */
-export class BatchingSink {
-  private buffer = "";
-  private waiting: Promise<void> | undefined;
-  bytes = 0;
-
-  constructor(
-    private readonly file: WriteStream,
-    private readonly chunkSize = CHUNK_BYTES,
-  ) {}
-
-  write(chunk: string, _encoding?: unknown, done?: () => void): boolean {
-    this.buffer += chunk;
-    // String length (UTF-16 units) approximates bytes; exactness does not matter for a flush threshold.
-    if (this.buffer.length >= this.chunkSize) this.flush();
-    done?.();
-    return true;
-  }
-
-  flush(): void {
-    if (this.buffer === "") return;
-    const bytes = Buffer.from(this.buffer, "utf8");
-    this.buffer = "";
-    this.bytes += bytes.length;
-    if (!this.file.write(bytes) && !this.waiting) {
-      this.waiting = new Promise<void>((resolve, reject) => {
-        const onDrain = () => {
-          this.file.off("error", onError);
-          this.waiting = undefined;
-          resolve();
-        };
-        const onError = (error: Error) => {
-          this.file.off("drain", onDrain);
-          this.waiting = undefined;
-          reject(error);
-        };
-        this.file.once("drain", onDrain);
-        this.file.once("error", onError);
-      });
-    }
-  }
-
-  /** Resolves once the file stream has room again. */
-  drained(): Promise<void> {
-    return this.waiting ?? Promise.resolve();
-  }
-
-  /** n3's Writer calls this from `end()`; the file stream is closed by the caller. */
-  end(done?: (error: Error | null, result?: string) => void): void {
-    this.flush();
-    done?.(null);
-  }
-}
-
-function closeStream(file: WriteStream): Promise<void> {
-  return new Promise((resolve, reject) => {
-    file.once("error", reject);
-    file.end(() => resolve());
-  });
-}
-
 /** Exports the article folders under `paths` as N-Triples or N-Quads, one article at a time. */
 export async function streamExport(paths: string[], options: StreamExportOptions): Promise<StreamExportResult> {
   const issues: SourceIssue[] = [];
@@ -144,20 +78,17 @@ export async function streamExport(paths: string[], options: StreamExportOptions
     ...(options.assert ? { assert: options.assert } : {}),
   };
   const checks = new CorpusChecks();
-  let file: WriteStream | undefined;
-  let fileError: Error | undefined;
+  let fd: number | undefined;
   const result: StreamExportResult = { articles: 0, quads: 0, bytes: 0 };
 
   try {
     await mkdir(dirname(output), { recursive: true });
-    file = createWriteStream(temp);
-    file.on("error", (error) => (fileError ??= error));
-    const sink = new BatchingSink(file);
-    // One Writer for the whole file: in line mode (nt/nq) it keeps no state between quads.
-    const writer = new Writer(sink as unknown as ConstructorParameters<typeof Writer>[0], {
-      format: options.format === "nq" ? "N-Quads" : "N-Triples",
-      end: false,
-    });
+    fd = openSync(temp, "wx");
+    const file = fd;
+    // The one RDF writer into one reused buffer, written to the file synchronously each time it fills: no
+    // output string, no Buffer per chunk, no stream queue to bound (the old sink needed backpressure).
+    const sink = new BufferSink((bytes) => writeAllSync(file, bytes));
+    const writer = new RdfWriter(options.format, sink);
 
     for await (const folder of validateFolders(dirs, checks)) {
       issues.push(...folder.issues);
@@ -169,25 +100,25 @@ export async function streamExport(paths: string[], options: StreamExportOptions
       const graph = buildGraph([model]);
       const quads: Quad[] = articleQuads(graph, model.meta.id, rdfOptions);
       const statements = options.format === "nt" ? flattenToTriples(quads) : quads;
-      writer.addQuads(statements as Parameters<Writer["addQuads"]>[0]);
+      writer.add(statements);
       result.articles++;
       result.quads += statements.length;
-      await sink.drained();
-      if (fileError) throw fileError;
-      options.onProgress?.({ articles: result.articles, quads: result.quads, bytes: sink.bytes, dir: folder.source.dir });
+      options.onProgress?.({ articles: result.articles, quads: result.quads, bytes: sink.flushed, dir: folder.source.dir });
+      // Writes are synchronous: give signals and timers a turn between articles.
+      await nextTurn();
     }
     if (issues.length > 0) throw new ValidationKgError(issues);
 
+    writer.end();
     sink.flush();
-    await closeStream(file);
-    if (fileError) throw fileError;
-    result.bytes = sink.bytes;
+    fsyncSync(file);
+    closeSync(file);
+    fd = undefined;
+    result.bytes = sink.flushed;
     await rename(temp, output);
     return result;
   } catch (error) {
-    // The open of the temporary file may still be pending (an error found before the first write): wait
-    // for the stream to close, or the file would appear after the rm below and stay behind.
-    if (file && !file.closed) await new Promise<void>((done) => file!.once("close", () => done()).destroy());
+    if (fd !== undefined) closeSync(fd);
     await rm(temp, { force: true });
     // File-system failures become OutputKgError (as writeFileAtomic); anything else is not about the output.
     if ((error as NodeJS.ErrnoException).syscall) throw new OutputKgError(`cannot write ${options.output}: ${(error as Error).message}`);

@@ -3,6 +3,7 @@
 // Nodes carry label, colour and position as plain data keys (GraphML has no standard for them; networkx,
 // yEd imports and graphology read the keys as attributes).
 import type { KnowledgeGraph } from "../model/types.ts";
+import { StringSink, type TextSink } from "../rdf/write-rdf.ts";
 import type { FlatValue } from "./flat-attributes.ts";
 import { flatGraph } from "./flat-graph.ts";
 
@@ -33,26 +34,35 @@ function keysOf(records: Array<Record<string, FlatValue>>): Array<[string, "stri
 }
 
 export function writeGraphml(graph: KnowledgeGraph): string {
+  const sink = new StringSink();
+  writeGraphmlTo(graph, sink);
+  return sink.text;
+}
+
+/** GraphML line by line into a sink (the streaming build); writeGraphml collects the same text. */
+export function writeGraphmlTo(graph: KnowledgeGraph, sink: TextSink): void {
   const flat = flatGraph(graph);
   const nodes: Array<[string, Record<string, FlatValue>]> = flat.nodes.map((n) => [
     n.key,
     { label: n.label, ...n.attributes, color: n.color, size: n.size, ...(n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : {}) },
   ]);
   const edges: Array<[string, string, string, Record<string, FlatValue>]> = flat.edges.map((e) => [e.key, e.source, e.target, { label: e.label, ...e.attributes }]);
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
+  const line = (text: string) => sink.write(`${text}\n`);
+  line('<?xml version="1.0" encoding="UTF-8"?>');
+  line('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">');
   for (const [domain, records] of [["node", nodes.map((n) => n[1])], ["edge", edges.map((e) => e[3])]] as const) {
     for (const [name, type] of keysOf(records)) {
-      lines.push(`  <key id="${domain[0]}_${escapeXml(name)}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${type}"/>`);
+      line(`  <key id="${domain[0]}_${escapeXml(name)}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${type}"/>`);
     }
   }
-  lines.push('  <graph edgedefault="directed">');
+  line('  <graph edgedefault="directed">');
   const data = (prefix: string, record: Record<string, FlatValue>) =>
     Object.entries(record)
       .filter(([, v]) => v !== "")
       .map(([k, v]) => `<data key="${prefix}_${escapeXml(k)}">${escapeXml(String(v))}</data>`)
       .join("");
-  for (const [id, record] of nodes) lines.push(`    <node id="${escapeXml(id)}">${data("n", record)}</node>`);
-  for (const [key, s, t, record] of edges) lines.push(`    <edge id="${escapeXml(key)}" source="${escapeXml(s)}" target="${escapeXml(t)}">${data("e", record)}</edge>`);
-  lines.push("  </graph>", "</graphml>", "");
-  return lines.join("\n");
+  for (const [id, record] of nodes) line(`    <node id="${escapeXml(id)}">${data("n", record)}</node>`);
+  for (const [key, s, t, record] of edges) line(`    <edge id="${escapeXml(key)}" source="${escapeXml(s)}" target="${escapeXml(t)}">${data("e", record)}</edge>`);
+  line("  </graph>");
+  line("</graphml>");
 }

@@ -8,10 +8,11 @@
 // staged file replaces its target by rename(2), which is atomic per file; the renames run
 // synchronously, one after the other, so no signal handler, timer or other JavaScript can run
 // between them, and a rename that fails puts back the files already replaced.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { mkdir, mkdtemp, open } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { OutputKgError } from "../errors.ts";
+import { BufferSink } from "../export/buffer-sink.ts";
 
 /** Writes one staged file; replaceable in tests to simulate a full disk midway. */
 export type FileWriter = (path: string, content: string | Uint8Array) => Promise<void>;
@@ -33,7 +34,28 @@ export interface StagedFolder {
   readonly staging: string;
   /** Writes `name` (a plain file name) into the staging folder. */
   write(name: string, content: string | Uint8Array): Promise<void>;
+  /**
+   * Opens `name` for writing through one reused buffer (no whole-file string): text written to `sink` goes to
+   * the file synchronously as the buffer fills; `close` flushes, syncs and closes it and returns its size in
+   * bytes. Files left open when `fill` fails are closed and removed with the staging folder.
+   */
+  open(name: string): StagedFile;
+  /** Reads back a file already staged (the streaming build derives JSON-LD from its N-Quads). */
+  stagedPath(name: string): string;
 }
+
+export interface StagedFile {
+  readonly sink: BufferSink;
+  close(): number;
+}
+
+/** Writes bytes to an open file descriptor; replaceable in tests to simulate a full disk midway. */
+export type BytesWriter = (fd: number, bytes: Uint8Array) => void;
+
+export const writeAllSync: BytesWriter = (fd, bytes) => {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+};
 
 export interface StagedFolderOptions {
   writeFile?: FileWriter;
@@ -43,6 +65,8 @@ export interface StagedFolderOptions {
    * Pass [] to leave signals alone (an API caller that handles them itself).
    */
   signals?: NodeJS.Signals[];
+  /** The byte writes of writeStreamed; replaceable in tests to make the disk fill up midway. */
+  writeBytes?: BytesWriter;
   /** The synchronous rename of the swap; replaceable in tests to make the swap fail midway. */
   rename?: (from: string, to: string) => void;
 }
@@ -90,12 +114,14 @@ export async function writeFolderAtomic<T>(target: string, fill: (folder: Staged
   const folder = staging;
   const writeFile = options.writeFile ?? writeDurably;
   const written: string[] = [];
+  // Files opened with `open` and not closed yet: closed (and removed with the staging folder) on failure.
+  const openFiles = new Set<number>();
   try {
     const result = await fill({
       target: out,
       staging: folder,
       write: async (name, content) => {
-        if (name !== basename(name) || name === ".staging-previous") throw new OutputKgError(`not a plain file name: ${name}`);
+        checkName(name);
         try {
           await writeFile(join(folder, name), content);
         } catch (error) {
@@ -103,13 +129,58 @@ export async function writeFolderAtomic<T>(target: string, fill: (folder: Staged
         }
         written.push(name);
       },
+      open: (name) => {
+        checkName(name);
+        const fileError = (error: unknown) => new OutputKgError(`cannot write ${join(target, name)}: ${(error as Error).message}; ${target} was left as it was`);
+        let fd: number;
+        try {
+          fd = openSync(join(folder, name), "wx");
+        } catch (error) {
+          throw fileError(error);
+        }
+        openFiles.add(fd);
+        written.push(name);
+        const writeBytes = options.writeBytes ?? writeAllSync;
+        const sink = new BufferSink((bytes) => {
+          try {
+            writeBytes(fd, bytes);
+          } catch (error) {
+            throw fileError(error);
+          }
+        });
+        return {
+          sink,
+          close: () => {
+            sink.flush();
+            try {
+              fsyncSync(fd);
+            } catch (error) {
+              throw fileError(error);
+            } finally {
+              openFiles.delete(fd);
+              closeSync(fd);
+            }
+            return sink.bytes;
+          },
+        };
+      },
+      stagedPath: (name) => {
+        checkName(name);
+        return join(folder, name);
+      },
     });
+    if (openFiles.size > 0) throw new Error(`writeFolderAtomic: ${openFiles.size} staged file(s) still open when the fill ended`);
     swapIn(out, folder, written, options.rename ?? renameSync);
     return result;
   } finally {
+    for (const fd of openFiles) closeSync(fd);
     removeStaging();
     for (const signal of signals) process.off(signal, onSignal);
   }
+}
+
+function checkName(name: string): void {
+  if (name !== basename(name) || name === ".staging-previous") throw new OutputKgError(`not a plain file name: ${name}`);
 }
 
 function statOrUndefined(path: string) {

@@ -359,7 +359,12 @@ export function articleQuads(graph: KnowledgeGraph, article: string, options: Rd
 
 /** All quads of the graph: one named graph per article, articles in sorted order. */
 export function graphToQuads(graph: KnowledgeGraph, options: RdfOptions = {}): Quad[] {
+  return [...articleGraphs(graph, options)].flatMap((g) => g.quads);
+}
+
+/** graphToQuads one article's named graph at a time (the streaming build holds one article's quads, not all). */
+export function* articleGraphs(graph: KnowledgeGraph, options: RdfOptions = {}): Generator<{ article: string; quads: Quad[] }> {
   const index = indexArticles(graph);
   const articles = options.articles ?? Object.keys(graph.getAttribute("articles")).sort();
-  return articles.flatMap((article) => emitArticleGraph(graph, article, index.get(article), options));
+  for (const article of articles) yield { article, quads: emitArticleGraph(graph, article, index.get(article), options) };
 }

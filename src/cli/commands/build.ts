@@ -1,14 +1,12 @@
 import { Option, type Command } from "commander";
 import { graphStats } from "../../graph/graph-stats.ts";
-import { EXPORT_FORMATS, EXTENSIONS, exportGraph } from "../../export/export-graph.ts";
+import { writeBuild } from "../../export/write-build.ts";
 import { writeFolderAtomic } from "../../io/write-folder-atomic.ts";
 import { DEFAULT_BASE_IRI } from "../../rdf/namespaces.ts";
 import { parseBaseIri } from "../base-iri-option.ts";
 import { graphFromSources, DEFAULT_SOURCES } from "../load-graph.ts";
 import { formatJson, formatTable, processIo, progress } from "../output.ts";
 import { layoutGraph } from "../../layout/layout-graph.ts";
-import { vocabularyQuads } from "../../rdf/vocabulary-quads.ts";
-import { writeRdf } from "../../rdf/write-rdf.ts";
 import { join } from "node:path";
 
 export function register(program: Command): void {
@@ -30,21 +28,11 @@ export function register(program: Command): void {
         progress(processIo, "computing the layout");
         layoutGraph(graph);
       }
-      // Each format goes into a staging folder as soon as it is serialised; out/ changes only once
-      // every one is written (a failing format, a full disk or Ctrl-C leave it as it was).
+      // Each format is streamed into a staging folder; out/ changes only once every one is written (a failing
+      // format, a full disk or Ctrl-C leave it as it was).
       const files = await writeFolderAtomic(outDir, async (folder) => {
-        const written: Array<{ file: string; bytes: number }> = [];
-        const put = async (name: string, text: string) => {
-          await folder.write(name, text);
-          written.push({ file: join(outDir, name), bytes: Buffer.byteLength(text) });
-        };
-        for (const format of EXPORT_FORMATS) {
-          if (format === "jsonld" && options.profile === "rdf12") continue;
-          progress(processIo, `serialising ${format}`);
-          await put(`graph.${EXTENSIONS[format]}`, await exportGraph(graph, format, { profile: options.profile, baseIri: options.base }));
-        }
-        await put("vocab.ttl", await writeRdf(vocabularyQuads(), "ttl", { baseIri: options.base }));
-        return written;
+        const built = await writeBuild(graph, folder, { profile: options.profile, baseIri: options.base, onProgress: (message) => progress(processIo, message) });
+        return built.map((f) => ({ file: join(outDir, f.name), bytes: f.bytes }));
       });
       const stats = graphStats(graph);
       if (options.json) {

@@ -1,0 +1,149 @@
+// Every export format of a built graph, streamed into the files of a staging folder (`kg build`). The bytes are
+// those of exportGraph for each format (tested), but nothing holds a whole output:
+// - the quads are computed once, one article's named graph at a time, and each article's quads go to the four
+//   RDF text writers at once (N-Triples, Turtle, N-Quads, TriG), each writing into its own reused buffer;
+// - JSON-LD needs its context (every predicate and class of the corpus) before its first graph, so it is
+//   written last, from the N-Quads file just staged, one named graph at a time (JsonLdGraphWriter);
+// - graphology's JSON and GraphML are written node by node; GEXF, whose writer (graphology-gexf) only
+//   returns one string, is the one format still built whole (it is a fraction of the size of the RDF).
+// What grows with the corpus is the graph itself and the set of triples seen (N-Triples and Turtle drop a
+// triple stated in two articles).
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import type { KnowledgeGraph } from "../model/types.ts";
+import { articleGraphs, type RdfProfile } from "../rdf/graph-to-quads.ts";
+import { JsonLdContext, JsonLdGraphWriter, RdfWriter, TripleFlattener, type TextSink, writeRdf } from "../rdf/write-rdf.ts";
+import { vocabularyQuads } from "../rdf/vocabulary-quads.ts";
+import type { BufferSink } from "./buffer-sink.ts";
+import { EXPORT_FORMATS, EXTENSIONS, exportGraph, type ExportFormat } from "./export-graph.ts";
+import { writeGraphmlTo } from "./write-graphml.ts";
+
+/** What writeBuild needs of a staging folder (src/io/write-folder-atomic.ts gives it). */
+export interface BuildFolder {
+  open(name: string): { readonly sink: BufferSink; close(): number };
+  stagedPath(name: string): string;
+}
+
+export interface BuildOptions {
+  profile?: RdfProfile;
+  baseIri?: string;
+  /** Told what is being written (for a progress line on a terminal). */
+  onProgress?: (message: string) => void;
+}
+
+export interface BuiltFile {
+  name: string;
+  bytes: number;
+}
+
+// Articles between two turns of the event loop: lets a Ctrl-C reach writeFolderAtomic's handler mid-build.
+const YIELD_EVERY = 8;
+
+/** Writes graph.<ext> for every format (JSON-LD only with rdf11) and vocab.ttl; returns them in EXPORT_FORMATS order. */
+export async function writeBuild(graph: KnowledgeGraph, folder: BuildFolder, options: BuildOptions = {}): Promise<BuiltFile[]> {
+  const profile = options.profile ?? "rdf11";
+  const baseIri = options.baseIri;
+  const say = options.onProgress ?? (() => {});
+  const name = (format: ExportFormat) => `graph.${EXTENSIONS[format]}`;
+  const sizes = new Map<ExportFormat, number>();
+
+  // Every claim of the rdf12 profile points at its triple with a triple term, so the data has triple terms
+  // exactly when the graph has a claim (Turtle/TriG then start with VERSION "1.2", as writeRdf decides).
+  const version12 = profile === "rdf12" && graph.size > 0;
+  const rdfFormats = ["nt", "ttl", "nq", "trig"] as const;
+  const files = Object.fromEntries(rdfFormats.map((f) => [f, folder.open(name(f))])) as Record<(typeof rdfFormats)[number], ReturnType<BuildFolder["open"]>>;
+  const writers = Object.fromEntries(
+    rdfFormats.map((f) => [f, new RdfWriter(f, files[f].sink, { ...(baseIri ? { baseIri } : {}), version12 })]),
+  ) as Record<(typeof rdfFormats)[number], RdfWriter>;
+  const flattener = new TripleFlattener();
+  const context = profile === "rdf11" ? new JsonLdContext(baseIri) : undefined;
+  const articleCount = Object.keys(graph.getAttribute("articles")).length;
+  let done = 0;
+  for (const { quads } of articleGraphs(graph, { profile, ...(baseIri ? { baseIri } : {}) })) {
+    writers.nq.add(quads);
+    writers.trig.add(quads);
+    context?.add(quads);
+    const triples = flattener.add(quads);
+    writers.nt.add(triples);
+    writers.ttl.add(triples);
+    if (++done % YIELD_EVERY === 0) {
+      say(`writing RDF: ${done} of ${articleCount} articles`);
+      await nextTurn();
+    }
+  }
+  for (const f of rdfFormats) {
+    writers[f].end();
+    sizes.set(f, files[f].close());
+  }
+
+  if (context) {
+    say("writing JSON-LD");
+    const file = folder.open(name("jsonld"));
+    const writer = new JsonLdGraphWriter(file.sink, context.context());
+    for await (const nquads of graphsOf(folder.stagedPath(name("nq")))) await writer.addGraph(nquads);
+    writer.end();
+    sizes.set("jsonld", file.close());
+  }
+
+  say("writing JSON, GEXF and GraphML");
+  sizes.set("json", writeTo(folder, name("json"), (sink) => writeGraphJson(graph, sink)));
+  const gexf = await exportGraph(graph, "gexf");
+  sizes.set("gexf", writeTo(folder, name("gexf"), (sink) => sink.write(gexf)));
+  sizes.set("graphml", writeTo(folder, name("graphml"), (sink) => writeGraphmlTo(graph, sink)));
+  const vocab = await writeRdf(vocabularyQuads(), "ttl", baseIri ? { baseIri } : {});
+  const vocabBytes = writeTo(folder, "vocab.ttl", (sink) => sink.write(vocab));
+
+  return [
+    ...EXPORT_FORMATS.filter((f) => sizes.has(f)).map((f) => ({ name: name(f), bytes: sizes.get(f)! })),
+    { name: "vocab.ttl", bytes: vocabBytes },
+  ];
+}
+
+function writeTo(folder: BuildFolder, name: string, write: (sink: TextSink) => void): number {
+  const file = folder.open(name);
+  write(file.sink);
+  return file.close();
+}
+
+/**
+ * The N-Quads text of each named graph of a file, in file order. Every line of the file ends with its graph
+ * (` <graph> .`: graphToQuads puts every quad in an article's graph) and a graph's lines are consecutive.
+ */
+async function* graphsOf(path: string): AsyncGenerator<string> {
+  let current: string | undefined;
+  let lines: string[] = [];
+  for await (const line of createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity })) {
+    const start = line.lastIndexOf(" <", line.length - 3);
+    const graphName = start < 0 ? "" : line.slice(start, line.length - 2);
+    if (graphName !== current && lines.length > 0) {
+      yield lines.join("");
+      lines = [];
+    }
+    current = graphName;
+    lines.push(`${line}\n`);
+  }
+  if (lines.length > 0) yield lines.join("");
+}
+
+/** `JSON.stringify(graph.export())` plus a newline, node by node and edge by edge (graphology's serialisation). */
+export function writeGraphJson(graph: KnowledgeGraph, sink: TextSink): void {
+  const hasAttributes = (a: object) => {
+    for (const key in a) if (Object.hasOwn(a, key)) return true;
+    return false;
+  };
+  sink.write(`{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
+  let first = true;
+  graph.forEachNode((key, attributes) => {
+    sink.write(`${first ? "" : ","}{"key":${JSON.stringify(key)}${hasAttributes(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : ""}}`);
+    first = false;
+  });
+  sink.write(`],"edges":[`);
+  first = true;
+  // A directed graph has no undirected edges, so graphology writes no `undirected` field.
+  graph.forEachEdge((key, attributes, source, target) => {
+    sink.write(`${first ? "" : ","}{"key":${JSON.stringify(key)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${hasAttributes(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : ""}}`);
+    first = false;
+  });
+  sink.write("]}\n");
+}
