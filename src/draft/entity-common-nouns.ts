@@ -11,6 +11,11 @@ import type { Kind } from "../model/vocabulary.ts";
 import { capitalise, nameKey } from "./entity-labels.ts";
 import { addMention, claim, sentenceAt, type DraftEntity, type EntityState } from "./entity-state.ts";
 import { isDescriptiveWord, isVerbWord } from "./entity-word-class.ts";
+import { triggerIndex } from "./event-lexicon.ts";
+
+// "forced the government to close schools", "will shut factories": after an infinitive "to" or a
+// modal, an event verb of the trigger lexicon is the verb, not a describing word ("close schools").
+const VERB_SLOT_BEFORE = new Set(["to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "did"]);
 
 const HEADS = new Set([...groups.people, ...groups.organisations, ...groups.products]);
 const PRODUCTS = new Set(groups.products);
@@ -54,6 +59,7 @@ export function readGroups(state: EntityState): void {
       /^\p{Ll}[\p{Ll}]+$/u.test(lowered) &&
       !NOT_MODIFIERS.has(lowered) &&
       !(product ? /(ly)$/ : /(ing|ed|ly)$/).test(lowered) &&
+      !(VERB_SLOT_BEFORE.has(tokens[i - 2]?.text.toLowerCase() ?? "") && triggerIndex().verbs.has(lowered)) &&
       (product ? !isVerbWord(lowered) || /ed$/.test(lowered) : isDescriptiveWord(lowered));
     // A bare plural is a node when the sentence makes it act or undergo: "investors expect", "urged residents".
     const acting = !usable && !product && !BARE_NOT.has(head.text) && takesPart(state, i, headEnd);
