@@ -1,6 +1,8 @@
-// YAML parsing that keeps positions, so every later issue can name a line.
+// YAML parsing that keeps positions, so every later issue can name a line. Valid files take js-yaml's fast
+// path (fast-yaml.ts) and build the position-keeping Document only when something asks for a line.
 import { LineCounter, isAlias, isCollection, isNode, isPair, parseDocument, visit as visitYaml, type Document } from "yaml";
 import type { SourceIssue } from "../errors.ts";
+import { fastYaml } from "./fast-yaml.ts";
 
 export interface ParsedYaml {
   file: string;
@@ -19,6 +21,59 @@ export const MAX_YAML_DEPTH = 64;
 export const MAX_YAML_ALIASES = 100;
 
 export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; issues: SourceIssue[] } {
+  const fast = fastYaml(text, MAX_YAML_DEPTH);
+  if (!fast) return parseYamlWithPositions(text, file);
+  let lines: number[] | undefined;
+  let slowLineOf: ParsedYaml["lineOf"] | undefined;
+  const lineOf: ParsedYaml["lineOf"] = (path) => {
+    const offset = fast.offsetOf(path);
+    if (offset === undefined) return (slowLineOf ??= positionsOf(text))(path);
+    return linePos((lines ??= lineStarts(text)), offset);
+  };
+  return { parsed: { file, value: fast.value, lineOf }, issues: [] };
+}
+
+/** Offsets where lines start, as yaml's LineCounter records them (after each LF). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset, as yaml's LineCounter.linePos gives them. */
+function linePos(starts: number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offset < starts[mid]!) high = mid;
+    else low = mid + 1;
+  }
+  return { line: low, column: offset - starts[low - 1]! + 1 };
+}
+
+/** A document's positions only, for a fast-path parse that now needs a line. */
+function positionsOf(text: string): ParsedYaml["lineOf"] {
+  const lineCounter = new LineCounter();
+  return lineFinder(parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter);
+}
+
+function lineFinder(doc: Document, lineCounter: LineCounter): ParsedYaml["lineOf"] {
+  return (path) => {
+    // Walk up to the nearest existing node: a missing field is reported at its parent.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return { line: 1, column: 1 };
+  };
+}
+
+/** The slow path, and the reference the fast one is tested against: every issue, every value, from `yaml`'s Document. */
+export function parseYamlWithPositions(text: string, file: string): { parsed?: ParsedYaml; issues: SourceIssue[] } {
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
@@ -60,17 +115,7 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; is
   if (value === null || value === undefined) {
     return { issues: [{ code: "EMPTY_FILE", file, line: 0, field: "", message: "file is empty", expected: "a YAML mapping" }] };
   }
-  const lineOf = (path: ReadonlyArray<string | number>) => {
-    // Walk up to the nearest existing node: a missing field is reported at its parent.
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      }
-    }
-    return { line: 1, column: 1 };
-  };
+  const lineOf = lineFinder(doc, lineCounter);
   // A "\uD800" escape gives a lone surrogate: no UTF-8 output (RDF, XML, a file) can carry it.
   const visit = (node: unknown, path: Array<string | number>): void => {
     if (typeof node === "string") {
