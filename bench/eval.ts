@@ -215,6 +215,8 @@ export function formatDiagnosis(results: ArticleEval[]): string {
         into.sameGroupFree.from02to05 += b.sameGroupFree.from02to05;
         into.sameGroupFree.atLeast05 += b.sameGroupFree.atLeast05;
         into.sameGroupTaken += b.sameGroupTaken;
+        into.takenNested += b.takenNested;
+        into.takenMerged += b.takenMerged;
         into.otherGroup += b.otherGroup;
         into.nothing += b.nothing;
       }
@@ -225,8 +227,8 @@ export function formatDiagnosis(results: ArticleEval[]): string {
     }
   }
   const entityRows = (side: MissDiagnosis["missedEntities"]) =>
-    Object.entries(side).map(([g, b]) => [g, String(b.sameGroupFree.below02), String(b.sameGroupFree.from02to05), String(b.sameGroupFree.atLeast05), String(b.sameGroupTaken), String(b.otherGroup), String(b.nothing)]);
-  const entityHeader = (what: string) => [what, "same group, unmatched, J<0.2", "…J 0.2–0.5", "…J≥0.5", "same group, only matched ones", "other group only", "nothing overlaps"];
+    Object.entries(side).map(([g, b]) => [g, String(b.sameGroupFree.below02), String(b.sameGroupFree.from02to05), String(b.sameGroupFree.atLeast05), `${b.sameGroupTaken} (${b.takenNested} nested, ${b.takenMerged} merged)`, String(b.otherGroup), String(b.nothing)]);
+  const entityHeader = (what: string) => [what, "same group, unmatched, J<0.2", "…J 0.2–0.5", "…J≥0.5", "same group, only matched ones (its partner touches it too: nested / not: merged)", "other group only", "nothing overlaps"];
   const relRows = Object.entries(sum.missedRelations)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([rel, b]) => [rel, String(b.bothEnds), String(b.otherTypeSameDirection), String(b.reversed), String(b.noneBetween), String(b.noneBetweenButSameTypeOverlaps), String(b.oneEnd), String(b.oneEndUnmatchedDetectedSameGroup), String(b.oneEndUnmatchedNothing), String(b.noEnd)]);

@@ -19,6 +19,13 @@ type Node = ArticleModel["nodes"][number];
 export interface EntityMissBuckets {
   sameGroupFree: { below02: number; from02to05: number; atLeast05: number };
   sameGroupTaken: number;
+  /**
+   * Of `sameGroupTaken`: the matched item's own partner also touches these words (two items of one
+   * side share words, the other side has one: nesting), or it does not (the other side's item joined
+   * mentions that are two things here: over-merging by coreference).
+   */
+  takenNested: number;
+  takenMerged: number;
   otherGroup: number;
   nothing: number;
 }
@@ -64,27 +71,35 @@ const touches = (a: readonly Evidence[], b: readonly Evidence[]): boolean => a.s
 
 export function emptyDiagnosis(): MissDiagnosis {
   const entityBuckets = () =>
-    Object.fromEntries(GROUPS.map((g) => [g, { sameGroupFree: { below02: 0, from02to05: 0, atLeast05: 0 }, sameGroupTaken: 0, otherGroup: 0, nothing: 0 }])) as Record<EvalKindGroup, EntityMissBuckets>;
+    Object.fromEntries(GROUPS.map((g) => [g, { sameGroupFree: { below02: 0, from02to05: 0, atLeast05: 0 }, sameGroupTaken: 0, takenNested: 0, takenMerged: 0, otherGroup: 0, nothing: 0 }])) as Record<EvalKindGroup, EntityMissBuckets>;
   return { missedEntities: entityBuckets(), spuriousEntities: entityBuckets(), missedRelations: {} };
 }
 
-function bucketEntity(item: Node, others: readonly Node[], free: ReadonlySet<string>, into: EntityMissBuckets): void {
+function bucketEntity(item: Node, others: readonly Node[], free: ReadonlySet<string>, partnerOf: ReadonlyMap<string, Node>, into: EntityMissBuckets): void {
   const group = EVAL_KIND_GROUPS[item.attributes.kind];
   let bestFree = -1;
   let taken = false;
+  let nested = false;
   let other = false;
   for (const o of others) {
     if (!touches(item.attributes.evidence, o.attributes.evidence)) continue;
     if (EVAL_KIND_GROUPS[o.attributes.kind] !== group) other = true;
     else if (free.has(o.id)) bestFree = Math.max(bestFree, overlap(item.attributes.evidence, o.attributes.evidence));
-    else taken = true;
+    else {
+      taken = true;
+      const partner = partnerOf.get(o.id);
+      if (partner && touches(item.attributes.evidence, partner.attributes.evidence)) nested = true;
+    }
   }
   if (bestFree >= 0) {
     if (bestFree >= 0.5) into.sameGroupFree.atLeast05++;
     else if (bestFree >= 0.2) into.sameGroupFree.from02to05++;
     else into.sameGroupFree.below02++;
-  } else if (taken) into.sameGroupTaken++;
-  else if (other) into.otherGroup++;
+  } else if (taken) {
+    into.sameGroupTaken++;
+    if (nested) into.takenNested++;
+    else into.takenMerged++;
+  } else if (other) into.otherGroup++;
   else into.nothing++;
 }
 
@@ -95,13 +110,21 @@ export function diagnoseMisses(draft: ArticleModel, gold: ArticleModel, report: 
   const freeGold = new Set(missed);
   const goldById = new Map(gold.nodes.map((n) => [n.id, n]));
   const draftById = new Map(draft.nodes.map((n) => [n.id, n]));
+  const goldPartner = new Map<string, Node>();
+  const draftPartner = new Map<string, Node>();
+  for (const m of matches) {
+    const g = goldById.get(m.gold);
+    const d = draftById.get(m.draft);
+    if (g) goldPartner.set(m.draft, g);
+    if (d) draftPartner.set(m.gold, d);
+  }
   for (const id of missed) {
     const node = goldById.get(id);
-    if (node) bucketEntity(node, draft.nodes, freeDraft, into.missedEntities[EVAL_KIND_GROUPS[node.attributes.kind]]);
+    if (node) bucketEntity(node, draft.nodes, freeDraft, goldPartner, into.missedEntities[EVAL_KIND_GROUPS[node.attributes.kind]]);
   }
   for (const id of spurious) {
     const node = draftById.get(id);
-    if (node) bucketEntity(node, gold.nodes, freeGold, into.spuriousEntities[EVAL_KIND_GROUPS[node.attributes.kind]]);
+    if (node) bucketEntity(node, gold.nodes, freeGold, draftPartner, into.spuriousEntities[EVAL_KIND_GROUPS[node.attributes.kind]]);
   }
 
   const g2d = new Map(matches.map((m) => [m.gold, m.draft]));

@@ -17,14 +17,17 @@ describe("diagnoseMisses (counts behind npm run eval -- --diagnose)", () => {
     lifting.label = "Lifted thing";
     delete lifting.modality;
     // Not detected at all.
-    spec.entities = spec.entities.filter((e) => e.id !== "talks-resumption" && e.id !== "yongin");
-    spec.relations = (spec.relations ?? []).filter((r) => ![r.from, r.to].some((id) => ["korea-retaliation", "curbs-lifting", "talks-resumption", "yongin"].includes(id)));
+    spec.entities = spec.entities.filter((e) => e.id !== "talks-resumption" && e.id !== "yongin" && e.id !== "supreme-court");
+    entity(spec, "japan").evidence.push("a Supreme Court");
+    spec.relations = (spec.relations ?? []).filter((r) => ![r.from, r.to].some((id) => ["korea-retaliation", "curbs-lifting", "talks-resumption", "yongin", "supreme-court"].includes(id)));
     const draft = modelOf(spec);
     const gold = goldModel();
     const d = diagnoseMisses(draft, gold, evaluateAnnotations(draft, gold));
-    expect(d.missedEntities.happening).toEqual({ sameGroupFree: { below02: 0, from02to05: 1, atLeast05: 0 }, sameGroupTaken: 0, otherGroup: 1, nothing: 1 });
+    expect(d.missedEntities.happening).toEqual({ sameGroupFree: { below02: 0, from02to05: 1, atLeast05: 0 }, sameGroupTaken: 0, takenNested: 0, takenMerged: 0, otherGroup: 1, nothing: 1 });
+    // Japan's draft node took the court's words as a mention, and gold Japan does not quote them: merged.
+    expect(d.missedEntities.actor).toEqual({ sameGroupFree: { below02: 0, from02to05: 0, atLeast05: 0 }, sameGroupTaken: 1, takenNested: 0, takenMerged: 1, otherGroup: 0, nothing: 0 });
     // "in Yongin" lies inside the cluster's quote, and the cluster (a place) is matched: granularity.
-    expect(d.missedEntities.place).toEqual({ sameGroupFree: { below02: 0, from02to05: 0, atLeast05: 0 }, sameGroupTaken: 1, otherGroup: 0, nothing: 0 });
+    expect(d.missedEntities.place).toEqual({ sameGroupFree: { below02: 0, from02to05: 0, atLeast05: 0 }, sameGroupTaken: 1, takenNested: 1, takenMerged: 0, otherGroup: 0, nothing: 0 });
     expect(d.spuriousEntities.topic.otherGroup).toBe(1);
     expect(d.spuriousEntities.happening.sameGroupFree.from02to05).toBe(1);
   });
