@@ -49,7 +49,8 @@ export function formatIssue(issue: SourceIssue): string {
 /** The sources are invalid. Carries every problem found, not only the first. */
 export class ValidationKgError extends KgError {
   override readonly code: string = "INVALID_SOURCES";
-  constructor(readonly issues: SourceIssue[]) {
+  /** `warnings`: what else validation found that does not make the sources invalid (listed by `kg validate --json`). */
+  constructor(readonly issues: SourceIssue[], readonly warnings: SourceIssue[] = []) {
     super(
       `${issues.length} problem${issues.length === 1 ? "" : "s"} in the sources:\n` +
         issues.map((i) => `  ${formatIssue(i)}`).join("\n"),

@@ -3,20 +3,26 @@
 import graphology from "graphology";
 import type { ArticleModel, KnowledgeGraph, NodeAttributes } from "../model/types.ts";
 import { claimKey } from "./claim-key.ts";
-import { normalizeName } from "./normalize-name.ts";
+import { MergeIndex } from "./merge-index.ts";
 
 const { MultiDirectedGraph } = graphology;
 
 export interface BuildOptions {
-  /** Merge entities of different ids whose label or an alias match (same kind). Default true. */
-  mergeByAlias?: boolean;
+  /** Merge entities of different ids (same kind, different articles) that have the same Wikidata item. Default true. */
+  mergeByWikidata?: boolean;
+  /**
+   * Merge entities of different ids (same kind, different articles) that share a merge key: a label of a kind
+   * whose labels are proper names, or an alias marked `merge: true`. Other aliases never merge. Default true.
+   */
+  mergeByName?: boolean;
 }
 
 const sortedUnion = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])].sort();
 
 /** Folds a later article's view of an entity into the node already in the graph. */
-function mergeNode(into: NodeAttributes, from: NodeAttributes, alias: string | undefined): void {
-  into.aliases = [...new Set([...into.aliases, ...(alias ? [from.label] : []), ...from.aliases])].filter((a) => a !== into.label);
+function mergeNode(into: NodeAttributes, from: NodeAttributes, byId: boolean): void {
+  // Joined by Wikidata item or name, the entity's own label becomes one more name of the node.
+  into.aliases = [...new Set([...into.aliases, ...(byId ? [] : [from.label]), ...from.aliases])].filter((a) => a !== into.label);
   if (!into.description && from.description) into.description = from.description;
   for (const key of ["wikidata", "jobTitle", "modality", "date"] as const) {
     if (into[key] === undefined && from[key] !== undefined) (into as unknown as Record<string, unknown>)[key] = from[key];
@@ -30,48 +36,37 @@ function mergeNode(into: NodeAttributes, from: NodeAttributes, alias: string | u
 }
 
 /**
- * Builds the knowledge graph. Entities with the same id are one node; with `mergeByAlias`, an
- * entity of a later article whose label or alias names an existing node of the same kind joins it.
- * Every relation becomes its own edge (a claim), keyed by a hash of what it states and where.
+ * Builds the knowledge graph. Entities with the same id are one node; an entity of a later article
+ * joins an existing node of the same kind with its Wikidata item or a shared merge key (see BuildOptions
+ * and merge-index.ts). Every relation becomes its own edge (a claim), keyed by a hash of what it states and where.
  */
 export function buildGraph(models: ArticleModel[], options: BuildOptions = {}): KnowledgeGraph {
-  const mergeByAlias = options.mergeByAlias ?? true;
+  const mergeOptions = { byWikidata: options.mergeByWikidata ?? true, byName: options.mergeByName ?? true };
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ articles: {} });
-  const byName = new Map<string, string>();
+  const index = new MergeIndex();
 
   for (const model of models) {
     const { sourceFiles: _files, ...meta } = model.meta;
     graph.getAttribute("articles")[meta.id] = meta;
     const idMap = new Map<string, string>();
-    for (const { id, attributes } of model.nodes) {
-      const attrs: NodeAttributes = structuredClone(attributes);
-      let target = graph.hasNode(id) ? id : undefined;
-      let viaAlias: string | undefined;
-      if (!target && mergeByAlias) {
-        for (const name of [attrs.label, ...attrs.aliases]) {
-          const match = byName.get(`${attrs.kind}\u0000${normalizeName(name)}`);
-          if (match) {
-            target = match;
-            viaAlias = name;
-            break;
-          }
-        }
-      }
-      if (target) {
+    for (const entity of model.nodes) {
+      const { id } = entity;
+      const attrs: NodeAttributes = structuredClone(entity.attributes);
+      const resolution = index.resolve(entity, meta.id, mergeOptions);
+      let target = resolution.target;
+      const via = resolution.via;
+      if (target && graph.hasNode(target)) {
         graph.updateNodeAttributes(target, (current) => {
-          mergeNode(current, attrs, viaAlias);
+          mergeNode(current, attrs, via === "id");
           return current;
         });
       } else {
         graph.addNode(id, attrs);
         target = id;
       }
+      index.add(entity, target, meta.id);
       idMap.set(id, target);
-      for (const name of [attrs.label, ...attrs.aliases]) {
-        const key = `${attrs.kind}\u0000${normalizeName(name)}`;
-        if (!byName.has(key)) byName.set(key, target);
-      }
     }
     for (const { source, target, attributes } of model.edges) {
       const s = idMap.get(source) ?? source;

@@ -18,7 +18,10 @@ export interface EntitySpec {
   id: string;
   kind: Kind;
   label: string;
+  /** Names inside the article ("the minister", "Choo"): never keys for merging with other articles. */
   aliases?: string[];
+  /** Aliases that are proper, unambiguous names: also keys for merging across articles (each is an alias too). */
+  mergeAliases?: string[];
   description?: string;
   wikidata?: string;
   jobTitle?: string;

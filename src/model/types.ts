@@ -113,6 +113,11 @@ export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, 
 /** One article's validated content, before merging into a graph. */
 export interface ArticleModel {
   meta: ArticleMeta;
-  nodes: Array<{ id: string; attributes: NodeAttributes }>;
+  /**
+   * `mergeAliases`: the aliases the annotation marks as proper, unambiguous names (`mergeAliases:` in YAML):
+   * keys for merging with another article's entity, like a label of a kind whose labels are names. The graph
+   * keeps them among the node's plain `aliases`; only the builder reads the mark.
+   */
+  nodes: Array<{ id: string; attributes: NodeAttributes; mergeAliases?: string[] }>;
   edges: Array<{ source: string; target: string; attributes: EdgeAttributes }>;
 }

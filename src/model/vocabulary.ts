@@ -2,28 +2,33 @@
 // One table per concept so that the validator, the graph builder, the RDF writer and the
 // explorer all read the same definitions (N3.js keeps its vocabularies as constants too).
 
-/** Node kinds. `rdf` lists the classes a node of that kind gets in RDF (prefixed names). */
+/**
+ * Node kinds. `rdf` lists the classes a node of that kind gets in RDF (prefixed names). `labelIsName`: the
+ * kind's labels are proper names ("Choo Kyung-ho", "Supreme Court of Korea"), so a label is a key for merging
+ * entities of different articles; the other kinds' labels describe ("Korea's retaliation", "Young people"),
+ * and two articles' descriptions can name different things (docs/annotation-guide.md, "Merging across articles").
+ */
 export const KINDS = {
-  Country: { group: "actor", rdf: ["schema:Country", "sem:Actor", "sem:Place"] },
-  Person: { group: "actor", rdf: ["schema:Person", "sem:Actor"] },
-  GovernmentOrganization: { group: "actor", rdf: ["schema:GovernmentOrganization", "sem:Actor"] },
-  Court: { group: "actor", rdf: ["kgv:Court", "schema:GovernmentOrganization", "sem:Actor"] },
-  Organization: { group: "actor", rdf: ["schema:Organization", "sem:Actor"] },
-  Bloc: { group: "actor", rdf: ["kgv:Bloc", "schema:Organization", "sem:Actor"] },
-  Group: { group: "actor", rdf: ["kgv:Group", "sem:Actor"] },
-  Region: { group: "place", rdf: ["kgv:Region", "schema:Place", "sem:Place"] },
-  Place: { group: "place", rdf: ["schema:Place", "sem:Place"] },
-  Facility: { group: "place", rdf: ["kgv:Facility", "schema:Place", "sem:Place"] },
-  Event: { group: "event", rdf: ["sem:Event"] },
-  Policy: { group: "policy", rdf: ["kgv:Policy", "sem:Event"] },
-  Plan: { group: "policy", rdf: ["kgv:Plan", "sem:Event"] },
-  Programme: { group: "policy", rdf: ["kgv:Programme", "sem:Event"] },
-  Agreement: { group: "policy", rdf: ["kgv:Agreement"] },
-  Legislation: { group: "policy", rdf: ["schema:Legislation"] },
-  Product: { group: "topic", rdf: ["schema:Product"] },
-  Sector: { group: "topic", rdf: ["kgv:Sector"] },
-  Economy: { group: "topic", rdf: ["kgv:Economy"] },
-  Issue: { group: "topic", rdf: ["kgv:Issue"] },
+  Country: { group: "actor", labelIsName: true, rdf: ["schema:Country", "sem:Actor", "sem:Place"] },
+  Person: { group: "actor", labelIsName: true, rdf: ["schema:Person", "sem:Actor"] },
+  GovernmentOrganization: { group: "actor", labelIsName: true, rdf: ["schema:GovernmentOrganization", "sem:Actor"] },
+  Court: { group: "actor", labelIsName: true, rdf: ["kgv:Court", "schema:GovernmentOrganization", "sem:Actor"] },
+  Organization: { group: "actor", labelIsName: true, rdf: ["schema:Organization", "sem:Actor"] },
+  Bloc: { group: "actor", labelIsName: true, rdf: ["kgv:Bloc", "schema:Organization", "sem:Actor"] },
+  Group: { group: "actor", labelIsName: false, rdf: ["kgv:Group", "sem:Actor"] },
+  Region: { group: "place", labelIsName: true, rdf: ["kgv:Region", "schema:Place", "sem:Place"] },
+  Place: { group: "place", labelIsName: true, rdf: ["schema:Place", "sem:Place"] },
+  Facility: { group: "place", labelIsName: false, rdf: ["kgv:Facility", "schema:Place", "sem:Place"] },
+  Event: { group: "event", labelIsName: false, rdf: ["sem:Event"] },
+  Policy: { group: "policy", labelIsName: false, rdf: ["kgv:Policy", "sem:Event"] },
+  Plan: { group: "policy", labelIsName: false, rdf: ["kgv:Plan", "sem:Event"] },
+  Programme: { group: "policy", labelIsName: false, rdf: ["kgv:Programme", "sem:Event"] },
+  Agreement: { group: "policy", labelIsName: true, rdf: ["kgv:Agreement"] },
+  Legislation: { group: "policy", labelIsName: true, rdf: ["schema:Legislation"] },
+  Product: { group: "topic", labelIsName: false, rdf: ["schema:Product"] },
+  Sector: { group: "topic", labelIsName: false, rdf: ["kgv:Sector"] },
+  Economy: { group: "topic", labelIsName: false, rdf: ["kgv:Economy"] },
+  Issue: { group: "topic", labelIsName: false, rdf: ["kgv:Issue"] },
 } as const;
 
 export type Kind = keyof typeof KINDS;

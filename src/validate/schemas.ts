@@ -88,6 +88,9 @@ export const annotationSchema = {
           kind: { enum: KIND_NAMES },
           label: { type: "string", minLength: 1 },
           aliases: { type: "array", items: { type: "string", minLength: 1 } },
+          // An alias is a name inside this article; a merge alias is also a proper, unambiguous name across
+          // articles, so the builder merges on it (docs/annotation-guide.md, "Merging across articles").
+          mergeAliases: { type: "array", items: { type: "string", minLength: 1 } },
           description: { type: "string" },
           wikidata: { type: "string", pattern: "^Q[1-9][0-9]*$" },
           jobTitle: { type: "string", minLength: 1 },

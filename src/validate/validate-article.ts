@@ -76,6 +76,8 @@ export interface ArticleValidation {
   issues: SourceIssue[];
   /** Line of each entity's `id` in annotation.yaml, for issues found across articles. */
   entityLines?: Map<string, number>;
+  /** Where each entity's label (key `""`) and each alias (by name) is, for warnings found across articles. */
+  nameLines?: Map<string, Map<string, { line: number; field: string }>>;
   /** Line of the article's `id` in article.yaml, for issues found across articles. */
   idLine?: number;
 }
@@ -139,6 +141,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
   // Entities
   const kinds = new Map<string, Kind>();
   const entityLines = new Map<string, number>();
+  const nameLines = new Map<string, Map<string, { line: number; field: string }>>();
   const modalities = new Map<string, Modality>();
   const nodes: ArticleModel["nodes"] = [];
   annotation.entities.forEach((entity, i) => {
@@ -177,10 +180,19 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
       if (spec.converted) figure.converted = { ...spec.converted };
       return figure;
     });
+    const place = (p: Array<string | number>) => ({ line: ann.lineOf(p).line, field: fieldPath(p) });
+    const lines = new Map([["", place([...path, "label"])]]);
+    for (const field of ["aliases", "mergeAliases"] as const) {
+      (entity[field] ?? []).forEach((name, a) => {
+        if (!lines.has(name)) lines.set(name, place([...path, field, a]));
+      });
+    }
+    nameLines.set(entity.id, lines);
+    const mergeAliases = [...new Set(entity.mergeAliases ?? [])];
     const attributes: NodeAttributes = {
       label: entity.label,
       kind: entity.kind,
-      aliases: [...new Set(entity.aliases ?? [])],
+      aliases: [...new Set([...(entity.aliases ?? []), ...mergeAliases])],
       description: entity.description ?? "",
       figures,
       evidence: resolveEvidence(entity.evidence, [...path, "evidence"]),
@@ -195,7 +207,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     if (date) attributes.date = date;
     if (entity.drafted) attributes.draftedIn = [articleId];
     if (entity.confidence !== undefined) attributes.confidence = entity.confidence;
-    nodes.push({ id: entity.id, attributes });
+    nodes.push({ id: entity.id, attributes, ...(mergeAliases.length > 0 ? { mergeAliases } : {}) });
   });
 
   // Relations
@@ -250,6 +262,6 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     sourceFiles: { meta: metaFile.path, text: textFile.path, annotation: annotationFile.path },
   };
   if (meta.url) articleMeta.url = meta.url;
-  return { model: { meta: articleMeta, nodes, edges }, issues, entityLines, idLine: metaYaml?.parsed?.lineOf(["id"]).line ?? 0 };
+  return { model: { meta: articleMeta, nodes, edges }, issues, entityLines, nameLines, idLine: metaYaml?.parsed?.lineOf(["id"]).line ?? 0 };
 }
 

@@ -244,7 +244,7 @@ describe("development set coverage", () => {
       if (e.source === "japan") e.source = "nippon";
       if (e.target === "japan") e.target = "nippon";
     }
-    const g = buildGraph([seed, dev[0]!, dev[1]!, model], { mergeByAlias: false });
+    const g = buildGraph([seed, dev[0]!, dev[1]!, model], { mergeByWikidata: false, mergeByName: false });
     const problems = mergeProblems(g, [seed, ...dev].map((m) => m.meta.id).sort());
     expect(problems.some((p) => p.startsWith("japan is in"))).toBe(true);
     expect(problems).toContain("nippon and japan share wikidata Q17");
