@@ -20,7 +20,8 @@ export interface Phrase {
 }
 
 const SKIP_LEFT = new Set(["expected", "likely", "set", "poised", "projected", "forecast", "scheduled", "slated", "bound", "going", "continue", "continues", "continued", "seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "due", "able", "unlikely", "will", "would", "shall", "can", "could", "may", "might", "must", "not", "to", "also", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "already", "then", "later", "now", "further", "finally", "eventually", "actively", "jointly", "reportedly", "allegedly", "formally", "officially", "effectively", "n't", "never", "again", "still", "just", "recently", "previously"]);
-const PHRASE_PREPS = new Set(["of", "on", "for", "with", "against", "between", "to", "in", "into", "from", "over", "among", "at", "across"]);
+// "villages near Jakarta", "strikes throughout the country", "a quake off the coast": places where, read by relation-roles.
+const PHRASE_PREPS = new Set(["of", "on", "for", "with", "against", "between", "to", "in", "into", "from", "over", "among", "at", "across", "near", "throughout", "outside", "inside", "off"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "all", "both", "each", "such"]);
 const TIME_HEADS = new Set(["year", "month", "week", "day", "time", "decade", "quarter", "weekend", "morning", "afternoon", "evening", "night"]);
 /** Words before "to" that make it a cue, not a phrase of the subject ("due to", "thanks to"). */

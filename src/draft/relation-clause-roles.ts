@@ -56,13 +56,13 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
     const clause = event.mentions.find((m) => m.start <= event.trigger.start && event.trigger.end <= m.end);
     if (!clause) continue;
     const inClause = entities
-      .map((entity) => ({ entity, mention: entity.mentions.find((m) => clause.start <= m.start && m.end <= clause.end) }))
+      .map((entity) => ({ entity, mention: entity.mentions.find((m) => clause.start <= m.start && m.end <= clause.end) ?? appositiveAgent(text, event, m0(entity)) }))
       .filter((x): x is { entity: EntityCandidate; mention: EntityMention } => !!x.mention && x.entity.id !== event.id);
     for (const { entity, mention } of inClause) {
       if (linked.has(`${event.id}|${entity.id}`)) continue;
       const after = mention.start >= event.trigger.end;
       const gap = text.slice(event.trigger.end, mention.start);
-      const prep = /\b(in|at)\s+(the\s+)?$/i.test(text.slice(Math.max(clause.start, mention.start - 12), mention.start));
+      const prep = /\b(in|at|near|across|throughout|outside|off)\s+(the\s+)?$/i.test(text.slice(Math.max(clause.start, mention.start - 16), mention.start));
       let rel: RelationCandidate["rel"];
       let note: string;
       let confidence: number;
@@ -80,7 +80,7 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
         continue;
       } else if (after && prep && PLACE_KINDS.has(entity.kind) && closeAfter(gap)) {
         rel = "hasPlace";
-        note = `'in/at ${entity.label}' in the event's clause: where it happened`;
+        note = `'in/at/near/across ${entity.label}' in the event's clause: where it happened`;
         confidence = 0.55;
       } else if (after && !prep && !(isActor && agentOf) && closeAfter(gap)) {
         // ("criticised by the union": the actor after a participle's "by" does that verb, it is not what the event is about)
@@ -89,11 +89,22 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
         confidence = 0.5;
       } else continue;
       linked.add(`${event.id}|${entity.id}`);
-      out.push({ from: event.id, rel, to: entity.id, modality: event.modality, confidence, note, evidence: [{ start: clause.start, end: clause.end }] });
+      out.push({ from: event.id, rel, to: entity.id, modality: event.modality, confidence, note, evidence: [{ start: Math.min(clause.start, mention.start), end: Math.max(clause.end, mention.end) }] });
     }
   }
   out.push(...coordinatedSubjectLinks(text, events, entities, [...existing, ...out]));
   return out;
+}
+
+const m0 = (entity: EntityCandidate): readonly EntityMention[] => entity.mentions;
+
+/**
+ * "The strike, called by the CGT union, began …": a noun event's own quote ends at the noun, so the
+ * agent of the participle after it lies outside; the mention right after ", <participle> by (the)" is
+ * taken with it (the passive rule above then decides).
+ */
+function appositiveAgent(text: string, event: EventCandidate, mentions: readonly EntityMention[]): EntityMention | undefined {
+  return mentions.find((m) => m.start >= event.trigger.end && m.start - event.trigger.end <= 40 && PASSIVE_OF_TRIGGER.test(text.slice(event.trigger.end, m.start)) && !/^\s/.test(text.slice(event.trigger.end, m.start)));
 }
 
 const CONJUNCTION = /\b(?:and|but)\s+(?:(?:also|then|later|quickly|subsequently|swiftly|immediately)\s+)?$/iu;

@@ -11,7 +11,7 @@ import { spanOf } from "./relation-refs.ts";
 import type { RelationCandidate } from "./types.ts";
 
 const PLACE_KINDS = new Set(["Country", "Bloc", "Region", "Place", "Facility"]);
-const PLACE_PREPS = new Set(["in", "at", "across", "near", "inside", "throughout"]);
+const PLACE_PREPS = new Set(["in", "at", "across", "near", "inside", "outside", "throughout", "off"]);
 const ISSUER_KINDS = new Set<string>(lexicon.issuer.kinds);
 const ISSUER_FRAMES = new Set<string>(lexicon.issuer.frames);
 const PARTY_FRAMES = new Set(["cooperation", "agreement", "gathering", "exchange", "signing"]);

@@ -54,3 +54,33 @@ describe("an event verb after 'to' or a modal is no modifier of a group", () => 
     expect(labels(draft("The charity donated food to young people."))).toContain("Young people");
   });
 });
+
+describe("places after 'near', 'across', 'throughout', 'off'", () => {
+  it("are where the event happened, not what it concerns", () => {
+    const spec = draft("Floods hit villages near Jakarta and across Central Java province.");
+    const floods = idOf(spec, /^floods$/i);
+    expect(has(spec, floods, "hasPlace", idOf(spec, /^jakarta$/i))).toBe(true);
+    expect(has(spec, floods, "hasPlace", idOf(spec, /central java/i))).toBe(true);
+    expect(has(spec, floods, "concerns", idOf(spec, /^jakarta$/i))).toBe(false);
+  });
+
+  it("a place an event is aimed at stays what it concerns: 'sanctions on Iran' is no hasPlace", () => {
+    const spec = draft("The European Union imposed sanctions on Iran on Monday.");
+    const sanctions = idOf(spec, /sanctions/i);
+    expect((spec.relations ?? []).some((r) => r.from === sanctions && r.rel === "hasPlace")).toBe(false);
+  });
+});
+
+describe("the agent of a participle set off by commas after a noun event", () => {
+  it("'The strike, called by the CGT union,' has the union as its actor; 'The fine, imposed by the Commission,' is issued by it", () => {
+    const strike = draft("The strike, called by the CGT union, began on Wednesday.");
+    expect(has(strike, idOf(strike, /^strike$/i), "hasActor", idOf(strike, /^cgt/i))).toBe(true);
+    const fine = draft("The fine, imposed by the European Commission, was the largest this year.");
+    expect(has(fine, idOf(fine, /^fine$/i), "issuedBy", idOf(fine, /european commission/i))).toBe(true);
+  });
+
+  it("a speaker after the clause is no agent: 'The strike began on Wednesday, said the CGT union.'", () => {
+    const spec = draft("The strike began on Wednesday, said the CGT union.");
+    expect((spec.relations ?? []).some((r) => r.rel === "hasActor" && /cgt/.test(r.to))).toBe(false);
+  });
+});
