@@ -40,6 +40,8 @@ const ISSUER_WORDS = new Set(
 /** A Policy, Plan or Programme, or a fine: its doer issues it (annotation guide §8) rather than takes part; a Group (people with no organisation: "students", "contractors") issues nothing and takes part. */
 const issued = (text: string, event: EventCandidate): boolean => ISSUER_KINDS.has(event.kind) || ISSUER_WORDS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase());
 const PHRASE_OPENERS = new Set(RULES.phraseOpeners);
+/** "PARIS (Reuters) - Workers walked out": the agency of a dateline, before its dash, files the story and does nothing in it. */
+const DATELINE_BETWEEN = /^[^.!?\n]{0,4}\)\s*[-\u2013\u2014]\s/u;
 /** "The central bank held rates steady before the election": the noun after a preposition is no verb of the subject's. */
 const insidePhrase = (gap: string): boolean => words(gap).some((w) => PHRASE_OPENERS.has(w));
 const words = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.toLowerCase());
@@ -72,7 +74,7 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
         rel = issued(text, event) && entity.kind !== "Group" ? "issuedBy" : "hasActor";
         note = `'by ${entity.label}' after the event's participle: the doer of a passive`;
         confidence = 0.6;
-      } else if (mention.end <= event.trigger.start && isActor && !agentOf && !insidePhrase(text.slice(mention.end, event.trigger.start))) {
+      } else if (mention.end <= event.trigger.start && isActor && !agentOf && !insidePhrase(text.slice(mention.end, event.trigger.start)) && !DATELINE_BETWEEN.test(text.slice(mention.end, event.trigger.start))) {
         rel = issued(text, event) && entity.kind !== "Group" ? "issuedBy" : "hasActor";
         note = `'${entity.label}' is named before the event's verb in its clause: the doer`;
         confidence = 0.55;

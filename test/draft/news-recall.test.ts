@@ -84,3 +84,16 @@ describe("the agent of a participle set off by commas after a noun event", () =>
     expect((spec.relations ?? []).some((r) => r.rel === "hasActor" && /cgt/.test(r.to))).toBe(false);
   });
 });
+
+describe("the news agency of a dateline", () => {
+  it("files the story and is no doer of its first event", () => {
+    const spec = draft("LYON (Test Wire) - Dock workers walked off the job on Monday.");
+    const agency = idOf(spec, /test wire/i);
+    expect((spec.relations ?? []).some((r) => r.to === agency && (r.rel === "hasActor" || r.rel === "issuedBy"))).toBe(false);
+  });
+
+  it("an organisation named in parentheses in the story still acts: 'The union (CGT) called a strike'", () => {
+    const spec = draft("The General Confederation of Labour (CGT) called a strike on Monday.");
+    expect((spec.relations ?? []).some((r) => r.rel === "hasActor" && r.from === idOf(spec, /strike/i))).toBe(true);
+  });
+});
