@@ -19,7 +19,7 @@ import { renderListView } from "./list-view.ts";
 import { PathsPanel } from "./paths-panel.ts";
 import { createRenderer, type ExplorerSigma } from "./renderer.ts";
 import { resolveExplorerSettings, type ExplorerSettings } from "./settings.ts";
-import { encodeViewState } from "./url-state.ts";
+import { highlightEmphasis } from "./highlight.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 import { filterSummary } from "./filter-summary.ts";
 import { viewFilter, type Visible } from "./visibility.ts";
@@ -45,6 +45,7 @@ export class Explorer implements ExplorerApi {
   private hovered: string | null = null;
   private neighbourCursor = -1;
   private anchor: string | null = null;
+  private readonly renderListeners: Array<() => void> = [];
 
   readonly settings: ExplorerSettings;
 
@@ -130,6 +131,7 @@ export class Explorer implements ExplorerApi {
     let emphasis = paths ? pathEmphasis(this.graph, paths.paths) : null;
     const sel = this.state.selection;
     emphasis ??= selectionEmphasis(this.graph, sel?.type === "node" ? this.chain(sel.key) : null, sel);
+    emphasis ??= highlightEmphasis(this.graph, this.state.highlight);
     if (!emphasis && this.hovered && this.graph.hasNode(this.hovered)) emphasis = neighbourhood(this.graph, this.hovered);
     this.items.apply(this.visible(), emphasis, this.state.selection);
   }
@@ -168,9 +170,12 @@ export class Explorer implements ExplorerApi {
     const visible = this.visible();
     const summary = filterSummary(this.state);
     byId("status").textContent = `${visible.nodes.size} of ${this.graph.order} nodes · ${visible.edges.size} of ${this.graph.size} claims${summary ? ` · ${summary}` : ""}`;
-    const url = new URL(window.location.href);
-    url.search = encodeViewState(this.state, url.searchParams).toString();
-    window.history.replaceState(null, "", url);
+    for (const listener of this.renderListeners) listener();
+  }
+
+  /** Called after every render (the URL and history, focus keeping: see main.ts). */
+  onRender(listener: () => void): void {
+    this.renderListeners.push(listener);
   }
 
   /** Re-renders everything, the filter controls included (after a reset or a URL change). */

@@ -57,7 +57,7 @@ export class FiltersPanel {
     const modalities = counts<Modality>([...graph.mapNodes((_n, a) => a.modality), ...graph.mapEdges((_e, a) => a.modality)].filter((m): m is Modality => !!m));
     const articleTable = graph.getAttribute("articles") ?? {};
     const articles = counts<string>(graph.mapNodes((_n, a) => a.articles).flat());
-    this.root.append(el("h3", { text: "Filters" }));
+    this.root.append(el("h2", { text: "Filters" }));
     this.time = null;
     if (this.domain) this.root.append(this.timeline(this.domain));
     this.root.append(

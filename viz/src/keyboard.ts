@@ -17,7 +17,7 @@ export function attachKeyboard(explorer: Explorer, search: HTMLInputElement, gra
         return;
       case "Escape":
         if (explorer.state.selection) explorer.select(null);
-        else explorer.update({ pathFrom: null, pathTo: null });
+        else explorer.update({ pathFrom: null, pathTo: null, highlight: null });
         return;
       case "f":
       case "F":

@@ -11,7 +11,10 @@ import { fetchGraph, graphFromJson } from "./load-graph.ts";
 import { PanelTabs } from "./panel-tabs.ts";
 import { attachSearch } from "./search-box.ts";
 import { SparqlPanel } from "./sparql-panel.ts";
-import { decodeViewState } from "./url-state.ts";
+import { attachSkipLinks, FocusKeeper, makePhrasesFocusable } from "./a11y.ts";
+import { attachCopyLink } from "./copy-link.ts";
+import { ViewHistory } from "./history.ts";
+import { decodeCamera, decodeViewState } from "./url-state.ts";
 import { initialViewState } from "./view-state.ts";
 
 const MEDIA: Record<RdfDownload, string> = { ttl: "text/turtle", nt: "application/n-triples", jsonld: "application/ld+json" };
@@ -20,9 +23,13 @@ function status(text: string): void {
   byId("status").textContent = text;
 }
 
-function start(graph: KnowledgeGraph): Explorer {
+/** The history of the graph on show (replaced when another graph is opened). */
+let activeHistory: ViewHistory | null = null;
+
+function start(graph: KnowledgeGraph, focus: FocusKeeper): Explorer {
   const params = new URLSearchParams(window.location.search);
-  const state = decodeViewState(params, { node: (k) => graph.hasNode(k), edge: (k) => graph.hasEdge(k) });
+  const has = { node: (k: string) => graph.hasNode(k), edge: (k: string) => graph.hasEdge(k) };
+  const state = decodeViewState(params, has);
   const articles = Object.values(graph.getAttribute("articles") ?? {});
   const title = articles.length === 1 ? articles[0]?.headline : `${articles.length} articles`;
   if (title) {
@@ -33,7 +40,27 @@ function start(graph: KnowledgeGraph): Explorer {
   // For the benchmark: the first frame is drawn during construction or in sigma's first
   // animation frame; two frames later it is on screen either way.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("kg:first-render")));
-  if (state.selection) explorer.focusCamera(state.selection);
+  // A link's camera wins over the selection's: the view opens as it was copied.
+  const camera = decodeCamera(params);
+  if (camera) explorer.sigma.getCamera().setState(camera);
+  else if (state.selection) explorer.focusCamera(state.selection);
+  activeHistory?.dispose();
+  const viewHistory = new ViewHistory({
+    get state() {
+      return explorer.state;
+    },
+    camera: () => explorer.sigma.getCamera().getState(),
+    restore: (next, view) => {
+      explorer.resetTo(next);
+      if (view) explorer.sigma.getCamera().setState(view);
+    },
+  }, has);
+  activeHistory = viewHistory;
+  explorer.onRender(() => {
+    viewHistory.stateChanged();
+    focus.restore();
+  });
+  explorer.sigma.getCamera().on("updated", () => viewHistory.cameraMoved());
   const search = byId<HTMLInputElement>("search-input");
   attachSearch(search, byId<HTMLUListElement>("search-results"), explorer);
   attachKeyboard(explorer, search, byId("graph"));
@@ -76,7 +103,14 @@ function start(graph: KnowledgeGraph): Explorer {
 async function boot(): Promise<void> {
   const layout = document.querySelector<HTMLElement>("main.layout");
   if (layout) new PanelTabs(layout);
+  attachSkipLinks(document.querySelector<HTMLElement>(".skip-links") ?? document.body, layout);
+  makePhrasesFocusable(byId("article"));
+  const focus = new FocusKeeper(() => document.getElementById("graph"));
   let explorer: Explorer | null = null;
+  attachCopyLink(byId<HTMLButtonElement>("btn-copy-link"), byId("copy-link-box"), () => {
+    activeHistory?.flushCamera();
+    return activeHistory?.url() ?? window.location.href;
+  }, status);
   byId<HTMLInputElement>("open-file").addEventListener("change", async (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
@@ -86,7 +120,7 @@ async function boot(): Promise<void> {
       const url = new URL(window.location.href);
       url.search = "";
       window.history.replaceState(null, "", url);
-      explorer = start(graph);
+      explorer = start(graph, focus);
     } catch (error) {
       status(`Could not open ${file.name}: ${(error as Error).message}`);
     }
@@ -94,7 +128,7 @@ async function boot(): Promise<void> {
   const source = new URLSearchParams(window.location.search).get("graph") ?? "graph.json";
   try {
     status(`Loading ${source}…`);
-    explorer = start(await fetchGraph(source));
+    explorer = start(await fetchGraph(source), focus);
   } catch (error) {
     status(`${(error as Error).message}. Use “Open…” to load a graph.json exported by \`kg build\`.`);
     document.body.dataset.ready = "error";

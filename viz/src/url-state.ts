@@ -1,9 +1,9 @@
 // View state <-> URL query, so a link reopens the same view. Only the view's own parameters are
 // touched; others (like `graph=`) are kept. Values come from a URL, so decoding distrusts them.
 import { KINDS, MODALITIES, RELATIONS, type Kind, type Modality, type Relation } from "../../src/model/vocabulary.ts";
-import { initialViewState, type ViewState } from "./view-state.ts";
+import { initialViewState, type CameraView, type ViewState } from "./view-state.ts";
 
-const KEYS = ["node", "edge", "from", "to", "hideKinds", "hideRelations", "hideModalities", "hideArticles", "time", "view"] as const;
+const KEYS = ["node", "edge", "from", "to", "hideKinds", "hideRelations", "hideModalities", "hideArticles", "time", "view", "mark"] as const;
 
 function list<T extends string>(value: string | null, allowed: Record<string, unknown>): T[] {
   if (!value) return [];
@@ -22,6 +22,10 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   if (state.hiddenArticles.length) params.set("hideArticles", [...state.hiddenArticles].sort().join(","));
   if (state.timeWindow) params.set("time", `${state.timeWindow[0]}-${state.timeWindow[1]}`);
   if (state.view !== "graph") params.set("view", state.view);
+  // Node ids and claim keys never contain a comma or a space (ids are slugs, keys hex), so
+  // "n:<id>,e:<key>" lists are unambiguous.
+  const marked = state.highlight ? [...state.highlight.nodes.map((n) => `n:${n}`), ...state.highlight.edges.map((e) => `e:${e}`)] : [];
+  if (marked.length) params.set("mark", marked.join(","));
   return params;
 }
 
@@ -51,5 +55,42 @@ export function decodeViewState(
     state.timeWindow = [Math.min(a, b), Math.max(a, b)];
   }
   if (params.get("view") === "list") state.view = "list";
+  const mark = params.get("mark");
+  if (mark) {
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const item of mark.split(",")) {
+      const key = item.slice(2);
+      if (item.startsWith("n:") && has.node(key)) nodes.add(key);
+      else if (item.startsWith("e:") && has.edge(key)) edges.add(key);
+    }
+    if (nodes.size || edges.size) state.highlight = { nodes: [...nodes], edges: [...edges] };
+  }
   return state;
+}
+
+// Camera: four numbers, rounded so that a link stays short and a camera that did not move gives
+// the same URL (x, y are in sigma's framed-graph space, 0..1 for the whole graph).
+const CAMERA = /^(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?),(\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)$/;
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+export function encodeCamera(camera: CameraView, base: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(base);
+  const c = normaliseCamera(camera);
+  if (c.x === 0.5 && c.y === 0.5 && c.ratio === 1 && c.angle === 0) params.delete("cam");
+  else params.set("cam", [c.x, c.y, c.ratio, c.angle].join(","));
+  return params;
+}
+
+export function normaliseCamera(camera: CameraView): CameraView {
+  return { x: round(camera.x, 4), y: round(camera.y, 4), ratio: round(camera.ratio, 4), angle: round(camera.angle, 4) };
+}
+
+/** The camera a URL names, or null (absent, malformed, or a zoom ratio sigma would refuse). */
+export function decodeCamera(params: URLSearchParams): CameraView | null {
+  const match = CAMERA.exec(params.get("cam") ?? "");
+  if (!match) return null;
+  const [x, y, ratio, angle] = match.slice(1, 5).map(Number) as [number, number, number, number];
+  if (!(ratio > 0) || ratio > 1e4 || Math.abs(x) > 1e4 || Math.abs(y) > 1e4) return null;
+  return { x, y, ratio, angle };
 }

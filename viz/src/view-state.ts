@@ -4,6 +4,12 @@ import type { Kind, Modality, Relation } from "../../src/model/vocabulary.ts";
 
 export type Selection = { type: "node"; key: string } | { type: "edge"; key: string } | null;
 
+/** Items brought forward together (the SPARQL panel's "show all results in the graph"). */
+export interface Highlight {
+  nodes: string[];
+  edges: string[];
+}
+
 export interface ViewState {
   selection: Selection;
   /** Two ends of a path query; both set means "show the paths between them". */
@@ -17,6 +23,16 @@ export interface ViewState {
   /** Inclusive window of years; null means no time filter. */
   timeWindow: [number, number] | null;
   view: "graph" | "list";
+  /** Emphasised as a set, the rest faded, while nothing is selected; null = none. */
+  highlight: Highlight | null;
+}
+
+/** Sigma's camera (x, y in framed-graph coordinates, ratio = zoom, angle in radians). */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
 }
 
 export function initialViewState(): ViewState {
@@ -30,5 +46,6 @@ export function initialViewState(): ViewState {
     hiddenArticles: [],
     timeWindow: null,
     view: "graph",
+    highlight: null,
   };
 }
