@@ -2,18 +2,35 @@
 // every result that names an entity or a claim of the graph is a button selecting it there.
 import { clear, el } from "./dom.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
+import { relationLabel } from "./palette.ts";
+import type { KnowledgeGraph } from "../../src/model/types.ts";
 
-const EXAMPLE = `PREFIX faro: <http://purl.org/faro/>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-# What led, step by step, to the decision not to extend GSOMIA?
-# The walk goes through the claims (rdf:subject → rdf:object): hedged hops are claims, not plain triples.
-SELECT DISTINCT ?cause ?label WHERE {
-  ?cause (^rdf:subject/rdf:object)+ ?decision .
-  ?decision rdfs:label ?label0 . FILTER(CONTAINS(?label0, "GSOMIA"))
-  ?claim rdf:subject ?cause ; rdf:predicate faro:causes .
-  ?cause rdfs:label ?label .
-}`;
+declare global {
+  interface ImportMeta {
+    /** vite's glob import, resolved at build time (no network at run time). */
+    glob<T>(pattern: string, options: { query: "?raw"; import: "default"; eager: true }): Record<string, T>;
+  }
+}
+
+/** The project's example queries (data/queries/*.rq), bundled into the explorer as text by vite. */
+const BUNDLED: Record<string, string> = import.meta.glob<string>("../../data/queries/*.rq", { query: "?raw", import: "default", eager: true });
+
+export interface NamedQuery {
+  name: string;
+  /** The query's first comment line: what it asks. */
+  title: string;
+  text: string;
+}
+
+export function bundledQueries(files: Record<string, string> = BUNDLED): NamedQuery[] {
+  return Object.entries(files)
+    .map(([path, text]) => {
+      const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.rq$/, "");
+      const title = /^#\s*(.+)$/m.exec(text)?.[1]?.trim() ?? name;
+      return { name, title, text };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
 
 interface JsonTerm {
   type: "uri" | "literal" | "bnode" | "triple";
@@ -33,16 +50,39 @@ export function keyOfIri(iri: string): { type: "node" | "edge"; key: string } | 
   return { type: match[1] === "entity" ? "node" : "edge", key: decodeURIComponent(match[2]) };
 }
 
+/** A claim as its statement ("Japan — causes → Korea's retaliation"), not its hash IRI. */
+export function claimStatement(graph: KnowledgeGraph, edge: string): string {
+  const [source, target] = graph.extremities(edge);
+  return `${graph.getNodeAttribute(source, "label")} — ${relationLabel(graph.getEdgeAttribute(edge, "relation"))} → ${graph.getNodeAttribute(target, "label")}`;
+}
+
 export class SparqlPanel {
   private readonly input: HTMLTextAreaElement;
   private readonly output: HTMLElement;
+  /** Graph items named by the last results (for "show all results in the graph"). */
+  private found = { nodes: new Set<string>(), edges: new Set<string>() };
 
-  constructor(private readonly root: HTMLElement, private readonly api: ExplorerApi, private readonly endpoint = "sparql") {
-    this.input = el("textarea", { className: "sparql-input", attrs: { rows: "8", spellcheck: "false", "aria-label": "SPARQL query" } });
-    this.input.value = EXAMPLE;
+  constructor(private readonly root: HTMLElement, private readonly api: ExplorerApi, private readonly endpoint = "sparql", queries = bundledQueries()) {
+    this.input = el("textarea", { className: "sparql-input", attrs: { rows: "8", spellcheck: "false", "aria-label": "SPARQL query (Ctrl+Enter runs it)", id: "sparql-input" } });
+    const gsomia = queries.find((q) => q.name === "gsomia-causal-chain") ?? queries[0];
+    this.input.value = gsomia?.text ?? "SELECT * WHERE { ?s ?p ?o } LIMIT 10";
+    this.input.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        void this.run();
+      }
+    });
+    const picker = el("select", { attrs: { id: "sparql-queries" } },
+      ...queries.map((q) => el("option", { text: `${q.name}: ${q.title}`, attrs: { value: q.name, ...(q === gsomia ? { selected: "" } : {}) } })));
+    picker.addEventListener("change", () => {
+      const query = queries.find((q) => q.name === picker.value);
+      if (query) this.input.value = query.text;
+    });
     this.output = el("div", { className: "sparql-output", attrs: { role: "status", "aria-live": "polite" } });
-    const run = el("button", { text: "Run query", attrs: { type: "button", id: "sparql-run" }, on: { click: () => void this.run() } });
-    const box = el("details", { className: "sparql" }, el("summary", { text: "SPARQL" }), this.input, run, this.output);
+    const run = el("button", { text: "Run query", attrs: { type: "button", id: "sparql-run", title: "Ctrl+Enter in the query" }, on: { click: () => void this.run() } });
+    const box = el("details", { className: "sparql" }, el("summary", { text: "SPARQL" }),
+      el("label", { className: "sparql-pick", attrs: { for: "sparql-queries" }, text: "Example queries (data/queries)" }), picker,
+      this.input, run, this.output);
     clear(this.root);
     this.root.append(box);
   }
@@ -87,7 +127,8 @@ export class SparqlPanel {
     const target = term.type === "uri" ? keyOfIri(value) : null;
     const exists = target && (target.type === "node" ? this.api.graph.hasNode(target.key) : this.api.graph.hasEdge(target.key));
     if (target && exists) {
-      const text = target.type === "node" ? this.api.graph.getNodeAttribute(target.key, "label") : `claim ${target.key}`;
+      (target.type === "node" ? this.found.nodes : this.found.edges).add(target.key);
+      const text = target.type === "node" ? this.api.graph.getNodeAttribute(target.key, "label") : claimStatement(this.api.graph, target.key);
       return el("td", {}, el("button", {
         className: "linkbtn", text, attrs: { type: "button", title: value },
         on: { click: () => this.api.select({ type: target.type, key: target.key }, { moveCamera: true, scrollText: true }) },
@@ -104,9 +145,18 @@ export class SparqlPanel {
     }
     const vars = data.head.vars ?? [];
     const rows = data.results?.bindings ?? [];
+    this.found = { nodes: new Set(), edges: new Set() };
     const table = el("table", { className: "sparql-table" },
-      el("thead", {}, el("tr", {}, ...vars.map((v) => el("th", { text: `?${v}` })))),
+      el("thead", {}, el("tr", {}, ...vars.map((v) => el("th", { text: `?${v}`, attrs: { scope: "col" } })))),
       el("tbody", {}, ...rows.map((row) => el("tr", {}, ...vars.map((v) => this.cell(row[v]))))));
-    this.output.append(el("p", { text: `${rows.length} row${rows.length === 1 ? "" : "s"}` }), table);
+    const { nodes, edges } = this.found;
+    const showAll = nodes.size || edges.size
+      ? el("button", {
+        text: `Show all results in the graph (${nodes.size} node${nodes.size === 1 ? "" : "s"}, ${edges.size} claim${edges.size === 1 ? "" : "s"})`,
+        attrs: { type: "button", id: "sparql-show-all" },
+        on: { click: () => this.api.update({ selection: null, highlight: { nodes: [...nodes].sort(), edges: [...edges].sort() } }) },
+      })
+      : null;
+    this.output.append(el("p", { text: `${rows.length} row${rows.length === 1 ? "" : "s"}` }), showAll, table);
   }
 }
