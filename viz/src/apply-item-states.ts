@@ -11,25 +11,27 @@ interface Flags {
   faded: boolean;
   emphasized: boolean;
   selected: boolean;
+  followed: boolean;
 }
 
 function same(a: Flags | undefined, b: Flags): boolean {
-  return !!a && a.isHidden === b.isHidden && a.faded === b.faded && a.emphasized === b.emphasized && a.selected === b.selected;
+  return !!a && a.isHidden === b.isHidden && a.faded === b.faded && a.emphasized === b.emphasized && a.selected === b.selected && a.followed === b.followed;
 }
 
-function flagsOf(key: string, visible: Set<string>, emphasized: Set<string> | undefined, selected: string | null): Flags {
+function flagsOf(key: string, visible: Set<string>, emphasized: Set<string> | undefined, selected: string | null, followed?: Set<string>): Flags {
   return {
     isHidden: !visible.has(key),
     emphasized: !!emphasized?.has(key),
     faded: !!emphasized && !emphasized.has(key),
     selected: selected === key,
+    followed: !!followed?.has(key),
   };
 }
 
 /** Pushes `flags` to sigma only when they changed; an item never touched and in the default state is skipped. */
 function sync(known: Map<string, Flags>, key: string, flags: Flags, push: (flags: Flags) => void): void {
   const prev = known.get(key);
-  if (same(prev, flags) || (!prev && !flags.isHidden && !flags.faded && !flags.emphasized && !flags.selected)) return;
+  if (same(prev, flags) || (!prev && !flags.isHidden && !flags.faded && !flags.emphasized && !flags.selected && !flags.followed)) return;
   known.set(key, flags);
   push(flags);
 }
@@ -45,7 +47,7 @@ export class ItemStates {
       sync(this.nodes, node, flagsOf(node, visible.nodes, emphasis?.nodes, selection?.type === "node" ? selection.key : null), (f) => this.sigma.setNodeState(node, f)),
     );
     this.graph.forEachEdge((edge) =>
-      sync(this.edges, edge, flagsOf(edge, visible.edges, emphasis?.edges, selection?.type === "edge" ? selection.key : null), (f) => this.sigma.setEdgeState(edge, f)),
+      sync(this.edges, edge, flagsOf(edge, visible.edges, emphasis?.edges, selection?.type === "edge" ? selection.key : null, emphasis?.followed), (f) => this.sigma.setEdgeState(edge, f)),
     );
   }
 }

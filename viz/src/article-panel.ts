@@ -67,20 +67,56 @@ export class ArticlePanel {
   private active: HTMLElement[] = [];
   private current: HTMLElement[] = [];
   private chooser: HTMLElement | null = null;
+  /** Each article's box and whether its text is built yet (texts are built when first shown). */
+  private readonly boxes = new Map<string, { box: HTMLElement; built: boolean }>();
+  private spans: Map<string, Array<{ evidence: Evidence; span: string }>> | null = null;
+  private drafts: Map<string, Set<string>> | null = null;
+  /** More articles than `articleTextsUpTo`: only those the selection cites are shown (not all texts one after another). */
+  private readonly cited: boolean;
+  private readonly hint: HTMLElement;
 
   constructor(private readonly root: HTMLElement, private readonly api: ExplorerApi) {
+    const articles = Object.values(api.graph.getAttribute("articles") ?? {});
+    this.cited = articles.length > api.settings.articleTextsUpTo;
+    this.hint = el("p", { className: "hint", attrs: { "data-articles-hint": "" } });
     this.build();
   }
 
   private build(): void {
     clear(this.root);
     const articles = this.api.graph.getAttribute("articles") ?? {};
-    const spans = spansByArticle(this.api.graph);
-    const drafts = draftedOwners(this.api.graph);
     const coverage = el("input", { attrs: { type: "checkbox", id: "show-coverage" } });
     coverage.addEventListener("change", () => this.root.classList.toggle("coverage", coverage.checked));
-    this.root.append(el("label", { className: "check coverage-toggle" }, coverage, "Highlight all evidence"));
+    this.root.append(el("label", { className: "check coverage-toggle" }, coverage, "Highlight all evidence"), this.hint);
     for (const article of Object.values(articles)) {
+      const meta = [article.publisher, article.datePublished, (article.author ?? []).join(", ")].filter(Boolean).join(" · ");
+      const box = el("article", { attrs: { "data-article": article.id } },
+        el("h2", { text: article.headline || article.id }),
+        el("div", { className: "meta", text: meta }));
+      if (this.api.revealArticle) {
+        box.append(el("button", {
+          className: "linkbtn", text: "Show in graph", attrs: { type: "button", "data-show-article": article.id, title: "Show the nodes this article quotes" },
+          on: { click: () => this.api.revealArticle?.(article.id) },
+        }));
+      }
+      this.boxes.set(article.id, { box, built: false });
+      this.root.append(box);
+      if (!this.cited) this.buildText(article.id);
+    }
+    this.showArticles(null);
+  }
+
+  /** Builds an article's text with its evidence marks (once). */
+  private buildText(id: string): void {
+    const entry = this.boxes.get(id);
+    const article = (this.api.graph.getAttribute("articles") ?? {})[id];
+    if (!entry || entry.built || !article) return;
+    entry.built = true;
+    this.spans ??= spansByArticle(this.api.graph);
+    this.drafts ??= draftedOwners(this.api.graph);
+    const spans = this.spans;
+    const drafts = this.drafts;
+    {
       const text = typeof article.text === "string" ? article.text : "";
       const table = codePointToUtf16Table(text);
       const list: Span[] = (spans.get(article.id) ?? []).map(({ evidence, span }) => {
@@ -122,14 +158,33 @@ export class ArticlePanel {
         }
         body.append(mark);
       }
-      const meta = [article.publisher, article.datePublished, (article.author ?? []).join(", ")].filter(Boolean).join(" · ");
-      this.root.append(
-        el("article", { attrs: { "data-article": article.id } },
-          el("h2", { text: article.headline || article.id }),
-          el("div", { className: "meta", text: meta }),
-          body),
-      );
+      entry.box.append(body);
     }
+  }
+
+  /** The articles `selection` cites: a node's articles, a claim's article. */
+  private citedBy(selection: Selection): string[] {
+    const { graph } = this.api;
+    if (selection?.type === "node" && graph.hasNode(selection.key)) {
+      const a = graph.getNodeAttributes(selection.key);
+      return [...new Set([...a.articles, ...a.evidence.map((e) => e.article)])];
+    }
+    if (selection?.type === "edge" && graph.hasEdge(selection.key)) return [graph.getEdgeAttribute(selection.key, "article")];
+    return [];
+  }
+
+  /** On a big corpus: the selection's articles, built and shown; the others folded to their headline. */
+  private showArticles(selection: Selection): void {
+    if (!this.cited) return;
+    const cited = new Set(this.citedBy(selection));
+    for (const id of cited) this.buildText(id);
+    for (const [id, { box }] of this.boxes) {
+      box.hidden = selection !== null && !cited.has(id);
+      box.classList.toggle("folded", !cited.has(id));
+    }
+    this.hint.textContent = selection
+      ? `${cited.size} of ${this.boxes.size} articles cite the selection.`
+      : `${this.boxes.size} articles: select a node or claim to read the articles that cite it.`;
   }
 
   /** The text's mark for what did not (yet) happen: planned, expected (or conditional, possible), not happened. */
@@ -225,6 +280,7 @@ export class ArticlePanel {
   /** Lights the selection's evidence; scrolls to its first span when asked. */
   highlight(selection: Selection, scroll: boolean): void {
     this.closeChooser();
+    this.showArticles(selection);
     for (const mark of this.active) mark.classList.remove("active");
     this.active = selection ? this.byItem.get(itemKey(selection)) ?? [] : [];
     for (const mark of this.active) mark.classList.add("active");

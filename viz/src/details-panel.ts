@@ -121,9 +121,12 @@ export class DetailsPanel {
     graph.forEachInEdge(node, (edge, ea, source) => links.append(this.linkItem(edge, ea.relation, "←", source)));
     if (links.childElementCount) this.root.append(el("h3", { text: "Neighbours" }), links);
 
+    const hidden = this.api.hiddenNeighbours?.(node) ?? 0;
     this.root.append(el("div", { className: "actions" },
       el("button", { text: "Paths from here", attrs: { type: "button" }, on: { click: () => this.api.update({ pathFrom: node }) } }),
       el("button", { text: "Paths to here", attrs: { type: "button" }, on: { click: () => this.api.update({ pathTo: node }) } }),
+      // A big graph opens in part (reveal.ts): this (or a double-click on the node) shows its other neighbours.
+      hidden ? el("button", { text: `Expand: ${hidden} more neighbour${hidden > 1 ? "s" : ""}`, attrs: { type: "button", id: "btn-expand", title: "Show this node's neighbours (or double-click it)" }, on: { click: () => this.api.expand?.(node) } }) : null,
     ));
   }
 

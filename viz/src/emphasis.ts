@@ -8,6 +8,8 @@ import type { Selection } from "./view-state.ts";
 export interface Emphasis {
   nodes: Set<string>;
   edges: Set<string>;
+  /** Claims of a followed chain or path (their relation names are shown); a subset of `edges`. */
+  followed?: Set<string>;
 }
 
 export function neighbourhood(graph: KnowledgeGraph, node: string, into: Emphasis = { nodes: new Set(), edges: new Set() }): Emphasis {
@@ -25,13 +27,14 @@ export function selectionEmphasis(graph: KnowledgeGraph, chain: CausalChain | nu
   if (!selection) return null;
   if (selection.type === "edge") {
     if (!graph.hasEdge(selection.key)) return null;
-    return { nodes: new Set(graph.extremities(selection.key)), edges: new Set([selection.key]) };
+    return { nodes: new Set(graph.extremities(selection.key)), edges: new Set([selection.key]), followed: new Set([selection.key]) };
   }
   if (!graph.hasNode(selection.key)) return null;
   const emphasis = neighbourhood(graph, selection.key);
   if (chain) {
     for (const link of [...chain.causes, ...chain.effects]) emphasis.nodes.add(link.node);
-    for (const claim of chainClaims(chain)) emphasis.edges.add(claim);
+    emphasis.followed = chainClaims(chain);
+    for (const claim of emphasis.followed) emphasis.edges.add(claim);
   }
   return emphasis;
 }
@@ -39,6 +42,7 @@ export function selectionEmphasis(graph: KnowledgeGraph, chain: CausalChain | nu
 export function pathEmphasis(graph: KnowledgeGraph, paths: readonly GraphPath[]): Emphasis | null {
   if (!paths.length) return null;
   const emphasis: Emphasis = { nodes: new Set(), edges: new Set() };
+  emphasis.followed = emphasis.edges;
   for (const path of paths) for (const { claim } of path.hops) {
     emphasis.edges.add(claim);
     for (const n of graph.extremities(claim)) emphasis.nodes.add(n);

@@ -20,6 +20,11 @@ export interface ExplorerApi {
   select(selection: Selection, options?: { moveCamera?: boolean; scrollText?: boolean }): void;
   /** Selects an item and scrolls the article to its `index`-th evidence quote (`f<i>.<n>`: the n-th quote of its i-th figure). */
   showEvidence(selection: NonNullable<Selection>, index: number | string): void;
+  /** On a big graph opened in part (reveal.ts): neighbours of `node` not shown yet, and showing them. */
+  hiddenNeighbours?(node: string): number;
+  expand?(node: string): void;
+  /** Shows the nodes an article quotes. */
+  revealArticle?(article: string): void;
 }
 
 export function itemKey(selection: NonNullable<Selection>): string {

@@ -11,6 +11,7 @@ import { byId } from "./dom.ts";
 import { neighbourhood, pathEmphasis, selectionEmphasis } from "./emphasis.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
 import { FiguresPanel } from "./figures-panel.ts";
+import { Focus } from "./focus.ts";
 import { landmarks } from "./landmarks.ts";
 import { FiltersPanel } from "./filters-panel.ts";
 import { LayoutRunner } from "./layout-runner.ts";
@@ -39,6 +40,8 @@ export class Explorer implements ExplorerApi {
   private readonly pathsPanel: PathsPanel;
   private readonly filters: FiltersPanel;
   private readonly figures: FiguresPanel;
+  /** The story view, the revealed part of a big graph and the label placement (focus.ts). */
+  readonly focus: Focus;
   private visibleCache: { key: string; filter: GraphFilter; value: Visible } | null = null;
   private chainCache: { key: string; value: CausalChain } | null = null;
   private pathCache: { key: string; value: ViewPaths } | null = null;
@@ -54,10 +57,11 @@ export class Explorer implements ExplorerApi {
     graph.forEachNode((node) => this.sizes.set(node, nodeSize(graph, node)));
     this.search = prepareNodeSearch(graph);
     this.sigma = createRenderer(graph, byId("graph"), { sizes: this.sizes, positions: this.positions, settings: this.settings });
+    const marks = landmarks(graph, { roots: this.settings.landmarkRoots, subjectsPerArticle: this.settings.landmarkSubjectsPerArticle });
     if (graph.order > this.settings.alwaysLabelNodesUpTo) {
-      const marks = landmarks(graph, { roots: this.settings.landmarkRoots, subjectsPerArticle: this.settings.landmarkSubjectsPerArticle });
       for (const node of [...marks.roots, ...marks.subjects]) this.sigma.setNodeState(node, { landmark: true });
     }
+    this.focus = new Focus(this, marks, this.sizes);
     this.items = new ItemStates(this.sigma, graph);
     this.article = new ArticlePanel(byId("article"), this);
     this.details = new DetailsPanel(byId("details"), this);
@@ -91,20 +95,25 @@ export class Explorer implements ExplorerApi {
     });
   }
 
+  /** What is shown: what the filters let through, cut to the story or to the revealed part of a big graph. */
   visible(): Visible {
+    return this.focus.restrict();
+  }
+
+  /** What the filters let through (the core's passingItems), with the core filter and its cache key. */
+  passing(): { key: string; filter: GraphFilter; value: Visible } {
     const s = this.state;
     const key = JSON.stringify([s.hiddenKinds, s.hiddenRelations, s.hiddenModalities, s.hiddenArticles, s.timeWindow]);
     if (this.visibleCache?.key !== key) {
       const filter = viewFilter(this.graph, s);
       this.visibleCache = { key, filter, value: passingItems(this.graph, filter) };
     }
-    return this.visibleCache.value;
+    return this.visibleCache;
   }
 
   /** The core's filter for the current view state, built once per filter change (with `visible()`). */
   private filter(): { key: string; filter: GraphFilter } {
-    this.visible();
-    return this.visibleCache!;
+    return this.passing();
   }
 
   chain(node: string): CausalChain {
@@ -128,12 +137,15 @@ export class Explorer implements ExplorerApi {
 
   private applyItems(): void {
     const paths = this.paths();
-    let emphasis = paths ? pathEmphasis(this.graph, paths.paths) : null;
+    if (paths) this.focus.revealNodes(paths.paths.flatMap((p) => p.nodes));
+    let emphasis = this.focus.emphasis() ?? (paths ? pathEmphasis(this.graph, paths.paths) : null);
     const sel = this.state.selection;
     emphasis ??= selectionEmphasis(this.graph, sel?.type === "node" ? this.chain(sel.key) : null, sel);
     emphasis ??= highlightEmphasis(this.graph, this.state.highlight);
     if (!emphasis && this.hovered && this.graph.hasNode(this.hovered)) emphasis = neighbourhood(this.graph, this.hovered);
-    this.items.apply(this.visible(), emphasis, this.state.selection);
+    const visible = this.visible();
+    this.items.apply(visible, emphasis, this.state.selection);
+    this.focus.placeLabels(visible, emphasis, this.state.selection);
   }
 
   update(patch: Partial<ViewState>): void {
@@ -142,6 +154,7 @@ export class Explorer implements ExplorerApi {
   }
 
   select(selection: Selection, options: { moveCamera?: boolean; scrollText?: boolean } = {}): void {
+    this.focus.revealSelection(selection);
     this.state = { ...this.state, selection };
     this.anchor = selection?.type === "node" ? selection.key : null;
     this.neighbourCursor = -1;
@@ -161,6 +174,7 @@ export class Explorer implements ExplorerApi {
     this.details.render();
     this.pathsPanel.render(this.paths());
     this.figures.render();
+    this.focus.render();
     this.article.highlight(this.state.selection, scrollText);
     const list = byId("list-view");
     const listOn = this.state.view === "list";
@@ -176,6 +190,22 @@ export class Explorer implements ExplorerApi {
   /** Called after every render (the URL and history, focus keeping: see main.ts). */
   onRender(listener: () => void): void {
     this.renderListeners.push(listener);
+  }
+
+  rerender(): void {
+    this.render({ scrollText: false });
+  }
+
+  hiddenNeighbours(node: string): number {
+    return this.focus.hiddenNeighbours(node);
+  }
+
+  expand(node: string): void {
+    this.focus.expand(node);
+  }
+
+  revealArticle(article: string): void {
+    this.focus.revealArticle(article);
   }
 
   /** Re-renders everything, the filter controls included (after a reset or a URL change). */

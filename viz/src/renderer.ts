@@ -11,6 +11,7 @@ import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } 
 import { RELATIONS } from "../../src/model/vocabulary.ts";
 import { draftOpacity, isDraftedEdge, isDraftedNode } from "./drafted.ts";
 import { confidenceOpacity, MODALITY_DASH, PALE_NODE_MODALITIES, RELATION_HEAD_DICT } from "./modality-style.ts";
+import type { LabelSide } from "./label-placement.ts";
 import type { ExplorerSettings } from "./settings.ts";
 import { KIND_COLORS, KIND_SHAPE_DICT, PALE_KIND_COLORS, RELATION_COLOR_DICT, RELATION_LABEL_DICT, STAGE_BACKGROUND, UNKNOWN_COLOR } from "./palette.ts";
 
@@ -18,11 +19,16 @@ export interface ItemState {
   faded: boolean;
   emphasized: boolean;
   selected: boolean;
+  /** A claim of a followed chain, path or story hop: its relation name is shown. */
+  followed: boolean;
 }
 
 export interface NodeItemState extends ItemState {
   /** A root cause or main subject, labelled at rest (landmarks.ts). */
   landmark: boolean;
+  /** Chosen by the label placement (label-placer.ts): draws its label, on `labelSide`. */
+  labelled: boolean;
+  labelSide: LabelSide;
 }
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes, NodeItemState, ItemState>;
@@ -42,7 +48,6 @@ const EDGE_SIZES: Record<string, number> = Object.fromEntries(
 export const FONT = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, inputs: RendererInputs): ExplorerSigma {
-  const small = graph.order <= inputs.settings.alwaysLabelNodesUpTo;
   // On big graphs edge labels and always-on labels cost more than they tell.
   const edgeLabels = graph.size <= inputs.settings.edgeDetailUpTo;
   const noOverride: Partial<NodeDisplayData> = {};
@@ -64,8 +69,8 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
         },
       },
     },
-    customNodeState: { faded: false, emphasized: false, selected: false, landmark: false },
-    customEdgeState: { faded: false, emphasized: false, selected: false },
+    customNodeState: { faded: false, emphasized: false, selected: false, followed: false, landmark: false, labelled: false, labelSide: "right" as LabelSide },
+    customEdgeState: { faded: false, emphasized: false, selected: false, followed: false },
     styles: {
       nodes: [
         DEFAULT_STYLES.nodes,
@@ -76,7 +81,8 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
           labelFont: FONT,
           labelSize: 13,
           labelColor: "#1d2733",
-          labelVisibility: small ? "visible" : "auto",
+          // Every label is placed by label-placer.ts (no overlaps, none cut off); sigma's grid has no say.
+          labelVisibility: "hidden",
           cursor: "pointer",
         },
         // What has not (yet) happened is filled pale, so plans and expectations stand apart from facts.
@@ -89,11 +95,12 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
         // Drafted, unreviewed nodes are drawn faded by the drafter's confidence (before the state styles, which win).
         { when: (a) => isDraftedNode(a), then: { opacity: (a) => draftOpacity(a.confidence) } },
         // Root causes and main subjects (landmarks.ts) keep their label at rest; fading still hides it.
-        { whenState: "landmark", then: { labelVisibility: "visible", labelColor: "#0b1520" } },
+        { whenState: "labelled", then: { labelVisibility: "visible", labelPosition: (_a, s) => s.labelSide } },
+        { whenState: "landmark", then: { labelColor: "#0b1520" } },
         { whenState: "isHovered", then: { labelVisibility: "visible", backdropVisibility: "visible" } },
-        { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topNodes" } },
+        { whenState: "emphasized", then: { depth: "topNodes" } },
         { whenState: "faded", then: { opacity: 0.14, labelVisibility: "hidden" } },
-        { whenState: "selected", then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes", labelSize: 15 } },
+        { whenState: "selected", then: { backdropVisibility: "visible", depth: "topNodes", labelSize: 15 } },
       ],
       edges: [
         DEFAULT_STYLES.edges,
@@ -121,7 +128,8 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
         { when: (a) => isDraftedEdge(a), then: { opacity: (a) => draftOpacity(a.confidence) } },
         { whenState: "isHovered", then: { labelVisibility: "visible", depth: "topEdges" } },
         // A followed or selected claim names its relation in a size and colour that read at a glance.
-        { whenState: "emphasized", then: { labelVisibility: "visible", depth: "topEdges", labelSize: 12, labelColor: "#2b3440" } },
+        { whenState: "emphasized", then: { depth: "topEdges" } },
+        { whenState: "followed", then: { labelVisibility: "visible", labelSize: 12, labelColor: "#2b3440" } },
         { whenState: "faded", then: { opacity: 0.07, labelVisibility: "hidden" } },
         { whenState: "selected", then: { labelVisibility: "visible", depth: "topEdges", color: "#1d2733", labelSize: 13, labelColor: "#1d2733" } },
       ],

@@ -18,6 +18,16 @@ export interface ExplorerSettings {
   /** On graphs not labelled in full: root causes, and per article its most quoted nodes, labelled at rest. */
   landmarkRoots: number;
   landmarkSubjectsPerArticle: number;
+  /** Graphs with at most this many nodes open whole; bigger ones open on their landmarks (at most
+   *  `startNodes` of them) and grow on demand (search, expand, an article, the story). */
+  openWholeUpTo: number;
+  startNodes: number;
+  /** A story whose chains hold at most this many nodes shows them all; a bigger one the current root's only. */
+  storyWholeUpTo: number;
+  /** Node labels drawn at once (placed without overlap, label-placement.ts). */
+  maxLabels: number;
+  /** With at most this many articles the article panel shows every text; with more, those the selection cites. */
+  articleTextsUpTo: number;
 }
 
 export const DEFAULT_EXPLORER_SETTINGS: Readonly<ExplorerSettings> = Object.freeze({
@@ -29,6 +39,11 @@ export const DEFAULT_EXPLORER_SETTINGS: Readonly<ExplorerSettings> = Object.free
   listMaxRows: 2000,
   landmarkRoots: 3,
   landmarkSubjectsPerArticle: 2,
+  openWholeUpTo: 500,
+  startNodes: 40,
+  storyWholeUpTo: 150,
+  maxLabels: 60,
+  articleTextsUpTo: 6,
 });
 
 export class ExplorerSettingsError extends Error {
@@ -47,6 +62,11 @@ const LIMITS: Record<keyof ExplorerSettings, [min: number, max: number]> = {
   listMaxRows: [1, 1e6],
   landmarkRoots: [0, 100],
   landmarkSubjectsPerArticle: [0, 20],
+  openWholeUpTo: [0, 1e7],
+  startNodes: [1, 10000],
+  storyWholeUpTo: [0, 1e7],
+  maxLabels: [0, 10000],
+  articleTextsUpTo: [0, 1e6],
 };
 
 export function validateExplorerSettings(settings: ExplorerSettings): void {

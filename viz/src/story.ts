@@ -1,0 +1,106 @@
+// The story view's model: the core's causal chains (storyChains: root cause → … → end, walked as
+// `kg effects` walks, a `prevents` claim ending a chain) under the view's filters, which chain and
+// which hop the reader is on, and what that shows: the chains only, the current one brought forward.
+// On a graph whose chains are too many to read at once, only the chains of the current root are shown.
+import type { KnowledgeGraph } from "../../src/model/types.ts";
+import type { EdgeFilter } from "../../src/query/edge-filter.ts";
+import type { GraphFilter } from "../../src/query/filter-graph.ts";
+import type { Hop } from "../../src/query/hop.ts";
+import { storyChains, type StoryChain } from "../../src/query/story-chains.ts";
+import type { Emphasis } from "./emphasis.ts";
+import type { Visible } from "./visibility.ts";
+
+/** The claims a story may follow under the view's filters (`prevents` included: it ends a chain). */
+export function storyFilter(filter: GraphFilter): EdgeFilter {
+  const out: EdgeFilter = {};
+  if (filter.relations) out.relations = filter.relations;
+  if (filter.modalities) out.modalities = filter.modalities;
+  if (filter.articles) out.articles = filter.articles;
+  return out;
+}
+
+export function chainNodes(chain: StoryChain): string[] {
+  return [chain.root, ...chain.hops.map((hop) => hop.target)];
+}
+
+export class Story {
+  active = false;
+  chainIndex = 0;
+  step = 0;
+  private cache: { key: string; chains: StoryChain[]; nodes: number } | null = null;
+
+  constructor(private readonly graph: KnowledgeGraph, private readonly wholeUpTo: number) {}
+
+  /** The chains under the view's filter (`key` identifies the filter; recomputed when it changes). */
+  chains(key: string, filter: GraphFilter): StoryChain[] {
+    if (this.cache?.key !== key) {
+      const chains = storyChains(this.graph, storyFilter(filter));
+      const nodes = new Set(chains.flatMap(chainNodes)).size;
+      this.cache = { key, chains, nodes };
+      this.chainIndex = Math.min(this.chainIndex, Math.max(0, chains.length - 1));
+      this.step = 0;
+    }
+    return this.cache.chains;
+  }
+
+  current(chains: StoryChain[]): { chain: StoryChain; hop: Hop } | null {
+    const chain = chains[this.chainIndex];
+    const hop = chain?.hops[Math.min(this.step, chain.hops.length - 1)];
+    return chain && hop ? { chain, hop } : null;
+  }
+
+  /** Moves one hop; past a chain's end (or before its start) to the next (previous) chain. False at either end. */
+  move(chains: StoryChain[], delta: 1 | -1): boolean {
+    const chain = chains[this.chainIndex];
+    if (!chain) return false;
+    const step = this.step + delta;
+    if (step >= 0 && step < chain.hops.length) {
+      this.step = step;
+      return true;
+    }
+    const next = this.chainIndex + delta;
+    const other = chains[next];
+    if (!other) return false;
+    this.chainIndex = next;
+    this.step = delta > 0 ? 0 : other.hops.length - 1;
+    return true;
+  }
+
+  choose(chains: StoryChain[], index: number): void {
+    if (index < 0 || index >= chains.length) return;
+    this.chainIndex = index;
+    this.step = 0;
+  }
+
+  /** The chains shown: all of them, or on a big story only those of the current chain's root. */
+  shownChains(chains: StoryChain[]): StoryChain[] {
+    if (!this.cache || this.cache.nodes <= this.wholeUpTo) return chains;
+    const root = chains[this.chainIndex]?.root;
+    return chains.filter((c) => c.root === root);
+  }
+
+  /** What the story shows: the shown chains' nodes and claims, of what the filters let through. */
+  restrict(chains: StoryChain[], visible: Visible): Visible {
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const chain of this.shownChains(chains)) {
+      for (const node of chainNodes(chain)) if (visible.nodes.has(node)) nodes.add(node);
+      for (const hop of chain.hops) if (visible.edges.has(hop.claim)) edges.add(hop.claim);
+    }
+    return { nodes, edges };
+  }
+
+  /** The current chain brought forward (the others fade). */
+  emphasis(chains: StoryChain[]): Emphasis | null {
+    const chain = chains[this.chainIndex];
+    if (!chain) return null;
+    return { nodes: new Set(chainNodes(chain)), edges: new Set(chain.hops.map((hop) => hop.claim)) };
+  }
+
+  /** Labelled first: the current hop's two ends, then the current chain, then every shown chain's root and end. */
+  keyNodes(chains: StoryChain[]): string[][] {
+    const now = this.current(chains);
+    const ends = this.shownChains(chains).flatMap((c) => [c.root, c.hops[c.hops.length - 1]!.target]);
+    return [now ? [now.hop.source, now.hop.target] : [], now ? chainNodes(now.chain) : [], ends];
+  }
+}
