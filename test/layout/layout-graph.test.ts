@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { layoutGraph } from "../../src/layout/layout-graph.ts";
+import { layoutGraph, noverlapGrid } from "../../src/layout/layout-graph.ts";
 import { seededPosition } from "../../src/layout/seeded-position.ts";
 import { nodeSize } from "../../src/layout/node-size.ts";
 
@@ -47,5 +47,12 @@ describe("layoutGraph", () => {
     g.addNode("b", { label: "B" });
     const pos = layoutGraph(g);
     expect(Object.keys(pos).sort()).toEqual(["a", "b"]);
+  });
+
+  it("keeps noverlap's default grid on small graphs and widens it with the node count on large ones", () => {
+    expect(noverlapGrid(261)).toBe(20);
+    expect(noverlapGrid(800)).toBe(20);
+    expect(noverlapGrid(3212)).toBe(41);
+    expect(noverlapGrid(32012)).toBe(127);
   });
 });
