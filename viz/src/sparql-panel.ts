@@ -157,6 +157,6 @@ export class SparqlPanel {
         on: { click: () => this.api.update({ selection: null, highlight: { nodes: [...nodes].sort(), edges: [...edges].sort() } }) },
       })
       : null;
-    this.output.append(el("p", { text: `${rows.length} row${rows.length === 1 ? "" : "s"}` }), showAll, table);
+    this.output.append(el("p", { text: `${rows.length} row${rows.length === 1 ? "" : "s"}` }), ...(showAll ? [showAll] : []), table);
   }
 }
