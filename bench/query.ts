@@ -11,6 +11,7 @@ import { causesOf } from "../src/query/causes-of.ts";
 import { loadGraphFromSources } from "../src/query/load-graph-from-sources.ts";
 import { DEFAULT_BASE_IRI, NS, dataNamespaces } from "../src/rdf/namespaces.ts";
 import { createSparqlStore } from "../src/sparql/create-sparql-store.ts";
+import { printRows } from "./print-rows.ts";
 import { graphToNQuads } from "../src/sparql/graph-to-nquads.ts";
 import { sparqlSelect } from "../src/sparql/run-sparql.ts";
 import { startSparqlServer } from "../src/server/start-sparql-server.ts";
@@ -159,14 +160,6 @@ export async function benchQuery(): Promise<Row[]> {
   return rows;
 }
 
-function printTable(rows: Row[]): void {
-  const cells = rows.map((r) => [r.name, r.value >= 100 ? r.value.toFixed(0) : r.value.toFixed(2), r.unit, r.note ?? ""]);
-  const header = ["benchmark", "value", "unit", "note"];
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => (i === 1 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join("  ").trimEnd();
-  console.log([line(header), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n"));
-}
-
 // Standalone: `node bin/run-ts.js bench/query.ts` (bin/run-ts.js imports this file, so argv[2] names it).
 const entry = process.argv[2] ? pathToFileURL(resolve(process.argv[2])).href : "";
-if (entry === import.meta.url) printTable(await benchQuery());
+if (entry === import.meta.url) printRows(await benchQuery());

@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { generateCorpus } from "./generate-corpus.ts";
 import { MAX_YAML_DEPTH, parseYaml, parseYamlWithPositions } from "../src/validate/parse-yaml.ts";
 import { fastYaml } from "../src/validate/fast-yaml.ts";
+import { printRows } from "./print-rows.ts";
 
 export interface Row {
   name: string;
@@ -52,13 +53,5 @@ export async function benchYamlParse(articles = 1000, runs = 3): Promise<Row[]> 
   }
 }
 
-function printTable(rows: Row[]): void {
-  const cells = rows.map((r) => [r.name, r.value >= 100 ? r.value.toFixed(0) : r.value.toFixed(2), r.unit, r.note ?? ""]);
-  const header = ["benchmark", "value", "unit", "note"];
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => (i === 1 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join("  ").trimEnd();
-  console.log([line(header), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n"));
-}
-
 const entry = process.argv[2] ? pathToFileURL(resolve(process.argv[2])).href : "";
-if (entry === import.meta.url) printTable(await benchYamlParse(Number(process.argv[3] ?? 1000), Number(process.argv[4] ?? 3)));
+if (entry === import.meta.url) printRows(await benchYamlParse(Number(process.argv[3] ?? 1000), Number(process.argv[4] ?? 3)));
