@@ -58,6 +58,7 @@ export class GraphStoreClient {
   private readonly sparqlFetch: FetchLike;
   private readonly retry: RetryPolicy;
   private readonly timeoutMs: number;
+  private accessChecked = false;
   private readonly secrets: string[];
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -82,6 +83,7 @@ export class GraphStoreClient {
 
   /** Replaces the graph's content with `body` (N-Triples), creating the graph when it is new. */
   async putGraph(graph: string, body: Buffer | string): Promise<PutResult> {
+    await this.checkAccess(graph);
     const reply = await this.send(`PUT <${graph}>`, this.storeFetch, this.graphUrl(graph), {
       method: "PUT",
       headers: { "content-type": `${NTRIPLES}; charset=utf-8` },
@@ -92,6 +94,7 @@ export class GraphStoreClient {
 
   /** Drops the graph; false when the store did not have it (404). */
   async deleteGraph(graph: string): Promise<boolean> {
+    await this.checkAccess(graph);
     const reply = await this.send(`DELETE <${graph}>`, this.storeFetch, this.graphUrl(graph), { method: "DELETE" }, [404]);
     return reply.status !== 404;
   }
@@ -136,6 +139,19 @@ export class GraphStoreClient {
       for (const row of rows) if (row.g?.value !== undefined) graphs.push(row.g.value);
       if (rows.length < pageSize) return graphs;
     }
+  }
+
+  /**
+   * Before the first write, one bodiless HEAD on the Graph Store. A store that refuses the credentials may answer
+   * 401 and close the connection while a large PUT body is still being sent (Virtuoso 7 does), so the client
+   * sees ECONNRESET instead of the 401; asked without a body, the refusal arrives as STORE_AUTH. It also lets a
+   * Digest handshake happen once, not by sending the body twice. A store without HEAD (405, 501) or
+   * without the graph yet (404) lets the write go.
+   */
+  private async checkAccess(graph: string): Promise<void> {
+    if (this.accessChecked || !this.options.credentials) return;
+    await this.send(`HEAD <${graph}>`, this.storeFetch, this.graphUrl(graph), { method: "HEAD" }, [404, 405, 501]);
+    this.accessChecked = true;
   }
 
   private clean(text: string): string {

@@ -101,6 +101,8 @@ export class FakeStore {
       res.writeHead(existed ? 204 : 201).end();
     } else if (req.method === "DELETE") {
       res.writeHead(this.graphs.delete(graph) ? 200 : 404).end();
+    } else if (req.method === "HEAD") {
+      res.writeHead(this.graphs.has(graph) ? 200 : 404).end();
     } else res.writeHead(405).end();
   }
 
