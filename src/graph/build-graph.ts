@@ -12,7 +12,7 @@ export interface BuildOptions {
   mergeByWikidata?: boolean;
   /**
    * Merge entities of different ids (same kind, different articles) that share a merge key: a label of a kind
-   * whose labels are proper names, or an alias marked `merge: true`. Other aliases never merge. Default true.
+   * whose labels are proper names, or an alias listed under `mergeAliases`. Other aliases never merge. Default true.
    */
   mergeByName?: boolean;
 }

@@ -1,7 +1,7 @@
 // Which node an article's entity joins. One index for the builder and for the validator's warnings, so
 // the warning says exactly what the build does. Keys, in order: the entity id; its Wikidata item; a name
 // that is a merge key on both sides (a label of a kind whose labels are proper names, or an alias the
-// annotation marks `merge: true`). Any other shared name ("the government", "the summit", "Choo") is a
+// annotation lists under `mergeAliases`). Any other shared name ("the government", "the summit", "Choo") is a
 // name inside one article: it merged entities before and no longer does; the index still sees it, so the
 // validator can warn where it would have merged (docs/annotation-guide.md, "Merging across articles").
 import type { NodeAttributes } from "../model/types.ts";
@@ -63,10 +63,6 @@ export class MergeIndex {
   private readonly byAnyName = new Map<string, { node: string; article: string; source: NameSource }>();
   /** The articles each node has come from: entities of one article with different ids stay apart. */
   private readonly articles = new Map<string, Set<string>>();
-
-  has(id: string): boolean {
-    return this.ids.has(id);
-  }
 
   /** Which node `entity` of `article` joins, without recording it. */
   resolve(entity: MergeEntity, article: string, options: { byWikidata?: boolean; byName?: boolean } = {}): Resolution {

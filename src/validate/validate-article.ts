@@ -76,8 +76,11 @@ export interface ArticleValidation {
   issues: SourceIssue[];
   /** Line of each entity's `id` in annotation.yaml, for issues found across articles. */
   entityLines?: Map<string, number>;
-  /** Where each entity's label (key `""`) and each alias (by name) is, for warnings found across articles. */
-  nameLines?: Map<string, Map<string, { line: number; field: string }>>;
+  /**
+   * Where an entity's label (name `""`) or one of its aliases is, for warnings found across articles; looked up
+   * only when a warning needs it, so valid input pays nothing for positions it never shows.
+   */
+  nameLine?: (entityId: string, name: string) => { line: number; field: string } | undefined;
   /** Line of the article's `id` in article.yaml, for issues found across articles. */
   idLine?: number;
 }
@@ -141,7 +144,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
   // Entities
   const kinds = new Map<string, Kind>();
   const entityLines = new Map<string, number>();
-  const nameLines = new Map<string, Map<string, { line: number; field: string }>>();
+  const namedEntities = new Map<string, { path: Array<string | number>; aliases: string[]; mergeAliases: string[] }>();
   const modalities = new Map<string, Modality>();
   const nodes: ArticleModel["nodes"] = [];
   annotation.entities.forEach((entity, i) => {
@@ -180,14 +183,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
       if (spec.converted) figure.converted = { ...spec.converted };
       return figure;
     });
-    const place = (p: Array<string | number>) => ({ line: ann.lineOf(p).line, field: fieldPath(p) });
-    const lines = new Map([["", place([...path, "label"])]]);
-    for (const field of ["aliases", "mergeAliases"] as const) {
-      (entity[field] ?? []).forEach((name, a) => {
-        if (!lines.has(name)) lines.set(name, place([...path, field, a]));
-      });
-    }
-    nameLines.set(entity.id, lines);
+    namedEntities.set(entity.id, { path, aliases: entity.aliases ?? [], mergeAliases: entity.mergeAliases ?? [] });
     const mergeAliases = [...new Set(entity.mergeAliases ?? [])];
     const attributes: NodeAttributes = {
       label: entity.label,
@@ -262,6 +258,17 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     sourceFiles: { meta: metaFile.path, text: textFile.path, annotation: annotationFile.path },
   };
   if (meta.url) articleMeta.url = meta.url;
-  return { model: { meta: articleMeta, nodes, edges }, issues, entityLines, nameLines, idLine: metaYaml?.parsed?.lineOf(["id"]).line ?? 0 };
+  const nameLine = (entityId: string, name: string) => {
+    const named = namedEntities.get(entityId);
+    if (!named) return undefined;
+    const where = (p: Array<string | number>) => ({ line: ann.lineOf(p).line, field: fieldPath(p) });
+    if (name === "") return where([...named.path, "label"]);
+    for (const field of ["aliases", "mergeAliases"] as const) {
+      const index = named[field].indexOf(name);
+      if (index >= 0) return where([...named.path, field, index]);
+    }
+    return undefined;
+  };
+  return { model: { meta: articleMeta, nodes, edges }, issues, entityLines, nameLine, idLine: metaYaml?.parsed?.lineOf(["id"]).line ?? 0 };
 }
 

@@ -27,6 +27,6 @@ export function validateSources(sources: RawArticleSource[]): { models: ArticleM
   }
   // Article order decides merges downstream; sort so folder order cannot change the output.
   models.sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
-  const warnings = mergeWarnings(models.map((model) => ({ model, nameLines: validations.get(model)?.nameLines })));
+  const warnings = mergeWarnings(models.map((model) => ({ model, nameLine: validations.get(model)?.nameLine })));
   return { models, issues, warnings };
 }
