@@ -14,7 +14,7 @@ import { segmentText } from "../src/draft/segment-text.ts";
 import { evaluateAnnotations } from "../src/eval/evaluate-annotations.ts";
 import { totalReport } from "../src/eval/total-report.ts";
 import { EVAL_KIND_GROUPS } from "../src/eval/kind-groups.ts";
-import { diagnoseMisses, emptyDiagnosis, type MissDiagnosis } from "../src/eval/diagnose-misses.ts";
+import { addDiagnosis, diagnoseMisses, emptyDiagnosis, type MissDiagnosis } from "../src/eval/diagnose-misses.ts";
 import type { Kind } from "../src/model/vocabulary.ts";
 import type { EvalReport, EvalSummary, Score } from "../src/eval/types.ts";
 import type { ArticleModel } from "../src/model/types.ts";
@@ -206,26 +206,7 @@ export function formatBreakdown(results: ArticleEval[]): string {
  */
 export function formatDiagnosis(results: ArticleEval[]): string {
   const sum = emptyDiagnosis();
-  for (const r of results) {
-    const d = r.diagnosis;
-    for (const side of ["missedEntities", "spuriousEntities"] as const) {
-      for (const [group, b] of Object.entries(d[side])) {
-        const into = sum[side][group as keyof MissDiagnosis["missedEntities"]];
-        into.sameGroupFree.below02 += b.sameGroupFree.below02;
-        into.sameGroupFree.from02to05 += b.sameGroupFree.from02to05;
-        into.sameGroupFree.atLeast05 += b.sameGroupFree.atLeast05;
-        into.sameGroupTaken += b.sameGroupTaken;
-        into.takenNested += b.takenNested;
-        into.takenMerged += b.takenMerged;
-        into.otherGroup += b.otherGroup;
-        into.nothing += b.nothing;
-      }
-    }
-    for (const [rel, b] of Object.entries(d.missedRelations)) {
-      const into = (sum.missedRelations[rel] ??= { bothEnds: 0, otherTypeSameDirection: 0, reversed: 0, noneBetween: 0, noneBetweenButSameTypeOverlaps: 0, oneEnd: 0, oneEndUnmatchedDetectedSameGroup: 0, oneEndUnmatchedNothing: 0, noEnd: 0 });
-      for (const k of Object.keys(b) as Array<keyof typeof b>) into[k] += b[k];
-    }
-  }
+  for (const r of results) addDiagnosis(sum, r.diagnosis);
   const entityRows = (side: MissDiagnosis["missedEntities"]) =>
     Object.entries(side).map(([g, b]) => [g, String(b.sameGroupFree.below02), String(b.sameGroupFree.from02to05), String(b.sameGroupFree.atLeast05), `${b.sameGroupTaken} (${b.takenNested} nested, ${b.takenMerged} merged)`, String(b.otherGroup), String(b.nothing)]);
   const entityHeader = (what: string) => [what, "same group, unmatched, J<0.2", "…J 0.2–0.5", "…J≥0.5", "same group, only matched ones (its partner touches it too: nested / not: merged)", "other group only", "nothing overlaps"];

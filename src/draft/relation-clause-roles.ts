@@ -58,7 +58,7 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
     const clause = event.mentions.find((m) => m.start <= event.trigger.start && event.trigger.end <= m.end);
     if (!clause) continue;
     const inClause = entities
-      .map((entity) => ({ entity, mention: entity.mentions.find((m) => clause.start <= m.start && m.end <= clause.end) ?? appositiveAgent(text, event, m0(entity)) }))
+      .map((entity) => ({ entity, mention: entity.mentions.find((m) => clause.start <= m.start && m.end <= clause.end) ?? appositiveAgent(text, event, entity.mentions) }))
       .filter((x): x is { entity: EntityCandidate; mention: EntityMention } => !!x.mention && x.entity.id !== event.id);
     for (const { entity, mention } of inClause) {
       if (linked.has(`${event.id}|${entity.id}`)) continue;
@@ -97,8 +97,6 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
   out.push(...coordinatedSubjectLinks(text, events, entities, [...existing, ...out]));
   return out;
 }
-
-const m0 = (entity: EntityCandidate): readonly EntityMention[] => entity.mentions;
 
 /**
  * "The strike, called by the CGT union, began …": a noun event's own quote ends at the noun, so the

@@ -3,6 +3,7 @@
 // without naming any item. Pure and browser-safe, like the rest of src/eval.
 import type { ArticleModel, Evidence } from "../model/types.ts";
 import { EVAL_KIND_GROUPS, type EvalKindGroup } from "./kind-groups.ts";
+import { bestJaccard } from "./span-overlap.ts";
 import type { EvalReport } from "./types.ts";
 
 type Node = ArticleModel["nodes"][number];
@@ -56,23 +57,41 @@ export interface MissDiagnosis {
 
 const GROUPS: readonly EvalKindGroup[] = ["actor", "happening", "place", "text", "topic"];
 
-const overlap = (a: readonly Evidence[], b: readonly Evidence[]): number => {
-  let best = 0;
-  for (const x of a) {
-    for (const y of b) {
-      const shared = Math.min(x.end, y.end) - Math.max(x.start, y.start);
-      if (shared <= 0) continue;
-      best = Math.max(best, shared / (x.end - x.start + (y.end - y.start) - shared));
-    }
-  }
-  return best;
-};
 const touches = (a: readonly Evidence[], b: readonly Evidence[]): boolean => a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
 
 export function emptyDiagnosis(): MissDiagnosis {
   const entityBuckets = () =>
     Object.fromEntries(GROUPS.map((g) => [g, { sameGroupFree: { below02: 0, from02to05: 0, atLeast05: 0 }, sameGroupTaken: 0, takenNested: 0, takenMerged: 0, otherGroup: 0, nothing: 0 }])) as Record<EvalKindGroup, EntityMissBuckets>;
   return { missedEntities: entityBuckets(), spuriousEntities: entityBuckets(), missedRelations: {} };
+}
+
+const emptyRelationBuckets = (): RelationMissBuckets => ({
+  bothEnds: 0,
+  otherTypeSameDirection: 0,
+  reversed: 0,
+  noneBetween: 0,
+  noneBetweenButSameTypeOverlaps: 0,
+  oneEnd: 0,
+  oneEndUnmatchedDetectedSameGroup: 0,
+  oneEndUnmatchedNothing: 0,
+  noEnd: 0,
+});
+
+/** Adds the counts of `from` to `into`, field by field (a set's diagnosis is the sum of its articles'). */
+export function addDiagnosis(into: MissDiagnosis, from: MissDiagnosis): MissDiagnosis {
+  addCounts(into as unknown as Counts, from as unknown as Counts);
+  return into;
+}
+
+interface Counts {
+  [key: string]: number | Counts;
+}
+
+function addCounts(into: Counts, from: Counts): void {
+  for (const [key, value] of Object.entries(from)) {
+    if (typeof value === "number") into[key] = ((into[key] as number | undefined) ?? 0) + value;
+    else addCounts((into[key] ??= {}) as Counts, value);
+  }
 }
 
 function bucketEntity(item: Node, others: readonly Node[], free: ReadonlySet<string>, partnerOf: ReadonlyMap<string, Node>, into: EntityMissBuckets): void {
@@ -84,7 +103,7 @@ function bucketEntity(item: Node, others: readonly Node[], free: ReadonlySet<str
   for (const o of others) {
     if (!touches(item.attributes.evidence, o.attributes.evidence)) continue;
     if (EVAL_KIND_GROUPS[o.attributes.kind] !== group) other = true;
-    else if (free.has(o.id)) bestFree = Math.max(bestFree, overlap(item.attributes.evidence, o.attributes.evidence));
+    else if (free.has(o.id)) bestFree = Math.max(bestFree, bestJaccard(item.attributes.evidence, o.attributes.evidence));
     else {
       taken = true;
       const partner = partnerOf.get(o.id);
@@ -132,17 +151,7 @@ export function diagnoseMisses(draft: ArticleModel, gold: ArticleModel, report: 
   for (const edge of gold.edges) {
     const rel = edge.attributes.relation;
     if (!missedKeys.has(`${edge.source}|${rel}|${edge.target}`)) continue;
-    const row = (into.missedRelations[rel] ??= {
-      bothEnds: 0,
-      otherTypeSameDirection: 0,
-      reversed: 0,
-      noneBetween: 0,
-      noneBetweenButSameTypeOverlaps: 0,
-      oneEnd: 0,
-      oneEndUnmatchedDetectedSameGroup: 0,
-      oneEndUnmatchedNothing: 0,
-      noEnd: 0,
-    });
+    const row = (into.missedRelations[rel] ??= emptyRelationBuckets());
     const from = g2d.get(edge.source);
     const to = g2d.get(edge.target);
     if (from && to) {
