@@ -20,13 +20,19 @@ export interface CausalChain {
   effects: CausalLink[];
 }
 
-/** The claims a chain may follow under the view's filters (as `kg causes -r …` would be asked). */
-export function chainFilter(filter: GraphFilter): EdgeFilter {
-  const relations = filter.relations ? DEFAULT_CAUSAL_RELATIONS.filter((r) => filter.relations?.includes(r)) : DEFAULT_CAUSAL_RELATIONS;
-  const out: EdgeFilter = { relations };
+/** The part of a view's filter that applies to claims: relations, modalities, articles. */
+export function claimFilter(filter: GraphFilter): EdgeFilter {
+  const out: EdgeFilter = {};
+  if (filter.relations) out.relations = filter.relations;
   if (filter.modalities) out.modalities = filter.modalities;
   if (filter.articles) out.articles = filter.articles;
   return out;
+}
+
+/** The claims a chain may follow under the view's filters (as `kg causes -r …` would be asked). */
+export function chainFilter(filter: GraphFilter): EdgeFilter {
+  const relations = filter.relations ? DEFAULT_CAUSAL_RELATIONS.filter((r) => filter.relations?.includes(r)) : DEFAULT_CAUSAL_RELATIONS;
+  return { ...claimFilter(filter), relations };
 }
 
 export function causalChain(graph: KnowledgeGraph, node: string, filter: EdgeFilter = {}): CausalChain {

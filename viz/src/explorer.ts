@@ -111,13 +111,8 @@ export class Explorer implements ExplorerApi {
     return this.visibleCache;
   }
 
-  /** The core's filter for the current view state, built once per filter change (with `visible()`). */
-  private filter(): { key: string; filter: GraphFilter } {
-    return this.passing();
-  }
-
   chain(node: string): CausalChain {
-    const view = this.filter();
+    const view = this.passing();
     const key = JSON.stringify([node, view.key]);
     if (this.chainCache?.key !== key) this.chainCache = { key, value: causalChain(this.graph, node, chainFilter(view.filter)) };
     return this.chainCache.value;
@@ -126,7 +121,7 @@ export class Explorer implements ExplorerApi {
   private paths(): ViewPaths | null {
     const { pathFrom, pathTo } = this.state;
     if (!pathFrom || !pathTo) return null;
-    const view = this.filter();
+    const view = this.passing();
     const key = JSON.stringify([pathFrom, pathTo, view.key]);
     if (this.pathCache?.key !== key) {
       const options = { maxLength: this.settings.pathMaxDepth, limit: this.settings.pathLimit };

@@ -3,19 +3,20 @@
 // only, debounced, so panning does not fill the history with frames. Each entry carries the full view
 // state and camera (history.state); its URL carries the same, so a copied link reopens the view.
 import { decodeCamera, decodeViewState, encodeCamera, encodeViewState, normaliseCamera } from "./url-state.ts";
-import type { CameraView, ViewState } from "./view-state.ts";
+import type { CameraState } from "sigma/types";
+import type { ViewState } from "./view-state.ts";
 
 export interface HistoryHost {
   readonly state: ViewState;
-  camera(): CameraView;
+  camera(): CameraState;
   /** Puts the view back as an entry held it (no new entry is pushed while this runs). */
-  restore(state: ViewState, camera: CameraView | null): void;
+  restore(state: ViewState, camera: CameraState | null): void;
 }
 
 interface Entry {
   kg: 1;
   state: ViewState;
-  camera: CameraView;
+  camera: CameraState;
 }
 
 export interface HistoryOptions {

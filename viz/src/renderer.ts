@@ -38,7 +38,7 @@ export interface RendererInputs {
   sizes: Map<string, number>;
   /** Positions from a layout re-run; empty = use the graph's precomputed x/y. */
   positions: Map<string, { x: number; y: number }>;
-  settings: Pick<ExplorerSettings, "alwaysLabelNodesUpTo" | "edgeDetailUpTo">;
+  settings: Pick<ExplorerSettings, "edgeDetailUpTo">;
 }
 
 const EDGE_SIZES: Record<string, number> = Object.fromEntries(

@@ -20,14 +20,6 @@ export class Reveal {
     return this.shown !== null;
   }
 
-  get size(): number {
-    return this.shown?.size ?? this.graph.order;
-  }
-
-  has(node: string): boolean {
-    return !this.shown || this.shown.has(node);
-  }
-
   /** Reveals `nodes`; true when any was hidden. */
   add(nodes: Iterable<string>): boolean {
     if (!this.shown) return false;

@@ -3,7 +3,10 @@
 // at start-up with the setting's name and what was expected, not later as an odd view.
 
 export interface ExplorerSettings {
-  /** Graphs with at most this many nodes show every label at rest. */
+  /**
+   * Graphs with more nodes than this mark their landmarks (root causes, main subjects) with the `landmark`
+   * state, drawn darker. Which labels show at all is the label placement's (maxLabels, label-placer.ts).
+   */
   alwaysLabelNodesUpTo: number;
   /** Graphs with at most this many claims get edge labels and edge picking (costly on big graphs). */
   edgeDetailUpTo: number;

@@ -3,21 +3,12 @@
 // which hop the reader is on, and what that shows: the chains only, the current one brought forward.
 // On a graph whose chains are too many to read at once, only the chains of the current root are shown.
 import type { KnowledgeGraph } from "../../src/model/types.ts";
-import type { EdgeFilter } from "../../src/query/edge-filter.ts";
 import type { GraphFilter } from "../../src/query/filter-graph.ts";
 import type { Hop } from "../../src/query/hop.ts";
 import { storyChains, type StoryChain } from "../../src/query/story-chains.ts";
+import { claimFilter } from "./causal-chain.ts";
 import type { Emphasis } from "./emphasis.ts";
 import type { Visible } from "./visibility.ts";
-
-/** The claims a story may follow under the view's filters (`prevents` included: it ends a chain). */
-export function storyFilter(filter: GraphFilter): EdgeFilter {
-  const out: EdgeFilter = {};
-  if (filter.relations) out.relations = filter.relations;
-  if (filter.modalities) out.modalities = filter.modalities;
-  if (filter.articles) out.articles = filter.articles;
-  return out;
-}
 
 export function chainNodes(chain: StoryChain): string[] {
   return [chain.root, ...chain.hops.map((hop) => hop.target)];
@@ -34,7 +25,7 @@ export class Story {
   /** The chains under the view's filter (`key` identifies the filter; recomputed when it changes). */
   chains(key: string, filter: GraphFilter): StoryChain[] {
     if (this.cache?.key !== key) {
-      const chains = storyChains(this.graph, storyFilter(filter));
+      const chains = storyChains(this.graph, claimFilter(filter));
       const nodes = new Set(chains.flatMap(chainNodes)).size;
       this.cache = { key, chains, nodes };
       this.chainIndex = Math.min(this.chainIndex, Math.max(0, chains.length - 1));

@@ -1,7 +1,8 @@
 // View state <-> URL query, so a link reopens the same view. Only the view's own parameters are
 // touched; others (like `graph=`) are kept. Values come from a URL, so decoding distrusts them.
 import { KINDS, MODALITIES, RELATIONS, type Kind, type Modality, type Relation } from "../../src/model/vocabulary.ts";
-import { initialViewState, type CameraView, type ViewState } from "./view-state.ts";
+import type { CameraState } from "sigma/types";
+import { initialViewState, type ViewState } from "./view-state.ts";
 
 const KEYS = ["node", "edge", "from", "to", "hideKinds", "hideRelations", "hideModalities", "hideArticles", "time", "view", "mark"] as const;
 
@@ -74,7 +75,7 @@ export function decodeViewState(
 const CAMERA = /^(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?),(\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)$/;
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-export function encodeCamera(camera: CameraView, base: URLSearchParams): URLSearchParams {
+export function encodeCamera(camera: CameraState, base: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams(base);
   const c = normaliseCamera(camera);
   if (c.x === 0.5 && c.y === 0.5 && c.ratio === 1 && c.angle === 0) params.delete("cam");
@@ -82,12 +83,12 @@ export function encodeCamera(camera: CameraView, base: URLSearchParams): URLSear
   return params;
 }
 
-export function normaliseCamera(camera: CameraView): CameraView {
+export function normaliseCamera(camera: CameraState): CameraState {
   return { x: round(camera.x, 4), y: round(camera.y, 4), ratio: round(camera.ratio, 4), angle: round(camera.angle, 4) };
 }
 
 /** The camera a URL names, or null (absent, malformed, or a zoom ratio sigma would refuse). */
-export function decodeCamera(params: URLSearchParams): CameraView | null {
+export function decodeCamera(params: URLSearchParams): CameraState | null {
   const match = CAMERA.exec(params.get("cam") ?? "");
   if (!match) return null;
   const [x, y, ratio, angle] = match.slice(1, 5).map(Number) as [number, number, number, number];

@@ -27,14 +27,6 @@ export interface ViewState {
   highlight: Highlight | null;
 }
 
-/** Sigma's camera (x, y in framed-graph coordinates, ratio = zoom, angle in radians). */
-export interface CameraView {
-  x: number;
-  y: number;
-  ratio: number;
-  angle: number;
-}
-
 export function initialViewState(): ViewState {
   return {
     selection: null,
