@@ -7,7 +7,7 @@
 //   several articles is written in each of their graphs from that article's own view (its label, aliases,
 //   description); the in-memory path writes the merged node into every graph. Where the articles agree on the
 //   entity — and for every triple not about a shared entity — the two outputs are the same quads. Entities
-//   merged across articles by alias (different ids) keep their own ids here: merging needs the whole corpus.
+//   merged across articles by Wikidata item or merge key (different ids) keep their own ids here: merging needs the whole corpus.
 // - N-Triples: a triple stated in two articles is written once per article (duplicates removed within an
 //   article only). RDF graphs are sets, so the parsed graph is the same; deduplicating across the corpus would
 //   need a set of every triple, which is exactly the memory this export exists to avoid.

@@ -1,5 +1,5 @@
 // Every export format of a built graph, streamed into the files of a staging folder (`kg build`). The bytes are
-// those of exportGraph for each format (tested), but nothing holds a whole output:
+// those of exportGraph for each format (test/export/write-build.test.ts), but nothing holds a whole output:
 // - the quads are computed once, one article's named graph at a time, and each article's quads go to the four
 //   RDF text writers at once (N-Triples, Turtle, N-Quads, TriG), each writing into its own reused buffer;
 // - JSON-LD needs its context (every predicate and class of the corpus) before its first graph, so it is

@@ -65,7 +65,7 @@ export interface StagedFolderOptions {
    * Pass [] to leave signals alone (an API caller that handles them itself).
    */
   signals?: NodeJS.Signals[];
-  /** The byte writes of writeStreamed; replaceable in tests to make the disk fill up midway. */
+  /** The byte writes of files opened with `open`; replaceable in tests to make the disk fill up midway. */
   writeBytes?: BytesWriter;
   /** The synchronous rename of the swap; replaceable in tests to make the swap fail midway. */
   rename?: (from: string, to: string) => void;
