@@ -3,7 +3,7 @@
 // every CI service sets it), where a missing browser must fail the run instead of skipping its tests:
 // every browser test file calls chromiumPath() when it is loaded, so there the file fails.
 import { execFileSync } from "node:child_process";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export class ChromiumMissingError extends Error {
   constructor() {
@@ -36,4 +36,24 @@ export async function launchChromium(): Promise<Browser> {
     executablePath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
+}
+
+/**
+ * A new page at `url`, once the explorer says it is ready; every page error and console error goes into
+ * `problems` (the tests end by expecting it empty).
+ */
+export async function openExplorerPage(
+  browser: Browser,
+  url: string,
+  problems: string[],
+  options: { viewport?: { width: number; height: number }; timeout?: number } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: options.timeout ?? 30000 });
+  return page;
 }

@@ -12,7 +12,7 @@ import { buildGraph } from "../../src/graph/build-graph.ts";
 import { layoutGraph } from "../../src/layout/layout-graph.ts";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
-import { chromiumPath, launchChromium } from "./chromium.ts";
+import { chromiumPath, launchChromium, openExplorerPage } from "./chromium.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -59,15 +59,8 @@ export function useCorpusExplorer(): CorpusExplorer {
     await server?.close();
   });
 
-  async function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on("pageerror", (e) => fixture.problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") fixture.problems.push(`console: ${m.text()}`);
-    });
-    await page.goto(url(query));
-    await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 30000 });
-    return page;
+  function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
+    return openExplorerPage(browser, url(query), fixture.problems, { viewport });
   }
 
   return fixture;

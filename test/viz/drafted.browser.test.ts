@@ -13,7 +13,7 @@ import { exportGraph } from "../../src/export/export-graph.ts";
 import { layoutGraph } from "../../src/layout/layout-graph.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
 import { SEED_DIR } from "../helpers/seed.ts";
-import { chromiumPath, launchChromium } from "./chromium.ts";
+import { chromiumPath, launchChromium, openExplorerPage } from "./chromium.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -54,15 +54,8 @@ describe.skipIf(!HAS_CHROMIUM)("drafted article in the explorer", () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  async function open(viewport = { width: 1280, height: 860 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    await page.goto(`${server.url}?graph=drafted.json`);
-    await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 30000 });
-    return page;
+  function open(viewport = { width: 1280, height: 860 }): Promise<Page> {
+    return openExplorerPage(browser, `${server.url}?graph=drafted.json`, problems, { viewport });
   }
 
   it("marks the draft's words, badges its claims, explains the mark; the reviewed article stays unmarked", async () => {

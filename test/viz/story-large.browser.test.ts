@@ -19,7 +19,7 @@ import { storyChains } from "../../src/query/story-chains.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
 import { DEFAULT_EXPLORER_SETTINGS } from "../../viz/src/settings.ts";
 import { landmarks } from "../../viz/src/landmarks.ts";
-import { launchChromium } from "./chromium.ts";
+import { launchChromium, openExplorerPage } from "./chromium.ts";
 import { HAS_CHROMIUM, ROOT, useCorpusExplorer } from "./corpus-explorer.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
@@ -216,15 +216,8 @@ describe.skipIf(!HAS_CHROMIUM)("a 50-article corpus", () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  async function open(viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    await page.goto(`${server.url}?graph=large.json`);
-    await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 60000 });
-    return page;
+  function open(viewport = { width: 1280, height: 800 }): Promise<Page> {
+    return openExplorerPage(browser, `${server.url}?graph=large.json`, problems, { viewport, timeout: 60000 });
   }
 
   it("opens on a few nodes, not the hairball; a double-click and Expand add a node's neighbours", async () => {
