@@ -75,13 +75,16 @@ export const CORES = {
   dayMonth: `(?:${WEEKDAY},?${S})?${DAY}${S}${MONTH}(?:,?${S}${YEAR})?`,
   monthRange: `(?:${phrase("the")}${S})?${MONTH}${SO}[-–]${SO}${MONTH}(?:${S}(?:quarter|period|half))?(?:(?:,?${S}|${S}of${S})${YEAR})?`,
   monthYear: `${MONTH}(?:,?${S}|${S}of${S})${YEAR}`,
+  // "in March next year", "June of last year": the month of a year named relative to publication.
+  monthShiftYear: `${MONTH}(?:,?${S}|${S}of${S})${SHIFT}${S}year(?![\\p{L}])`,
   quarterCode: `(?:Q[1-4]|[1-4]Q|H[12])(?:${S}of)?${S}${YEAR}`,
   fiscalYear: `${alternation(lexicon.fiscal, wordPhrase)}${SO}${YEAR}|FY\\d{2}(?!\\d)`,
   shiftMonth: `${SHIFT}${S}${MONTH}`,
   shiftSeason: `${SHIFT}${S}${SEASON}`,
   weekday: `(?:${SHIFT}${S})?${WEEKDAY}${TIME_OF_DAY}`,
   relativeDay: `${alternation(Object.keys(lexicon.relativeDays), wordPhrase)}${TIME_OF_DAY}`,
-  withinPeriod: `${alternation(lexicon.withinPeriod, wordPhrase)}${S}this${S}${PERIOD}`,
+  withinPeriod: `${alternation(lexicon.withinPeriod, wordPhrase)}${S}${alternation(lexicon.withinPeriodLinks, wordPhrase)}${S}${PERIOD}`,
+  yearEnd: `${alternation(lexicon.yearEnd, wordPhrase)}(?![\\p{L}-])`,
   shiftPeriod: `${SHIFT}${S}${PERIOD}`,
   thePeriod: `the${S}(?:year|month|week)(?![\\p{L}\\p{N}])`,
   ago: `(?:${NUMBER_WORD}|\\d{1,2})${S}${AGO_UNIT}${S}ago(?![\\p{L}])`,
@@ -118,6 +121,25 @@ export const NAMED_PERIOD_PATTERN = new RegExp(
 );
 
 export const FUTURE_CUE = new RegExp(`(?<![\\p{L}'])${alternation(lexicon.futureCues, wordPhrase)}`, "u");
+export const FUTURE_CUES = new RegExp(FUTURE_CUE.source, "gu");
+export const WEAK_CUES = new Set(lexicon.weakCues.map((w) => w.toLowerCase()));
+export const FORWARD_PREPOSITIONS = new Set(lexicon.forwardPrepositions.map((w) => w.toLowerCase()));
+export const OPEN_END_PREPOSITIONS = new Set(lexicon.openEndPrepositions.map((w) => w.toLowerCase()));
+const PAST = lexicon.pastMarkers;
+const NOT_AFTER_BE = `(?<!(?:${PAST.passiveBefore.map(escapeRegex).join("|")})${S})`;
+/** A word or phrase that puts its clause in the past ("was", "had not", "told"; not "will be paid"). */
+export const PAST_WORD = new RegExp(`(?<![\\p{L}'’])(?:${alternation(PAST.words, wordPhrase)}|${NOT_AFTER_BE}${alternation(PAST.verbs, wordPhrase)})`, "u");
+/** After a modal: "could have", "would not have". */
+export const PAST_AFTER_MODAL = new RegExp(`^${SO}${alternation(PAST.afterModal, wordPhrase)}`, "u");
+/** Right before a future cue: "was expected to", "had been scheduled". */
+export const PAST_BEFORE_CUE = new RegExp(`(?<![\\p{L}'’])${alternation(PAST.words, wordPhrase)}(?:${S}been)?${S}$`, "u");
+/** A lower-case -ed verb (not -eed, not one that looks forward) followed by a function word, not after a form of be. */
+export const PAST_ED_VERB = new RegExp(
+  `(?<![\\p{L}'’])${NOT_AFTER_BE}(?!\\p{L}*eed(?![\\p{L}])|${alternation(PAST.edNotPast, word)})\\p{Ll}{2,}ed(?=${S}(?:${alternation(PAST.functionAfter, word)}|\\d))`,
+  "u",
+);
+/** A form of be: after a future cue it makes the -ed words that follow passive participles. */
+export const PASSIVE_BE = /(?<![\p{L}])(?:be|been|being)(?![\p{L}])/u;
 
 /** Preposition or qualifier at the start of an expression, anchored, for the normaliser. */
 export const LEADING_PREPOSITION = new RegExp(`^(${PREPOSITION})${S}`, "u");

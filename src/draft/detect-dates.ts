@@ -6,8 +6,16 @@ import {
   CORE_NAMES,
   DATE_LEXICON,
   DATE_PATTERN,
-  FUTURE_CUE,
+  FORWARD_PREPOSITIONS,
+  FUTURE_CUES,
   MONTHS_NEEDING_CONTEXT,
+  OPEN_END_PREPOSITIONS,
+  PAST_AFTER_MODAL,
+  PAST_BEFORE_CUE,
+  PAST_ED_VERB,
+  PAST_WORD,
+  PASSIVE_BE,
+  WEAK_CUES,
   NAMED_PERIOD_PATTERN,
   escapeRegex,
   squash,
@@ -35,8 +43,12 @@ const CLAUSE_BREAK = /[,;:()"“”—–]/g;
 
 interface Candidate extends Span {
   future: boolean;
+  past?: boolean;
   named?: boolean;
 }
+
+/** Day-and-month cores with no year: a clause in the past takes the last one, not the nearest. */
+const DAY_AND_MONTH: ReadonlySet<CoreName> = new Set(["monthDay", "dayMonth", "theDayOfMonth"]);
 
 export function detectDates(ctx: DraftContext): DateMention[] {
   return sharedDates(ctx).map((d) => ({ ...d }));
@@ -74,7 +86,13 @@ function findDates(ctx: DraftContext): DateMention[] {
     // to the noun phrase, not to the date ("by" would wrongly bound it).
     const preposition = m[1];
     const spanStart = preposition && modifiesNoun(text, end) ? skipSpaces(text, start + preposition.length) : start;
-    candidates.push({ start: spanStart, end, future: DIRECTIONAL.has(core) && pointsForward(ctx, spanStart, end) });
+    const kept = spanStart === start ? squash(preposition ?? "").toLowerCase() : "";
+    const directional = DIRECTIONAL.has(core);
+    // "until at least Monday" runs on into the future; "stays until March" too, unless the clause is past.
+    const forward = directional && (FORWARD_PREPOSITIONS.has(kept) || (OPEN_END_PREPOSITIONS.has(kept) && !inPastClause(ctx, spanStart, end)));
+    const future = directional && (forward || pointsForward(ctx, spanStart, end));
+    const past = !future && DAY_AND_MONTH.has(core) && pastBefore(ctx, spanStart);
+    candidates.push({ start: spanStart, end, future, ...(past ? { past: true } : {}) });
   }
   NAMED_PERIOD_PATTERN.lastIndex = 0;
   for (let m = NAMED_PERIOD_PATTERN.exec(text); m; m = NAMED_PERIOD_PATTERN.exec(text)) {
@@ -91,7 +109,7 @@ function findDates(ctx: DraftContext): DateMention[] {
       mentions.push({ start: c.start, end: c.end, text: phrase, confidence: 0.6 });
       continue;
     }
-    const normalized = normalizeDate(phrase, ctx.datePublished, { future: c.future });
+    const normalized = normalizeDate(phrase, ctx.datePublished, { future: c.future, ...(c.past ? { past: true } : {}) });
     if (!normalized) continue;
     mentions.push({ start: c.start, end: c.end, text: phrase, ...normalized });
   }
@@ -167,20 +185,61 @@ function isNameWord(previous: string, text: string, at: number): boolean {
 /**
  * Does the clause around the date look forward? A cue ("will", "is scheduled", "plans to") between
  * the clause's start and the date, or — for a date that opens its sentence ("On Monday, the leaders
- * will meet") — in the clause after it.
+ * will meet") — in the clause after it. A cue that is itself past ("had been expected to", "could
+ * have") or that a past verb follows before the date ("a ruling that would allow it was issued on
+ * Wednesday") does not count.
  */
 function pointsForward(ctx: DraftContext, start: number, end: number): boolean {
   const sentence = sentenceAt(ctx.sentences, start) ?? { start: 0, end: ctx.text.length };
   const head = ctx.text.slice(sentence.start, start);
-  let clauseStart = 0;
-  for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = (m.index ?? 0) + 1;
-  if (FUTURE_CUE.test(head.slice(clauseStart))) return true;
+  const clause = head.slice(clauseStartIn(head));
+  if (forwardIn(clause)) return true;
   if (head.trim() === "") {
     const tail = ctx.text.slice(end, sentence.end);
     const nextBreak = tail.slice(1).search(/[;:()"“”—–]/);
-    return FUTURE_CUE.test(nextBreak >= 0 ? tail.slice(0, nextBreak + 1) : tail);
+    return forwardIn(nextBreak >= 0 ? tail.slice(0, nextBreak + 1) : tail);
   }
   return false;
+}
+
+function clauseStartIn(head: string): number {
+  let clauseStart = 0;
+  for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = (m.index ?? 0) + 1;
+  return clauseStart;
+}
+
+/** The last future cue of `clause` stands, not made past by the words around it. */
+function forwardIn(clause: string): boolean {
+  let last: RegExpExecArray | undefined;
+  FUTURE_CUES.lastIndex = 0;
+  for (let m = FUTURE_CUES.exec(clause); m; m = FUTURE_CUES.exec(clause)) last = m;
+  if (!last) return false;
+  // The date itself follows the clause: "talks collapsed | on Tuesday".
+  const after = `${clause.slice(last.index + last[0].length).trimEnd()} on`;
+  const before = clause.slice(0, last.index);
+  if (WEAK_CUES.has(last[0].toLowerCase()) ? PAST_ED_VERB.test(before) : PAST_BEFORE_CUE.test(before)) return false;
+  if (PAST_AFTER_MODAL.test(after)) return false;
+  return !PAST_WORD.test(after) && (PASSIVE_BE.test(after) || !PAST_ED_VERB.test(after));
+}
+
+/** The clause up to the date is in the past and no future cue follows the past word. */
+function pastBefore(ctx: DraftContext, start: number): boolean {
+  const sentence = sentenceAt(ctx.sentences, start) ?? { start: 0, end: ctx.text.length };
+  const head = ctx.text.slice(sentence.start, start);
+  const clause = head.slice(clauseStartIn(head));
+  if (forwardIn(clause)) return false;
+  // "The deal, signed on March 3": a participle right before the date is enough.
+  return PAST_WORD.test(clause) || PAST_ED_VERB.test(`${clause.trimEnd()} on`);
+}
+
+/** The date's clause, before and after it up to the next break, holds a past word. */
+function inPastClause(ctx: DraftContext, start: number, end: number): boolean {
+  const sentence = sentenceAt(ctx.sentences, start) ?? { start: 0, end: ctx.text.length };
+  const head = ctx.text.slice(sentence.start, start);
+  const tail = ctx.text.slice(end, sentence.end);
+  const nextBreak = tail.search(/[,;:()"“”—–]/);
+  const clause = `${head.slice(clauseStartIn(head))} ${nextBreak >= 0 ? tail.slice(0, nextBreak) : tail}`;
+  return PAST_WORD.test(clause) || PAST_ED_VERB.test(clause);
 }
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {

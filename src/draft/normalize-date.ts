@@ -265,6 +265,16 @@ const READERS: Record<CoreName, Reader> = {
     if (month === undefined || !year) return undefined;
     return { value: formatMonth(Number(year), month), precision: "month", confidence: 0.98 };
   },
+  monthShiftYear(text, published) {
+    const month = monthIn(text);
+    const words = text.split(" ");
+    const shift = SHIFTS.get((words[words.length - 2] ?? "").toLowerCase());
+    if (month === undefined || shift === undefined) return undefined;
+    return { value: formatMonth(published.year + shift, month), precision: "month", confidence: 0.9 };
+  },
+  yearEnd(_text, published) {
+    return { value: formatYear(published.year), precision: "year", confidence: 0.8, qualifier: "late" };
+  },
   quarterCode(text) {
     const code = text.slice(0, 2).toUpperCase();
     const months = QUARTER_CODES.get(code);
