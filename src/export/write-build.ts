@@ -13,10 +13,11 @@ import { createInterface } from "node:readline";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { KnowledgeGraph } from "../model/types.ts";
 import { articleGraphs, type RdfProfile } from "../rdf/graph-to-quads.ts";
-import { JsonLdContext, JsonLdGraphWriter, RdfWriter, TripleFlattener, type TextSink, writeRdf } from "../rdf/write-rdf.ts";
+import { JsonLdContext, JsonLdGraphWriter, RdfWriter, type TextSink, writeRdf } from "../rdf/write-rdf.ts";
 import { vocabularyQuads } from "../rdf/vocabulary-quads.ts";
 import type { BufferSink } from "./buffer-sink.ts";
 import { EXPORT_FORMATS, EXTENSIONS, exportGraph, type ExportFormat } from "./export-graph.ts";
+import { SeenTriples } from "./seen-triples.ts";
 import { writeGraphmlTo } from "./write-graphml.ts";
 
 /** What writeBuild needs of a staging folder (src/io/write-folder-atomic.ts gives it). */
@@ -48,34 +49,8 @@ export async function writeBuild(graph: KnowledgeGraph, folder: BuildFolder, opt
   const name = (format: ExportFormat) => `graph.${EXTENSIONS[format]}`;
   const sizes = new Map<ExportFormat, number>();
 
-  // Every claim of the rdf12 profile points at its triple with a triple term, so the data has triple terms
-  // exactly when the graph has a claim (Turtle/TriG then start with VERSION "1.2", as writeRdf decides).
-  const version12 = profile === "rdf12" && graph.size > 0;
-  const rdfFormats = ["nt", "ttl", "nq", "trig"] as const;
-  const files = Object.fromEntries(rdfFormats.map((f) => [f, folder.open(name(f))])) as Record<(typeof rdfFormats)[number], ReturnType<BuildFolder["open"]>>;
-  const writers = Object.fromEntries(
-    rdfFormats.map((f) => [f, new RdfWriter(f, files[f].sink, { ...(baseIri ? { baseIri } : {}), version12 })]),
-  ) as Record<(typeof rdfFormats)[number], RdfWriter>;
-  const flattener = new TripleFlattener();
-  const context = profile === "rdf11" ? new JsonLdContext(baseIri) : undefined;
-  const articleCount = Object.keys(graph.getAttribute("articles")).length;
-  let done = 0;
-  for (const { quads } of articleGraphs(graph, { profile, ...(baseIri ? { baseIri } : {}) })) {
-    writers.nq.add(quads);
-    writers.trig.add(quads);
-    context?.add(quads);
-    const triples = flattener.add(quads);
-    writers.nt.add(triples);
-    writers.ttl.add(triples);
-    if (++done % YIELD_EVERY === 0) {
-      say(`writing RDF: ${done} of ${articleCount} articles`);
-      await nextTurn();
-    }
-  }
-  for (const f of rdfFormats) {
-    writers[f].end();
-    sizes.set(f, files[f].close());
-  }
+  // In a function of its own so that its state (the set of triples seen, the writers) is garbage before JSON-LD.
+  const context = await writeRdfFormats(graph, folder, profile, baseIri, sizes, say);
 
   if (context) {
     say("writing JSON-LD");
@@ -98,6 +73,47 @@ export async function writeBuild(graph: KnowledgeGraph, folder: BuildFolder, opt
     ...EXPORT_FORMATS.filter((f) => sizes.has(f)).map((f) => ({ name: name(f), bytes: sizes.get(f)! })),
     { name: "vocab.ttl", bytes: vocabBytes },
   ];
+}
+
+/** N-Triples, Turtle, N-Quads and TriG in one pass over the articles; returns the JSON-LD context (rdf11) of every quad. */
+async function writeRdfFormats(
+  graph: KnowledgeGraph,
+  folder: BuildFolder,
+  profile: RdfProfile,
+  baseIri: string | undefined,
+  sizes: Map<ExportFormat, number>,
+  say: (message: string) => void,
+): Promise<JsonLdContext | undefined> {
+  const name = (format: ExportFormat) => `graph.${EXTENSIONS[format]}`;
+  // Every claim of the rdf12 profile points at its triple with a triple term, so the data has triple terms
+  // exactly when the graph has a claim (Turtle/TriG then start with VERSION "1.2", as writeRdf decides).
+  const version12 = profile === "rdf12" && graph.size > 0;
+  const rdfFormats = ["nt", "ttl", "nq", "trig"] as const;
+  const files = Object.fromEntries(rdfFormats.map((f) => [f, folder.open(name(f))])) as Record<(typeof rdfFormats)[number], ReturnType<BuildFolder["open"]>>;
+  const writers = Object.fromEntries(
+    rdfFormats.map((f) => [f, new RdfWriter(f, files[f].sink, { ...(baseIri ? { baseIri } : {}), version12 })]),
+  ) as Record<(typeof rdfFormats)[number], RdfWriter>;
+  const flattener = new SeenTriples();
+  const context = profile === "rdf11" ? new JsonLdContext(baseIri) : undefined;
+  const articleCount = Object.keys(graph.getAttribute("articles")).length;
+  let done = 0;
+  for (const { quads } of articleGraphs(graph, { profile, ...(baseIri ? { baseIri } : {}) })) {
+    writers.nq.add(quads);
+    writers.trig.add(quads);
+    context?.add(quads);
+    const triples = flattener.add(quads);
+    writers.nt.add(triples);
+    writers.ttl.add(triples);
+    if (++done % YIELD_EVERY === 0) {
+      say(`writing RDF: ${done} of ${articleCount} articles`);
+      await nextTurn();
+    }
+  }
+  for (const f of rdfFormats) {
+    writers[f].end();
+    sizes.set(f, files[f].close());
+  }
+  return context;
 }
 
 function writeTo(folder: BuildFolder, name: string, write: (sink: TextSink) => void): number {
