@@ -1,6 +1,6 @@
 // `npm run bench`: the streaming N-Triples export on generated corpora of 1,000 and 2,000 articles beside n3's
 // own StreamWriter, then the explorer and query benchmarks when their modules are present.
-//   npm run bench -- --only export|explorer|query (comma-separated for several)   --quick (small sizes, smoke test)
+//   npm run bench -- --only export|build|explorer|query (comma-separated for several)   --quick (small sizes, smoke test)
 // Timing and memory of each export run in a child process (bench/export-worker.ts), so each peak RSS belongs to
 // one export alone and 1× and 2× can be compared.
 import { spawn } from "node:child_process";
@@ -19,7 +19,7 @@ export interface Row {
   note?: string;
 }
 
-const SECTIONS = ["export", "explorer", "query", "endpoint", "draft", "startup", "push"] as const;
+const SECTIONS = ["export", "build", "explorer", "query", "endpoint", "draft", "startup", "push"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { only: Set<Section>; quick: boolean } {
@@ -179,6 +179,94 @@ async function benchExport(quick: boolean): Promise<void> {
   }
 }
 
+// ---- build section: `kg build` (every format, layout included) at 10, 100 and 1,000 articles ----------------
+
+interface BuildReport {
+  articles: number;
+  nodes: number;
+  claims: number;
+  triples: number;
+  bytes: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** Runs bench/build-worker.ts (one `kg build`) in a fresh process and returns its JSON report. */
+function runBuildWorker(corpus: string, out: string): Promise<BuildReport> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ["bin/run-ts.js", "bench/build-worker.ts", corpus, out], { stdio: ["ignore", "pipe", "inherit"] });
+    let text = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const last = text.trim().split("\n").pop() ?? "";
+      if (code !== 0) return reject(new Error(`build-worker ${corpus} exited with ${code}`));
+      try {
+        resolvePromise(JSON.parse(last) as BuildReport);
+      } catch {
+        reject(new Error(`build-worker ${corpus} printed no report: ${last.slice(0, 200)}`));
+      }
+    });
+  });
+}
+
+/**
+ * kg build at 10, 100 and (without --quick) 1,000 generated articles, each run a fresh process. The small sizes
+ * run BUILD_RUNS times (median, min–max); 1,000 articles once (it takes minutes). Growth is the ratio of one
+ * size to the size 10× smaller: 10 (or less) is linear. Targets (issue 12): 1,000 articles under 300 s and 2 GB.
+ */
+async function benchBuild(quick: boolean): Promise<void> {
+  const sizes = quick ? [10, 100] : [10, 100, 1000];
+  const BUILD_RUNS = 3;
+  const work = await mkdtemp(join(tmpdir(), "kg-bench-build-"));
+  const started = Date.now();
+  try {
+    const results: Array<{ size: number; runs: BuildReport[] }> = [];
+    for (const size of sizes) {
+      const corpus = join(work, `corpus-${size}`);
+      log(`build: generating ${size} articles`);
+      await generateCorpus(corpus, size);
+      const runs: BuildReport[] = [];
+      const count = size >= 1000 ? 1 : BUILD_RUNS;
+      for (let r = 0; r < count; r++) {
+        log(`build: kg build of ${size} articles, run ${r + 1} of ${count} (child process)`);
+        const out = join(work, `out-${size}`);
+        runs.push(await runBuildWorker(corpus, out));
+        await rm(out, { recursive: true, force: true });
+      }
+      await rm(corpus, { recursive: true, force: true });
+      results.push({ size, runs });
+    }
+    const spread = (xs: number[], digits: number) => (xs.length > 1 ? `${fmt(median(xs), digits)} (${fmt(Math.min(...xs), digits)}–${fmt(Math.max(...xs), digits)})` : fmt(xs[0] as number, digits));
+    const med = (r: { runs: BuildReport[] }, get: (b: BuildReport) => number) => median(r.runs.map(get));
+    const rows = results.map((r, i) => {
+      const previous = results[i - 1];
+      const growth = previous && r.size === previous.size * 10 ? fmt(med(r, (b) => b.seconds) / med(previous, (b) => b.seconds), 2) : "";
+      const first = r.runs[0] as BuildReport;
+      return [
+        fmt(r.size),
+        fmt(first.triples),
+        fmt(first.nodes),
+        fmt(first.bytes / 1e6),
+        `${r.runs.length}`,
+        spread(r.runs.map((b) => b.seconds), 1),
+        spread(r.runs.map((b) => b.peakRssMb), 0),
+        growth,
+      ];
+    });
+    console.log(`\n## kg build (every format, layout included)${quick ? " (--quick: 10 and 100 articles only)" : ""}\n`);
+    console.log(table(["articles", "triples (N-Triples)", "nodes", "output MB", "runs", "seconds, median (min–max)", "peak RSS MB", "time growth per 10× articles"], rows, (i) => i !== 5 && i !== 6));
+    const big = results.find((r) => r.size === 1000);
+    if (big) {
+      const s = med(big, (b) => b.seconds), mb = med(big, (b) => b.peakRssMb);
+      console.log(`\nTargets at 1,000 articles: under 300 s (${fmt(s, 1)} s: ${s < 300 ? "met" : "NOT met"}), peak RSS under 2,048 MB (${fmt(mb)} MB: ${mb < 2048 ? "met" : "NOT met"}), growth 100 → 1,000 at most 10 (linear).`);
+    }
+    console.log(`Each run is a fresh process (bench/build-worker.ts: the CLI's main() on \`kg build CORPUS -o OUT --json\`; peak RSS from process.resourceUsage().maxRSS). Build section: ${fmt((Date.now() - started) / 1000)} s.`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 /** Imports a sibling benchmark module if it exists and prints its rows. */
 async function benchModule(title: string, file: string, exported: string): Promise<void> {
   const path = resolve("bench", file);
@@ -208,6 +296,7 @@ const { only, quick } = parseArgs(process.argv.slice(3));
 // The other benchmark modules take no arguments; they may read this to shrink their sizes too.
 if (quick) process.env.BENCH_QUICK = "1";
 if (only.has("export")) await benchExport(quick);
+if (only.has("build")) await benchBuild(quick);
 if (only.has("explorer")) await benchModule("Explorer", "explorer.ts", "benchExplorer");
 if (only.has("query")) await benchModule("Query", "query.ts", "benchQuery");
 if (only.has("draft")) {
