@@ -5,7 +5,7 @@ import { writeFolderAtomic } from "../../io/write-folder-atomic.ts";
 import { DEFAULT_BASE_IRI } from "../../rdf/namespaces.ts";
 import { parseBaseIri } from "../base-iri-option.ts";
 import { graphFromSources, DEFAULT_SOURCES } from "../load-graph.ts";
-import { formatJson, formatTable, processIo, progress } from "../output.ts";
+import { colourAllowed, formatJson, formatTable, processIo, type Io } from "../output.ts";
 import { layoutGraph } from "../../layout/layout-graph.ts";
 import { join } from "node:path";
 
@@ -23,17 +23,26 @@ export function register(program: Command): void {
     .option("--json", "print the report as JSON")
     .action(async (paths: string[], options: { output: string; out?: string; profile: "rdf11" | "rdf12"; base: string; layout: boolean; json?: boolean }) => {
       const outDir = options.out ?? options.output;
-      const graph = await graphFromSources(paths, processIo);
-      if (options.layout) {
-        progress(processIo, "computing the layout");
-        layoutGraph(graph);
+      const status = statusLine(processIo);
+      let files: Array<{ file: string; bytes: number }>;
+      let graph: Awaited<ReturnType<typeof graphFromSources>>;
+      try {
+        // graphFromSources reports its steps through an Io's progress lines: here they go to the status line.
+        graph = await graphFromSources(paths, { ...processIo, colour: false, stderr: (text) => status.show(text.trimEnd()) });
+        if (options.layout) {
+          status.show(`computing the layout of ${graph.order} nodes`);
+          layoutGraph(graph);
+        }
+        const built = graph;
+        // Each format is streamed into a staging folder; out/ changes only once every one is written (a failing
+        // format, a full disk or Ctrl-C leave it as it was).
+        files = await writeFolderAtomic(outDir, async (folder) => {
+          const written = await writeBuild(built, folder, { profile: options.profile, baseIri: options.base, onProgress: (message) => status.show(message) });
+          return written.map((f) => ({ file: join(outDir, f.name), bytes: f.bytes }));
+        });
+      } finally {
+        status.clear();
       }
-      // Each format is streamed into a staging folder; out/ changes only once every one is written (a failing
-      // format, a full disk or Ctrl-C leave it as it was).
-      const files = await writeFolderAtomic(outDir, async (folder) => {
-        const built = await writeBuild(graph, folder, { profile: options.profile, baseIri: options.base, onProgress: (message) => progress(processIo, message) });
-        return built.map((f) => ({ file: join(outDir, f.name), bytes: f.bytes }));
-      });
       const stats = graphStats(graph);
       if (options.json) {
         processIo.stdout(formatJson({ ...stats, files }));
@@ -44,4 +53,25 @@ export function register(program: Command): void {
           formatTable(["file", "bytes"], files.map((f) => [f.file, f.bytes])),
       );
     });
+}
+
+/**
+ * What kg build is doing, on one line of a terminal rewritten in place (carriage return, erase line), with the
+ * seconds since the start; nothing when stderr is no terminal. Cleared before the report or an error is printed.
+ */
+function statusLine(io: Io): { show(message: string): void; clear(): void } {
+  const start = Date.now();
+  let shown = false;
+  return {
+    show(message) {
+      if (!io.interactive) return;
+      const text = `${message} (${Math.round((Date.now() - start) / 1000)} s)`;
+      io.stderr(`\r\u001b[2K${(io.colour ?? colourAllowed()) ? `\u001b[2m${text}\u001b[0m` : text}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) io.stderr("\r\u001b[2K");
+      shown = false;
+    },
+  };
 }
