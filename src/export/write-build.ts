@@ -9,8 +9,9 @@
 // What grows with the corpus is the graph itself and the set of triples seen (N-Triples and Turtle drop a
 // triple stated in two articles).
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { setImmediate as nextTurn } from "node:timers/promises";
+import type { Quad } from "@rdfjs/types";
+import { StreamParser } from "n3";
 import type { KnowledgeGraph } from "../model/types.ts";
 import { articleGraphs, type RdfProfile } from "../rdf/graph-to-quads.ts";
 import { JsonLdContext, JsonLdGraphWriter, RdfWriter, type TextSink, writeRdf } from "../rdf/write-rdf.ts";
@@ -56,7 +57,12 @@ export async function writeBuild(graph: KnowledgeGraph, folder: BuildFolder, opt
     say("writing JSON-LD");
     const file = folder.open(name("jsonld"));
     const writer = new JsonLdGraphWriter(file.sink, context.context());
-    for await (const nquads of graphsOf(folder.stagedPath(name("nq")))) await writer.addGraph(nquads);
+    const articleCount = Object.keys(graph.getAttribute("articles")).length;
+    let done = 0;
+    for await (const quads of graphsOf(folder.stagedPath(name("nq")))) {
+      await writer.addGraph(quads);
+      if (++done % YIELD_EVERY === 0) say(`writing JSON-LD: ${done} of ${articleCount} articles`);
+    }
     writer.end();
     sizes.set("jsonld", file.close());
   }
@@ -123,23 +129,23 @@ function writeTo(folder: BuildFolder, name: string, write: (sink: TextSink) => v
 }
 
 /**
- * The N-Quads text of each named graph of a file, in file order. Every line of the file ends with its graph
- * (` <graph> .`: graphToQuads puts every quad in an article's graph) and a graph's lines are consecutive.
+ * The quads of each named graph of an N-Quads file, in file order (graphToQuads puts every quad in an article's
+ * graph, and a graph's lines are consecutive). Parsed by n3, whose quads go to jsonld.js as they are.
  */
-async function* graphsOf(path: string): AsyncGenerator<string> {
+async function* graphsOf(path: string): AsyncGenerator<Quad[]> {
+  const parser = new StreamParser({ format: "N-Quads" });
+  createReadStream(path).pipe(parser);
   let current: string | undefined;
-  let lines: string[] = [];
-  for await (const line of createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity })) {
-    const start = line.lastIndexOf(" <", line.length - 3);
-    const graphName = start < 0 ? "" : line.slice(start, line.length - 2);
-    if (graphName !== current && lines.length > 0) {
-      yield lines.join("");
-      lines = [];
+  let quads: Quad[] = [];
+  for await (const quad of parser as AsyncIterable<Quad>) {
+    if (quad.graph.value !== current && quads.length > 0) {
+      yield quads;
+      quads = [];
     }
-    current = graphName;
-    lines.push(`${line}\n`);
+    current = quad.graph.value;
+    quads.push(quad);
   }
-  if (lines.length > 0) yield lines.join("");
+  if (quads.length > 0) yield quads;
 }
 
 /** `JSON.stringify(graph.export())` plus a newline, node by node and edge by edge (graphology's serialisation). */

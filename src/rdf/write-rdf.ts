@@ -308,8 +308,23 @@ const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 // The context is inline and nothing is fetched (no network); a remote context would be an error.
 const documentLoader = (url: string) => Promise.reject(new Error(`JSON-LD: refusing to fetch ${url}`));
 
-async function compactNquads(nquads: string, context: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const expanded = await jsonld.fromRDF(nquads, { format: "application/n-quads" });
+/**
+ * The quads as jsonld.js's RDF dataset, for jsonld.fromRDF without its N-Quads parser (rdf-canonize's: a regular
+ * expression per line and a scan of the graph's triples for a duplicate of each, about 100 ms per generated
+ * article). That parser drops a repeated quad, so this does too.
+ */
+function jsonLdDataset(quads: Quad[]): Quad[] {
+  const seen = new Set<string>();
+  return quads.filter((q) => {
+    const key = `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)} ${q.graph.termType}:${q.graph.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+async function compactNquads(nquads: string | Quad[], context: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const expanded = typeof nquads === "string" ? await jsonld.fromRDF(nquads, { format: "application/n-quads" }) : await jsonld.fromRDF(jsonLdDataset(nquads) as never);
   return (await jsonld.compact(expanded, context as Parameters<typeof jsonld.compact>[1], { documentLoader } as Parameters<typeof jsonld.compact>[2])) as Record<string, unknown>;
 }
 
@@ -335,8 +350,8 @@ export class JsonLdGraphWriter {
     this.contextJson = JSON.stringify(context, null, 2);
   }
 
-  /** The N-Quads of one named graph (all its lines, nothing else). */
-  async addGraph(nquads: string): Promise<void> {
+  /** One named graph: its N-Quads text (all its lines, nothing else) or its quads. */
+  async addGraph(nquads: string | Quad[]): Promise<void> {
     const compacted = await compactNquads(nquads, this.context);
     delete compacted["@context"];
     this.graphs++;
