@@ -72,6 +72,9 @@ const SUPERLATIVE = alternation(lexicon.superlatives, ci);
 const RANK_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL})(?:-|${S})(${SUPERLATIVE})`, "gu");
 const RANK_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:No\\.|[Nn]umber)${SO}(\\d{1,3}|one)(?![\\p{L}\\p{N}])`, "gu");
 const RANK_SCOPE = new RegExp(`(?<![\\p{L}])(${alternation(lexicon.rankScopes, ci)})${S}(${SUPERLATIVE})`, "gu");
+const COUNT_SUBJECTS = new Set(lexicon.countSubjects);
+const PARTITIVE = new RegExp(`^${S}of${S}the${S}(?:\\p{L}+['’]s${S})?(?:(?:${QUANTITY})${S})?`, "u");
+const COUNT_STATE = new RegExp(`^${S}(?:${alternation(lexicon.countStateAdverbs, word)}${S})?(${alternation(lexicon.countStates, word)})`, "u");
 const RANKED = new RegExp(`(?<![\\p{L}])(${alternation(lexicon.rankVerbs, ci)})${S}(?:No\\.${SO})?(${ORDINAL}|\\d{1,3})(?![\\p{L}\\p{N}])`, "gu");
 
 const RATE_ADJECTIVES: Record<string, string> = lexicon.rateAdjectives;
@@ -464,8 +467,9 @@ function count(text: string, sentence: Sentence, amount: Amount, earlier: readon
   const spelled = !/\d/.test(written);
   const before = text.slice(Math.max(sentence.start, amount.start - 20), amount.start);
   if (spelled && amount.value <= 10 && SMALL_AFTER_DETERMINER.test(before)) return undefined;
-  // "35 of the missiles": a count of a group the sentence names ("two of them" names none).
-  const partitive = spelled ? null : /^[ \u00a0]+of[ \u00a0]+the[ \u00a0]+/.exec(text.slice(amount.end, amount.end + 12));
+  // "35 of the missiles", "Nine of the 12 judges", "26 of the 150 seats": a count of a group the
+  // sentence names ("two of them" names none); a number after "of the" is the whole, skipped.
+  const partitive = PARTITIVE.exec(text.slice(amount.end, amount.end + 40));
   // "300-plus officials", "10 or more people": the noun comes after the comparator.
   const nounFrom = partitive ? amount.end + partitive[0].length : (comparatorAfter(text, amount.end, sentence.end)?.end ?? amount.end);
   const noun = countedNoun(text, nounFrom, sentence.end);
@@ -473,6 +477,18 @@ function count(text: string, sentence: Sentence, amount: Amount, earlier: readon
     const physical = PHYSICAL_UNITS.has(noun.head.text.toLowerCase());
     const confidence = physical ? 0.6 : partitive ? 0.7 : spelled ? 0.75 : 0.8;
     return build(text, sentence, amount, { measure: noun.phrase.text, start: amount.start, end: noun.phrase.end }, confidence);
+  }
+  // "17 still missing", "and 45 injured": a state of people stands for the noun.
+  const state = noun ? null : COUNT_STATE.exec(text.slice(amount.end, Math.min(sentence.end, amount.end + 40)));
+  if (state && !(spelled && amount.value <= 10 && /^(?:the|these|those)$/i.test(wordsBefore(text, amount.start, sentence.start, 1)[0]?.text ?? ""))) {
+    return build(text, sentence, amount, { measure: (state[1] ?? "").toLowerCase(), start: amount.start, end: amount.end + state[0].length }, spelled ? 0.65 : 0.7);
+  }
+  // "The death toll rose to 42", "the tally stood at 56": the subject says what is counted.
+  if (!noun && !spelled) {
+    const subject = measureBefore(text, amount.start, sentence);
+    if (subject && subject.measure.split(" ").some((w) => COUNT_SUBJECTS.has(w.toLowerCase()))) {
+      return build(text, sentence, amount, { ...subject, end: amount.end }, 0.7);
+    }
   }
   // "killing at least 18 people and wounding more than 130": the noun of the count before it.
   const previous = [...earlier].reverse().find((f) => f.unit === "count" && f.end <= amount.start);
