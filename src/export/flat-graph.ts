@@ -107,6 +107,22 @@ export function flatGraph(graph: KnowledgeGraph): FlatGraph {
     for (const entity of mentioned) {
       edges.push({ key: `${id}.mentions.${entity}`, source: key, target: entity, label: "mentions", attributes: { relation: "mentions", article: id } });
     }
+    // The article's pictures (schema:image), each credited to its agency's node.
+    (meta.images ?? []).forEach((image, i) => {
+      const picture = `${key}.image-${i + 1}`;
+      nodes.push({
+        key: picture,
+        label: image.caption.quote,
+        attributes: { kind: "ImageObject", caption: image.caption.quote, creditText: image.credit?.text.quote ?? "", article: id },
+        color: GROUP_COLORS.article,
+        size: 6,
+        ...(centre ? { x: centre.x - 10 * (i + 1), y: centre.y - 10 } : {}),
+      });
+      edges.push({ key: `${id}.image.${i + 1}`, source: key, target: picture, label: "image", attributes: { relation: "image", article: id } });
+      if (image.credit && graph.hasNode(image.credit.entity)) {
+        edges.push({ key: `${id}.image.${i + 1}.creator`, source: picture, target: image.credit.entity, label: "creator", attributes: { relation: "creator", article: id } });
+      }
+    });
   }
   return { nodes, edges };
 }

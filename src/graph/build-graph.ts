@@ -76,6 +76,11 @@ export function buildGraph(models: ArticleModel[], options: BuildOptions = {}): 
       if (graph.hasEdge(key)) continue;
       graph.addDirectedEdgeWithKey(key, s, t, structuredClone(attributes));
     }
+    // A picture hangs on its article (the article's node in the exports); its credit points at the node the
+    // credited entity became, which a merge may have renamed.
+    if (meta.images) {
+      meta.images = meta.images.map((image) => (image.credit ? { ...image, credit: { ...image.credit, entity: idMap.get(image.credit.entity) ?? image.credit.entity } } : image));
+    }
   }
   return graph;
 }

@@ -46,7 +46,18 @@ export interface RelationSpec {
   drafted?: boolean;
   evidence: EvidenceSpec[];
 }
+/**
+ * A picture the article prints (schema:ImageObject): its caption as the text gives it and, when the caption
+ * credits someone ("[YONHAP]", "(Reuters)"), who: an entity of this article and the credit's own words.
+ */
+export interface ImageSpec {
+  caption: EvidenceSpec;
+  credit?: { entity: string; text: EvidenceSpec };
+  /** Proposed by `kg draft`, not yet reviewed by a person. */
+  drafted?: boolean;
+}
 export interface AnnotationSpec {
   entities: EntitySpec[];
   relations?: RelationSpec[];
+  images?: ImageSpec[];
 }

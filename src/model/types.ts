@@ -48,6 +48,17 @@ export interface Figure extends Quantity {
   evidence: Evidence[];
 }
 
+/**
+ * A picture the article prints, with its caption (a span of the text) and, when the caption credits someone,
+ * the credited entity (a node of the graph: the agency or photographer) and the credit's words.
+ */
+export interface ArticleImage {
+  caption: Evidence;
+  credit?: { entity: string; text: Evidence };
+  /** Proposed by `kg draft` and not yet reviewed by a person. */
+  drafted?: boolean;
+}
+
 export interface ArticleMeta {
   id: string;
   headline: string;
@@ -59,6 +70,8 @@ export interface ArticleMeta {
   url?: string;
   /** The clean story text: code points index the evidence spans. */
   text: string;
+  /** The article's pictures in the order of the annotation; absent when it has none. */
+  images?: ArticleImage[];
   /** Where the sources came from, for error messages and provenance. */
   sourceFiles: { meta: string; text: string; annotation: string };
 }

@@ -244,6 +244,35 @@ function emitClaim(out: GraphEmitter, ns: DataNamespaces, key: string, ends: rea
   a.evidence.forEach((e, i) => emitEvidence(out, ns, `${key}.e${i + 1}`, claim, e, "oa:describing"));
 }
 
+/** The IRI of an article's `n`-th picture (1-based). An article id has no `.`, so it names no other article. */
+export const imageIri = (ns: DataNamespaces, article: string, n: number): NamedNode => namedNode(`${ns.article}${article}.image-${n}`);
+
+/**
+ * The article's pictures: schema:image to a schema:ImageObject with its caption (in the article's language)
+ * and, when the caption credits someone, schema:creditText (the credit's words) and schema:creator (the
+ * credited entity: schema.org's creator is "the creator/author of this CreativeWork", the image's byline; a
+ * credit line does not say who holds the copyright, so no schema:copyrightHolder; docs/rdf-model.md). Each
+ * span is a Web Annotation whose body is the image: the caption describes it (oa:describing), the credit's
+ * words identify who made it (oa:identifying).
+ */
+function emitImages(out: GraphEmitter, ns: DataNamespaces, graph: KnowledgeGraph, meta: ArticleInfo): void {
+  const article = namedNode(`${ns.article}${meta.id}`);
+  (meta.images ?? []).forEach((image, i) => {
+    const s = imageIri(ns, meta.id, i + 1);
+    out.add(article, iri("schema:image"), s);
+    out.add(s, RDF_TYPE, iri("schema:ImageObject"));
+    out.words(s, "schema:caption", image.caption.quote);
+    const credit = image.credit && graph.hasNode(image.credit.entity) ? image.credit : undefined;
+    if (credit) {
+      out.text(s, "schema:creditText", credit.text.quote);
+      out.add(s, iri("schema:creator"), namedNode(`${ns.entity}${credit.entity}`));
+    }
+    if (image.drafted) out.add(s, iri("kgv:reviewStatus"), iri("kgv:drafted"));
+    emitEvidence(out, ns, `${meta.id}.image-${i + 1}.caption`, s, image.caption, "oa:describing");
+    if (credit) emitEvidence(out, ns, `${meta.id}.image-${i + 1}.credit`, s, credit.text, "oa:identifying");
+  });
+}
+
 /** Who signs the article: its authors, or its publisher when it has no byline. */
 function bylineOf(ns: DataNamespaces, meta: ArticleInfo): NamedNode[] {
   const names = meta.author.length > 0 ? meta.author : [meta.publisher];
@@ -341,6 +370,7 @@ function emitArticleGraph(graph: KnowledgeGraph, article: string, index: Article
   if (!meta) throw new RangeError(`graphToQuads: the "${article}" article is not in the graph`);
   const out = new GraphEmitter(namedNode(`${ns.graph}${article}`), meta.language);
   emitArticle(out, ns, meta, index?.nodes ?? []);
+  emitImages(out, ns, graph, meta);
   for (const id of index?.nodes ?? []) emitNode(out, ns, id, graph.getNodeAttributes(id), article, index?.causal.has(id) ?? false);
   const edges = index?.edges ?? [];
   const attribution = attributeClaims(graph, meta, edges);

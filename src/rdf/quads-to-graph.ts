@@ -3,7 +3,7 @@
 import graphology from "graphology";
 import type { Quad, Term } from "@rdfjs/types";
 import { ParseKgError } from "../errors.ts";
-import type { ArticleInfo, DateValue, EdgeAttributes, Evidence, Figure, KnowledgeGraph, NodeAttributes, Quantity } from "../model/types.ts";
+import type { ArticleImage, ArticleInfo, DateValue, EdgeAttributes, Evidence, Figure, KnowledgeGraph, NodeAttributes, Quantity } from "../model/types.ts";
 import {
   FIGURE_COMPARATORS,
   FIGURE_UNITS,
@@ -85,6 +85,32 @@ const vocabTerm = <T extends string>(value: string | undefined, allowed: readonl
 };
 
 
+/**
+ * An article's pictures (schema:image), in the order of their IRIs' `.image-N`: the caption and credit spans
+ * are the image's annotations, told apart by motivation (graphToQuads' emitImages).
+ */
+function readImages(d: Description, article: string, entityNs: string, span: (image: string, motivation: string) => Evidence | undefined): ArticleImage[] {
+  const n = (iri: string) => Number(/\.image-(\d+)$/.exec(iri)?.[1] ?? 0);
+  return d
+    .all(article, "schema:image")
+    .map((t) => t.value)
+    .sort((a, b) => n(a) - n(b))
+    .map((s) => {
+      const caption = span(s, "oa:describing");
+      if (!caption) throw new ParseKgError(`quadsToGraph: image <${s}> has no caption annotation`);
+      const image: ArticleImage = { caption };
+      const creator = d.text(s, "schema:creator");
+      if (creator !== undefined) {
+        const entity = local(creator, entityNs);
+        const text = span(s, "oa:identifying");
+        if (entity === undefined || !text) throw new ParseKgError(`quadsToGraph: image <${s}> has a creator outside ${entityNs} or no credit annotation`);
+        image.credit = { entity, text };
+      }
+      if (d.text(s, "kgv:reviewStatus") === expand("kgv:drafted")) image.drafted = true;
+      return image;
+    });
+}
+
 export interface ReadGraphOptions {
   /** The base IRI the data was written with. */
   baseIri?: string;
@@ -97,7 +123,7 @@ export function quadsToGraph(quads: Iterable<Quad>, options: ReadGraphOptions = 
   const subjects = d.subjects().sort();
 
   // Evidence annotations by what they annotate, ordered by their local name's `.eN`.
-  const evidenceOf = new Map<string, Array<{ order: string; evidence: Evidence }>>();
+  const evidenceOf = new Map<string, Array<{ order: string; evidence: Evidence; motivation: string }>>();
   for (const s of subjects) {
     if (!d.types(s).has(expand("oa:Annotation"))) continue;
     const body = d.required(s, "oa:hasBody");
@@ -118,7 +144,7 @@ export function quadsToGraph(quads: Iterable<Quad>, options: ReadGraphOptions = 
     const evidence: Evidence = { article, quote: quote.quote, start: position.start, end: position.end as number, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" };
     let list = evidenceOf.get(body);
     if (!list) evidenceOf.set(body, (list = []));
-    list.push({ order: s, evidence });
+    list.push({ order: s, evidence, motivation: d.text(s, "oa:motivatedBy") ?? "" });
   }
   const evidence = (subject: string): Evidence[] => {
     const list = evidenceOf.get(subject) ?? [];
@@ -151,6 +177,8 @@ export function quadsToGraph(quads: Iterable<Quad>, options: ReadGraphOptions = 
     };
     const url = d.text(s, "schema:url");
     if (url) info.url = url;
+    const images = readImages(d, s, ns.entity, (image, motivation) => evidenceOf.get(image)?.find((e) => e.motivation === expand(motivation))?.evidence);
+    if (images.length > 0) info.images = images;
     articles[id] = info;
   }
   graph.replaceAttributes({ articles });

@@ -71,6 +71,23 @@ export const articleMetaSchema = {
   },
 } as const;
 
+// A picture the article prints: its caption, and who the caption credits (an entity id and the credit's words).
+const image = {
+  type: "object",
+  required: ["caption"],
+  additionalProperties: false,
+  properties: {
+    caption: evidenceItem,
+    credit: {
+      type: "object",
+      required: ["entity", "text"],
+      additionalProperties: false,
+      properties: { entity: { type: "string", pattern: ID_PATTERN }, text: evidenceItem },
+    },
+    drafted: { type: "boolean" },
+  },
+};
+
 export const annotationSchema = {
   type: "object",
   required: ["entities"],
@@ -123,5 +140,6 @@ export const annotationSchema = {
         },
       },
     },
+    images: { type: "array", items: image },
   },
 } as const;

@@ -3,8 +3,8 @@
 // collected with file, line and field; nothing is thrown.
 import { Ajv, type ErrorObject } from "ajv";
 import type { SourceIssue } from "../errors.ts";
-import type { ArticleMeta, ArticleModel, DateValue, EdgeAttributes, Evidence, Figure, NodeAttributes } from "../model/types.ts";
-import { EVENT_LIKE_KINDS, type Kind, type Modality } from "../model/vocabulary.ts";
+import type { ArticleImage, ArticleMeta, ArticleModel, DateValue, EdgeAttributes, Evidence, Figure, NodeAttributes } from "../model/types.ts";
+import { EVENT_LIKE_KINDS, KINDS, type Kind, type Modality } from "../model/vocabulary.ts";
 import type { RawArticleSource } from "../sources/read-sources.ts";
 import type { AnnotationSpec, EvidenceSpec } from "../model/annotation-spec.ts";
 import { countOccurrences, locateQuote } from "./locate-quote.ts";
@@ -118,25 +118,22 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     issues.push({ code, file: ann.file, line: pos.line, column: pos.column, field: fieldPath(path), message, ...(expected ? { expected } : {}) });
   };
 
-  const resolveEvidence = (specs: EvidenceSpec[], path: Array<string | number>): Evidence[] => {
-    const found: Evidence[] = [];
-    specs.forEach((spec, i) => {
-      const quote = typeof spec === "string" ? spec : spec.quote;
-      const occurrence = typeof spec === "string" ? 1 : (spec.occurrence ?? 1);
-      const evidence = locateQuote(articleId, text, quote, occurrence);
-      if (evidence) {
-        found.push(evidence);
-        return;
-      }
-      const count = countOccurrences(text, quote);
-      if (count === 0) {
-        const hint = whitespaceHint(text, quote);
-        at([...path, i], "QUOTE_NOT_FOUND", `quote not found in ${textFile.path}: "${quote}"${hint}`, "a verbatim substring of the article text");
-      }
-      else at([...path, i], "QUOTE_NOT_FOUND", `quote occurs ${count} time(s), not ${occurrence}: "${quote}"`, `occurrence between 1 and ${count}`);
-    });
-    return found;
+  /** One quote located in the text, or an issue at `path`. */
+  const resolveQuote = (spec: EvidenceSpec, path: Array<string | number>): Evidence | undefined => {
+    const quote = typeof spec === "string" ? spec : spec.quote;
+    const occurrence = typeof spec === "string" ? 1 : (spec.occurrence ?? 1);
+    const evidence = locateQuote(articleId, text, quote, occurrence);
+    if (evidence) return evidence;
+    const count = countOccurrences(text, quote);
+    if (count === 0) {
+      const hint = whitespaceHint(text, quote);
+      at(path, "QUOTE_NOT_FOUND", `quote not found in ${textFile.path}: "${quote}"${hint}`, "a verbatim substring of the article text");
+    }
+    else at(path, "QUOTE_NOT_FOUND", `quote occurs ${count} time(s), not ${occurrence}: "${quote}"`, `occurrence between 1 and ${count}`);
+    return undefined;
   };
+  const resolveEvidence = (specs: EvidenceSpec[], path: Array<string | number>): Evidence[] =>
+    specs.flatMap((spec, i) => resolveQuote(spec, [...path, i]) ?? []);
   const requireInText = (snippet: string, path: Array<string | number>, what: string): void => {
     if (!text.includes(snippet)) at(path, "TEXT_NOT_FOUND", `${what} "${snippet}" is not in ${textFile.path}`, "the words as the article writes them");
   };
@@ -244,6 +241,24 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     if (relation.drafted) attributes.drafted = true;
     edges.push({ source: relation.from, target: relation.to, attributes });
   });
+
+  // Images: a caption and a credit are spans of the text; the credit names an actor of this article.
+  const images: ArticleImage[] = [];
+  (annotation.images ?? []).forEach((spec, i) => {
+    const path: Array<string | number> = ["images", i];
+    const caption = resolveQuote(spec.caption, [...path, "caption"]);
+    let credit: ArticleImage["credit"];
+    if (spec.credit) {
+      const cpath = [...path, "credit"];
+      const kind = kinds.get(spec.credit.entity);
+      if (!kind) at([...cpath, "entity"], "UNKNOWN_ID", `"${spec.credit.entity}" is not an entity of this article`, "the id of an entity declared under entities");
+      else if (KINDS[kind].group !== "actor") at([...cpath, "entity"], "WRONG_KIND", `a photo is credited to an actor, not a ${kind}`, "an agency, an organisation or a person");
+      const words = resolveQuote(spec.credit.text, [...cpath, "text"]);
+      if (kind && words) credit = { entity: spec.credit.entity, text: words };
+    }
+    if (!caption) return;
+    images.push({ caption, ...(credit ? { credit } : {}), ...(spec.drafted ? { drafted: true } : {}) });
+  });
   if (issues.length > 0) return { issues };
 
   const articleMeta: ArticleMeta = {
@@ -258,6 +273,7 @@ export function validateArticle(source: RawArticleSource): ArticleValidation {
     sourceFiles: { meta: metaFile.path, text: textFile.path, annotation: annotationFile.path },
   };
   if (meta.url) articleMeta.url = meta.url;
+  if (images.length > 0) articleMeta.images = images;
   const nameLine = (entityId: string, name: string) => {
     const named = namedEntities.get(entityId);
     if (!named) return undefined;
