@@ -2,6 +2,7 @@
 // works from any path (`kg serve`, a sub-folder, a file share). The vitest config lives here
 // too because vitest reads vite's config; it is shared by the whole repo.
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
@@ -53,6 +54,11 @@ export default defineConfig({
     // Hooks build the explorer or a corpus: their time depends on the machine, not on the code, so
     // they get no short limit (a loaded CI machine once failed a 10 s hook around a vite build).
     hookTimeout: 30 * 60 * 1000,
+    // vitest's default is one worker fewer than the cores: a single worker on a 2-core machine, where most
+    // files spend their time waiting on a child process (kg, tsx, Chromium, Virtuoso, python3). Two files at
+    // once keeps both cores busy; the files that share a folder or a server take their own (see sparql-panel,
+    // push-interrupted), so none depends on running alone.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Two projects so that the explorer is built once, by the browser project's globalSetup, and only
     // in a run that includes a browser test (vitest starts a project's globalSetup only then).
     projects: [
