@@ -23,6 +23,45 @@ const BARE_NOT = new Set(groups.bareNot);
 const STANDALONE = new Set(groups.standalone);
 const NOT_MODIFIERS = new Set(groups.modifiersNot);
 const QUANTITIES = new Set(groups.quantities);
+const PEOPLE = new Set(groups.people);
+
+/** A group named by the plural at [from, to), its label the words as written; tokens up to `claimTo` become its own. */
+function addGroup(state: EntityState, from: number, to: number, confidence: number, claimTo = to): void {
+  const { tokens, text } = state;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const label = capitalise(text.slice(start, end));
+  const key = `Group:${nameKey(label)}`;
+  let entity = state.entities.get(key);
+  if (!entity) {
+    entity = { key, kind: "Group", label, mentions: [], knownNames: [] };
+    state.entities.set(key, entity);
+  }
+  addMention(state, entity, start, end, "pattern:group", confidence, true);
+  claim(state, from, claimTo);
+}
+
+/**
+ * "of Cianjur", "of the victims", "of the Freedom Party" after a people plural: the end of the group's
+ * words. A name stays its own entity (not claimed); a second people plural joins the group.
+ */
+function ofPeople(state: EntityState, at: number): { end: number; claimTo: number } | undefined {
+  const { tokens } = state;
+  if (tokens[at]?.text !== "of") return undefined;
+  let k = at + 1;
+  const the = tokens[k]?.text === "the";
+  if (the) k++;
+  const token = tokens[k];
+  if (!token?.word) return undefined;
+  if (token.cap && !opensSentence(state, k)) {
+    let end = k + 1;
+    while (tokens[end]?.cap && tokens[end]!.spaceBefore) end++;
+    return { end, claimTo: at };
+  }
+  const second = the ? headAt(state, k) : undefined;
+  if (second && PEOPLE.has(second.text)) return { end: second.end, claimTo: second.end };
+  return undefined;
+}
 
 export function readGroups(state: EntityState): void {
   const { tokens, text } = state;
@@ -35,8 +74,13 @@ export function readGroups(state: EntityState): void {
     if (partner) headEnd = partner.end;
     const modifier = tokens[i - 1];
     const previous = modifier?.text ?? "";
-    // "10 million people", "thousands of workers": a count, which the figure stage reads, not a group.
-    if (/^\p{N}/u.test(previous) || QUANTITIES.has(previous.toLowerCase()) || (previous === "of" && QUANTITIES.has(tokens[i - 2]?.text.toLowerCase() ?? ""))) {
+    // "10 million people", "thousands of workers": a count, which the figure stage reads; the people
+    // counted are still a group when the noun names a kind of people ("7,400 dockworkers",
+    // "Thousands of residents fled"), as an annotator records them with the figure on them.
+    const ofWhom = PRODUCTS.has(head.text) || partner || !PEOPLE.has(head.text) ? undefined : ofPeople(state, headEnd);
+    const counted = !ofWhom && (/^\p{N}/u.test(previous) || QUANTITIES.has(previous.toLowerCase()) || (previous === "of" && QUANTITIES.has(tokens[i - 2]?.text.toLowerCase() ?? "")));
+    if (counted) {
+      if (PEOPLE.has(head.text) && !BARE_NOT.has(head.text) && !partner) addGroup(state, i, headEnd, 0.5);
       i = headEnd - 1;
       continue;
     }
@@ -61,6 +105,13 @@ export function readGroups(state: EntityState): void {
       !(product ? /(ly)$/ : /(ing|ed|ly)$/).test(lowered) &&
       !(VERB_SLOT_BEFORE.has(tokens[i - 2]?.text.toLowerCase() ?? "") && triggerIndex().verbs.has(lowered)) &&
       (product ? !isVerbWord(lowered) || /ed$/.test(lowered) : isDescriptiveWord(lowered));
+    // "residents of Cianjur", "families of the victims": an "of" phrase says which people.
+    const whose = ofWhom;
+    if (whose) {
+      addGroup(state, usable ? i - 1 : i, whose.end, 0.55, whose.claimTo);
+      i = whose.end - 1;
+      continue;
+    }
     // A bare plural is a node when the sentence makes it act or undergo: "investors expect", "urged residents".
     const acting = !usable && !product && !BARE_NOT.has(head.text) && takesPart(state, i, headEnd);
     // "students and academics": two kinds of people named together are a group an annotator records.
@@ -68,7 +119,15 @@ export function readGroups(state: EntityState): void {
       i = headEnd - 1;
       continue;
     }
-    const from = usable ? i - 1 : i;
+    // "civil liberties groups", "tech industry groups": a second describing word before the first.
+    const outer = usable && !product ? tokens[i - 2] : undefined;
+    const outerLower = outer && opensSentence(state, i - 2) ? outer.text.toLowerCase() : outer?.text;
+    const twoWords =
+      outer && outerLower && outer.word && !state.claimed[i - 2] && modifier!.spaceBefore &&
+      !text.slice(outer.end, modifier!.start).includes("\n") &&
+      /^\p{Ll}{3,}$/u.test(outerLower) && !NOT_MODIFIERS.has(outerLower) && !/(ing|ed|ly)$/.test(outerLower) &&
+      isDescriptiveWord(outerLower) && !isVerbWord(outerLower);
+    const from = usable ? (twoWords ? i - 2 : i - 1) : i;
     const start = tokens[from]!.start;
     const end = tokens[headEnd - 1]!.end;
     const label = capitalise(text.slice(start, end));
