@@ -2,18 +2,15 @@
 // those of exportGraph for each format (test/export/write-build.test.ts), but nothing holds a whole output:
 // - the quads are computed once, one article's named graph at a time, and each article's quads go to the four
 //   RDF text writers at once (N-Triples, Turtle, N-Quads, TriG), each writing into its own reused buffer;
-// - JSON-LD needs its context (every predicate and class of the corpus) before its first graph, so it is
-//   written last, from the N-Quads file just staged, read back by n3 one named graph at a time and each graph's
-//   quads compacted on their own (JsonLdGraphWriter);
+// - JSON-LD needs its context (every predicate and class of the corpus) before its first graph: a first pass
+//   over the articles' quads collects it, then each article's quads are compacted on their own in the same
+//   pass as the other RDF formats (JsonLdGraphWriter);
 // - graphology's JSON and GraphML are written node by node; GEXF, whose writer (graphology-gexf) creates its
 //   xml-writer without the callback that would stream it and returns one string, is the one format still built
 //   whole (63 MB at 1,000 generated articles, against 540 MB of N-Quads).
 // What grows with the corpus is the graph itself and the set of triples seen (N-Triples and Turtle drop a
 // triple stated in two articles), kept as 16-byte hashes (SeenTriples). docs/scale.md has the measurements.
-import { createReadStream } from "node:fs";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import type { Quad } from "@rdfjs/types";
-import { StreamParser } from "n3";
 import type { KnowledgeGraph } from "../model/types.ts";
 import { articleGraphs, type RdfProfile } from "../rdf/graph-to-quads.ts";
 import { JsonLdContext, JsonLdGraphWriter, RdfWriter, type TextSink, writeRdf } from "../rdf/write-rdf.ts";
@@ -52,22 +49,8 @@ export async function writeBuild(graph: KnowledgeGraph, folder: BuildFolder, opt
   const name = (format: ExportFormat) => `graph.${EXTENSIONS[format]}`;
   const sizes = new Map<ExportFormat, number>();
 
-  // In a function of its own so that its state (the set of triples seen, the writers) is garbage before JSON-LD.
-  const context = await writeRdfFormats(graph, folder, profile, baseIri, sizes, say);
-
-  if (context) {
-    say("writing JSON-LD");
-    const file = folder.open(name("jsonld"));
-    const writer = new JsonLdGraphWriter(file.sink, context.context());
-    const articleCount = Object.keys(graph.getAttribute("articles")).length;
-    let done = 0;
-    for await (const quads of graphsOf(folder.stagedPath(name("nq")))) {
-      await writer.addGraph(quads);
-      if (++done % YIELD_EVERY === 0) say(`writing JSON-LD: ${done} of ${articleCount} articles`);
-    }
-    writer.end();
-    sizes.set("jsonld", file.close());
-  }
+  // In a function of its own so that its state (the set of triples seen, the writers) is garbage afterwards.
+  await writeRdfFormats(graph, folder, profile, baseIri, sizes, say);
 
   say("writing JSON, GEXF and GraphML");
   sizes.set("json", writeTo(folder, name("json"), (sink) => writeGraphJson(graph, sink)));
@@ -83,7 +66,12 @@ export async function writeBuild(graph: KnowledgeGraph, folder: BuildFolder, opt
   ];
 }
 
-/** N-Triples, Turtle, N-Quads and TriG in one pass over the articles; returns the JSON-LD context (rdf11) of every quad. */
+/**
+ * N-Triples, Turtle, N-Quads, TriG and (rdf11) JSON-LD in one pass over the articles. JSON-LD needs its context
+ * (every predicate and class of the corpus) before its first graph: a first pass computes the quads only for
+ * that (graphToQuads is a small part of the build; reading the staged N-Quads back instead cost more in
+ * parsing than the quads cost to make).
+ */
 async function writeRdfFormats(
   graph: KnowledgeGraph,
   folder: BuildFolder,
@@ -91,7 +79,7 @@ async function writeRdfFormats(
   baseIri: string | undefined,
   sizes: Map<ExportFormat, number>,
   say: (message: string) => void,
-): Promise<JsonLdContext | undefined> {
+): Promise<void> {
   const name = (format: ExportFormat) => `graph.${EXTENSIONS[format]}`;
   // Every claim of the rdf12 profile points at its triple with a triple term, so the data has triple terms
   // exactly when the graph has a claim (Turtle/TriG then start with VERSION "1.2", as writeRdf decides).
@@ -102,18 +90,26 @@ async function writeRdfFormats(
     rdfFormats.map((f) => [f, new RdfWriter(f, files[f].sink, { ...(baseIri ? { baseIri } : {}), version12 })]),
   ) as Record<(typeof rdfFormats)[number], RdfWriter>;
   const flattener = new SeenTriples();
-  const context = profile === "rdf11" ? new JsonLdContext(baseIri) : undefined;
+  const quadOptions = { profile, ...(baseIri ? { baseIri } : {}) };
   const articleCount = Object.keys(graph.getAttribute("articles")).length;
+  let jsonLd: { file: ReturnType<BuildFolder["open"]>; writer: JsonLdGraphWriter } | undefined;
+  if (profile === "rdf11") {
+    say("collecting the JSON-LD context");
+    const context = new JsonLdContext(baseIri);
+    for (const { quads } of articleGraphs(graph, quadOptions)) context.add(quads);
+    const file = folder.open(name("jsonld"));
+    jsonLd = { file, writer: new JsonLdGraphWriter(file.sink, context.context()) };
+  }
   let done = 0;
-  for (const { quads } of articleGraphs(graph, { profile, ...(baseIri ? { baseIri } : {}) })) {
+  for (const { quads } of articleGraphs(graph, quadOptions)) {
     writers.nq.add(quads);
     writers.trig.add(quads);
-    context?.add(quads);
+    await jsonLd?.writer.addGraph(quads);
     const triples = flattener.add(quads);
     writers.nt.add(triples);
     writers.ttl.add(triples);
     if (++done % YIELD_EVERY === 0) {
-      say(`writing RDF: ${done} of ${articleCount} articles`);
+      say(`writing RDF${jsonLd ? " and JSON-LD" : ""}: ${done} of ${articleCount} articles`);
       await nextTurn();
     }
   }
@@ -121,33 +117,16 @@ async function writeRdfFormats(
     writers[f].end();
     sizes.set(f, files[f].close());
   }
-  return context;
+  if (jsonLd) {
+    jsonLd.writer.end();
+    sizes.set("jsonld", jsonLd.file.close());
+  }
 }
 
 function writeTo(folder: BuildFolder, name: string, write: (sink: TextSink) => void): number {
   const file = folder.open(name);
   write(file.sink);
   return file.close();
-}
-
-/**
- * The quads of each named graph of an N-Quads file, in file order (graphToQuads puts every quad in an article's
- * graph, and a graph's lines are consecutive). Parsed by n3, whose quads go to jsonld.js as they are.
- */
-async function* graphsOf(path: string): AsyncGenerator<Quad[]> {
-  const parser = new StreamParser({ format: "N-Quads" });
-  createReadStream(path).pipe(parser);
-  let current: string | undefined;
-  let quads: Quad[] = [];
-  for await (const quad of parser as AsyncIterable<Quad>) {
-    if (quad.graph.value !== current && quads.length > 0) {
-      yield quads;
-      quads = [];
-    }
-    current = quad.graph.value;
-    quads.push(quad);
-  }
-  if (quads.length > 0) yield quads;
 }
 
 /** `JSON.stringify(graph.export())` plus a newline, node by node and edge by edge (graphology's serialisation). */
