@@ -1,7 +1,7 @@
 // annotation.yaml as the drafter writes it: a header that says what the file is and how to review
 // it, then the entities and relations in a stable key order, so the same draft is the same bytes.
 import { stringify } from "yaml";
-import type { AnnotationSpec, EntitySpec, RelationSpec } from "../model/annotation-spec.ts";
+import type { AnnotationSpec, EntitySpec, ImageSpec, RelationSpec } from "../model/annotation-spec.ts";
 
 /** The first line of every drafted file: `kg draft` re-drafts only files that start with it. */
 export const DRAFT_HEADER = "# Drafted by kg draft";
@@ -10,6 +10,7 @@ const ENTITY_KEYS: Array<keyof EntitySpec> = [
   "id", "kind", "label", "aliases", "description", "wikidata", "jobTitle", "modality", "date", "figures", "drafted", "confidence", "evidence",
 ];
 const RELATION_KEYS: Array<keyof RelationSpec> = ["from", "rel", "to", "modality", "confidence", "role", "note", "drafted", "evidence"];
+const IMAGE_KEYS: Array<keyof ImageSpec> = ["caption", "credit", "drafted"];
 
 function ordered<T extends object>(item: T, keys: Array<keyof T>): Partial<T> {
   const out: Partial<T> = {};
@@ -28,6 +29,7 @@ export function annotationToYaml(spec: AnnotationSpec, about: { articleId: strin
   const body = {
     entities: spec.entities.map((e) => ordered(e, ENTITY_KEYS)),
     relations: (spec.relations ?? []).map((r) => ordered(r, RELATION_KEYS)),
+    ...(spec.images?.length ? { images: spec.images.map((m) => ordered(m, IMAGE_KEYS)) } : {}),
   };
   // lineWidth 0: no folding, so each quote stays on one line and can be searched for in the file.
   return header + stringify(body, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
@@ -38,6 +40,6 @@ export function isUnreviewedDraft(yamlText: string, parsed: unknown): boolean {
   if (!yamlText.startsWith(DRAFT_HEADER)) return false;
   const spec = parsed as Partial<AnnotationSpec> | null;
   if (!spec || !Array.isArray(spec.entities)) return false;
-  const items: Array<{ drafted?: unknown }> = [...spec.entities, ...(Array.isArray(spec.relations) ? spec.relations : [])];
+  const items: Array<{ drafted?: unknown }> = [...spec.entities, ...(Array.isArray(spec.relations) ? spec.relations : []), ...(Array.isArray(spec.images) ? spec.images : [])];
   return items.every((item) => item && item.drafted === true);
 }

@@ -6,6 +6,7 @@ import type { AnnotationSpec } from "../model/annotation-spec.ts";
 import { assembleAnnotation } from "./assemble-annotation.ts";
 import { detectDates } from "./detect-dates.ts";
 import { detectFigures } from "./detect-figures.ts";
+import { attachPhotoCredits } from "./detect-photo-credit.ts";
 import { extractEvents } from "./extract-events.ts";
 import { recognizeEntities } from "./recognize-entities.ts";
 import { clauseRoleLinks } from "./relation-clause-roles.ts";
@@ -31,7 +32,7 @@ export function draftAnnotation(input: DraftInput): AnnotationSpec {
   const relations = [...recognized.relations, ...extracted.relations];
   relations.push(...clauseRoleLinks(ctx.text, extracted.events, recognized.entities, relations));
   relations.push(...entityLinks(ctx.text, ctx.sentences, recognized.entities, relations));
-  return assembleAnnotation(ctx, recognized.entities, extracted.events, figures, relations);
+  return attachPhotoCredits(ctx.text, assembleAnnotation(ctx, recognized.entities, extracted.events, figures, relations), ctx.corpus);
 }
 
 /** The rule-based extractor: gazetteer, lexicons and patterns under data/, no model, no network. */

@@ -29,20 +29,20 @@ function check(spec: AnnotationSpec, meta: MetaForCheck, text: string): SourceIs
   return validateArticle(source).issues;
 }
 
-/** Index of the entity or relation an issue's field names ("entities[3].date" → entities, 3). */
-function culprit(field: string): { list: "entities" | "relations"; index: number } | undefined {
-  const match = /^(entities|relations)\[(\d+)\]/.exec(field);
-  return match ? { list: match[1] as "entities" | "relations", index: Number(match[2]) } : undefined;
+/** Index of the entity, relation or image an issue's field names ("entities[3].date" → entities, 3). */
+function culprit(field: string): { list: "entities" | "relations" | "images"; index: number } | undefined {
+  const match = /^(entities|relations|images)\[(\d+)\]/.exec(field);
+  return match ? { list: match[1] as "entities" | "relations" | "images", index: Number(match[2]) } : undefined;
 }
 
 export function keepValid(spec: AnnotationSpec, meta: MetaForCheck, text: string): { spec: AnnotationSpec; dropped: SourceIssue[] } {
   if (spec.entities.length === 0) throw new DraftKgError(`no entity found in ${meta.id}: nothing to draft`);
-  let current: AnnotationSpec = { entities: [...spec.entities], relations: [...(spec.relations ?? [])] };
+  let current: AnnotationSpec = { entities: [...spec.entities], relations: [...(spec.relations ?? [])], ...(spec.images?.length ? { images: [...spec.images] } : {}) };
   const dropped: SourceIssue[] = [];
   for (let round = 0; round < 50; round++) {
     const issues = check(current, meta, text);
     if (issues.length === 0) return { spec: current, dropped };
-    const bad = { entities: new Set<number>(), relations: new Set<number>() };
+    const bad = { entities: new Set<number>(), relations: new Set<number>(), images: new Set<number>() };
     for (const issue of issues) {
       const at = culprit(issue.field);
       if (!at) throw new DraftKgError(`the draft of ${meta.id} failed validation outside its items: ${issue.field} ${issue.message} [${issue.code}]`);
@@ -52,8 +52,9 @@ export function keepValid(spec: AnnotationSpec, meta: MetaForCheck, text: string
     const entities = current.entities.filter((_e, i) => !bad.entities.has(i));
     const ids = new Set(entities.map((e) => e.id));
     const relations = (current.relations ?? []).filter((r, i) => !bad.relations.has(i) && ids.has(r.from) && ids.has(r.to));
+    const images = (current.images ?? []).filter((m, i) => !bad.images.has(i) && (!m.credit || ids.has(m.credit.entity)));
     if (entities.length === 0) throw new DraftKgError(`no entity of ${meta.id} could be drafted with verbatim evidence`);
-    current = { entities, relations };
+    current = { entities, relations, ...(images.length > 0 ? { images } : {}) };
   }
   throw new DraftKgError(`the draft of ${meta.id} still failed validation after 50 rounds of pruning`);
 }
