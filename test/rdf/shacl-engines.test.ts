@@ -64,6 +64,8 @@ function smallGraph(full: KnowledgeGraph): KnowledgeGraph {
   for (const m of ["planned", "happened"]) pick((id) => full.getNodeAttribute(id, "modality") === m);
   pick((id) => full.getNodeAttribute(id, "date")?.earliest !== undefined);
   pick((id) => full.getNodeAttribute(id, "figures").some((f) => f.unit === "count"));
+  // The agencies the article's photos credit, so the image mutations have a creator to break.
+  for (const info of Object.values(full.getAttribute("articles"))) for (const image of info.images ?? []) if (image.credit) keep.add(image.credit.entity);
   const small = full.copy() as KnowledgeGraph;
   for (const id of full.nodes()) if (!keep.has(id)) small.dropNode(id);
   return small;
@@ -86,6 +88,8 @@ const claim = (key: string) => `${ns.claim}${key}`;
 const anyClaim = () => claim(graph.edges()[0]!);
 const annotation = () => `${ns.annotation}${graph.edges()[0]}.e1`;
 const article = () => `${ns.article}${Object.keys(graph.getAttribute("articles"))[0]}`;
+/** The seed's photo (the first image of its article). */
+const image = () => `${article()}.image-1`;
 /** A figure of the seed whose unit is `unit` (or any figure). */
 const figure = (unit?: string) => {
   for (const id of graph.nodes())
@@ -186,6 +190,19 @@ const mutations: Array<[string, RdfProfile[], Mutation]> = [
     const focus = figure();
     return { quads: replaceObject(qs, focus, "schema:value", literal("three hundred")), focus, path: expand("schema:value") };
   }],
+  // Images (schema:image).
+  ["an image without caption", both, (qs) => ({ quads: without(qs, image(), "schema:caption"), focus: image(), path: expand("schema:caption") })],
+  ["a caption without language tag", both, (qs) => {
+    const caption = qs.find((q) => is(q, image(), "schema:caption"))!.object.value;
+    return { quads: replaceObject(qs, image(), "schema:caption", literal(caption)), focus: image(), path: expand("schema:caption") };
+  }],
+  ["a photo credited to an event", both, (qs) => ({ quads: replaceObject(qs, image(), "schema:creator", namedNode(kind("Event"))), focus: image(), path: expand("schema:creator") })],
+  ["a credit text with no credited agent", both, (qs) => ({ quads: without(qs, image(), "schema:creator"), focus: image() })],
+  ["an image without its caption annotation", both, (qs) => {
+    const caption = qs.find((q) => is(q, undefined, "oa:hasBody", image()) && qs.some((m) => is(m, q.subject.value, "oa:motivatedBy", expand("oa:describing"))))!.subject.value;
+    return { quads: qs.filter((q) => q.subject.value !== caption), focus: image() };
+  }],
+  ["schema:image pointing at an entity", both, (qs) => ({ quads: [...qs, quad(namedNode(article()), iri("schema:image"), namedNode(kind("Country")))], focus: article(), path: expand("schema:image") })],
   // Evidence.
   ["an evidence target pointing at another article", both, (qs) => {
     const other = namedNode(`${ns.article}another-article`);
