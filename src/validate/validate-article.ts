@@ -41,6 +41,7 @@ function schemaIssues(errors: ErrorObject[] | null | undefined, parsed: ParsedYa
       const missing = String((error.params as { missingProperty: string }).missingProperty);
       path.push(missing);
       message = `missing required field "${missing}"`;
+      expected = `a "${missing}" field (see docs/annotation-guide.md)`;
     } else if (error.keyword === "enum") {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
       message = "is not in the vocabulary";
