@@ -57,11 +57,14 @@ const TOWN_NOUNS = new Set(heads.townNouns);
 const FACILITY_OF = new Set(["port", "airport", "terminal", "refinery", "harbour", "harbor", "seaport", "station", "plant", "reactor", "mine", "dam", "shipyard", "factory", "smelter", "mill", "base", "prison", "stadium", "hospital", "bridge", "pipeline", "depot"]);
 // Words before a capital that make it the city, not its government.
 const CITY_NOUNS = new Set(["capital", "city", "residents", "outskirts", "streets", "suburbs", "centre", "center", "downtown", "mayor", "airport", "port"]);
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/i;
 const PLACE_VERBS = new Set(["struck", "hit", "rocked", "shook", "jolted", "battered", "flooded", "evacuated", "reached", "left", "arrived", "flew"]);
 const ORG_KINDS = new Set<Kind>(["GovernmentOrganization", "Organization", "Court"]);
 // "at" and "from" also introduce organisations ("economist at Itaú", "an offer from Te Whatu Ora").
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "into"]);
 const NOT_NAME_HEADS = new Set(heads.notNameHeads);
+// "Bank of Mexico", "Council on Foreign Relations", "Agency for International Development".
+const HEAD_LINKS = new Set(heads.firstHeadLinks);
 
 /** Entities of the article sorted by first mention, and the structural links their naming states. */
 export function recognizeEntities(ctx: DraftContext): { entities: EntityCandidate[]; relations: RelationCandidate[] } {
@@ -274,7 +277,7 @@ class Reader {
     if (hit && !hit.caseInsensitive) return false;
     if (NAME_OPENERS.has(token.text) && index + 1 < to && this.state.tokens[index + 1]!.cap && !this.isSentenceInitial(index) && !this.isNoiseRunAfter(index + 1, to)) return false;
     // "Bank of Mexico", "Ministry of Health": a head word that opens an "X of Y" name.
-    if (token.text in FIRST_HEADS && this.state.tokens[index + 1]?.text === "of" && this.state.tokens[index + 2]?.cap && index + 2 < to) return false;
+    if (token.text in FIRST_HEADS && HEAD_LINKS.has(this.state.tokens[index + 1]?.text ?? "") && this.state.tokens[index + 2]?.cap && index + 2 < to) return false;
     if (token.text in PREFIX_HEADS && this.state.tokens[index + 1]?.cap && index + 1 < to) return false;
     if (STOP_WORDS.has(token.text) || STOP_ACRONYMS.has(token.text)) return true;
     // A single word may still be a surname met elsewhere ("Kishida said"): kept for resolveSingles.
@@ -373,12 +376,12 @@ class Reader {
     const last = tokens[to - 1]!.text;
     if (last in LAST_HEADS) return LAST_HEADS[last];
     const first = tokens[from]!.text;
-    if (first in FIRST_HEADS && tokens[from + 1]?.text === "of") return FIRST_HEADS[first];
+    if (first in FIRST_HEADS && HEAD_LINKS.has(tokens[from + 1]?.text ?? "")) return FIRST_HEADS[first];
     if (first in PREFIX_HEADS && to - from >= 2 && tokens[from + 1]!.cap) return PREFIX_HEADS[first];
     // "Maritime Union of Australia", "Reserve Bank of India": the head stands before "of" inside the name.
     for (let k = from + 1; k < to - 2; k++) {
       const word = tokens[k]!.text;
-      if (tokens[k + 1]!.text !== "of") continue;
+      if (!HEAD_LINKS.has(tokens[k + 1]!.text)) continue;
       if (word in FIRST_HEADS) return FIRST_HEADS[word];
       if (word in LAST_HEADS && ORG_KINDS.has(LAST_HEADS[word]!)) return LAST_HEADS[word];
       break;
@@ -807,6 +810,8 @@ class Reader {
     const named = before === "," ? (tokens[i - 1]?.text.toLowerCase() ?? "") : before;
     if (CITY_NOUNS.has(named)) return true;
     if (before === "of" && CITY_NOUNS.has(tokens[i - 1]?.text.toLowerCase() ?? "")) return true;
+    // "75 km southeast of Jakarta", "north of Kyiv": a bearing from the city.
+    if (before === "of" && COMPASS.test(tokens[i - 1]?.text ?? "")) return true;
     if (PLACE_VERBS.has(before)) return true;
     if (before === "as" && /^(away|far)$/.test(tokens[i - 1]?.text ?? "")) return true;
     // "a Nairobi hotel", "the Tokyo office": a capital that modifies a lower-case noun is the city.
@@ -930,6 +935,29 @@ class Reader {
       const place = this.entity(`Place:${nameKey(label)}`, "Place", label);
       this.mention(place.key, run.from, run.to, "pattern:place-in-region", 0.8, true);
       this.relate({ from: place.key, rel: "locatedIn", to: container.entry.id, evidence: [{ start: tokens[run.from]!.start, end: tokens[container.end - 1]!.end }], confidence: 1 });
+    }
+    // "in Utrecht and Groningen", "Khan Younis and Rafah": an unknown name coordinated with a known
+    // city or region is one of the same kind (the list names places side by side).
+    const placeAt = new Map<number, DraftEntity>();
+    const placeEnding = new Map<number, DraftEntity>();
+    for (const entity of this.state.entities.values()) {
+      if (entity.kind !== "Place" && entity.kind !== "Region") continue;
+      for (const m of entity.mentions) {
+        placeAt.set(m.start, entity);
+        placeEnding.set(m.end, entity);
+      }
+    }
+    for (const run of candidates) {
+      if (this.state.claimed[run.from] || this.isSentenceInitial(run.from) || run.to - run.from > 3) continue;
+      const word = tokens[run.from]!.text;
+      if (STOP_WORDS.has(word) || isCommonWord(word, this.lowerWords) || this.isFirstName(run.from) || isKnownFamilyName(word)) continue;
+      const joinAfter = /^(and|or)$/.test(tokens[run.to]?.text ?? "") ? tokens[run.to + 1] : undefined;
+      const joinBefore = /^(and|or|,)$/.test(tokens[run.from - 1]?.text ?? "") ? tokens[run.from - 2] : undefined;
+      const partner = (joinAfter && placeAt.get(joinAfter.start)) ?? (joinBefore && placeEnding.get(joinBefore.end));
+      if (!partner) continue;
+      const label = cleanLabel(this.state.text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end));
+      const place = this.entity(`${partner.kind}:${nameKey(label)}`, partner.kind, label);
+      this.mention(place.key, run.from, run.to, "pattern:place-list", 0.65, true);
     }
     // "Cianjur regency", "the Kibra district": a lower-case place noun after an unknown name makes it a
     // place.

@@ -1,0 +1,52 @@
+// Names in news copy written for these tests: institutions whose head word opens an "on"/"for"
+// phrase ("Council on Foreign Relations", "Institute for Fiscal Studies"), amendments as laws, titles
+// that end in "General", unknown places listed beside known ones, and a capital as a point of bearing.
+import { describe, expect, it } from "vitest";
+import { recognizeEntities } from "../../src/draft/recognize-entities.ts";
+import { segmentText } from "../../src/draft/segment-text.ts";
+import type { EntityCandidate } from "../../src/draft/types.ts";
+
+const run = (text: string): EntityCandidate[] => recognizeEntities({ text, sentences: segmentText(text), datePublished: "2026-11-20", corpus: [] }).entities;
+const kindOf = (entities: EntityCandidate[], label: string) => entities.find((e) => e.label === label)?.kind;
+
+describe("a head word before 'on' or 'for' opens the name", () => {
+  it.each([
+    ["The Council on Foreign Relations published a report on Monday.", "Council on Foreign Relations", "Organization"],
+    ["The Institute for Fiscal Studies said taxes would have to rise.", "Institute for Fiscal Studies", "Organization"],
+    ["Ballots will be counted by the Commission on Elections.", "Commission on Elections", "GovernmentOrganization"],
+    ["The Center for Strategic and International Studies hosted the talks.", "Center for Strategic and International Studies", "Organization"],
+    ["The Kenya National Commission on Human Rights said two people were killed.", "Kenya National Commission on Human Rights", "GovernmentOrganization"],
+  ])("%s", (text, label, kind) => {
+    expect(kindOf(run(text), label)).toBe(kind);
+  });
+});
+
+describe("texts and titles", () => {
+  it("reads an amendment as legislation", () => {
+    expect(kindOf(run("The groups argue the law violates the First Amendment."), "First Amendment")).toBe("Legislation");
+  });
+
+  it.each([
+    ["Texas Attorney General Ken Paxton said the state would appeal.", "Ken Paxton", "Attorney General"],
+    ["Inspector General Maria Ortiz opened an inquiry.", "Maria Ortiz", "Inspector General"],
+  ])("%s", (text, label, title) => {
+    expect(run(text).find((e) => e.label === label)?.jobTitle).toBe(title);
+  });
+});
+
+describe("places", () => {
+  it("reads an unknown name listed beside a known city or region as one of its kind", () => {
+    const found = run("Turnout was high in Utrecht and Groningen. Grain piled up in Alberta and Manitoba.");
+    expect(kindOf(found, "Groningen")).toBe("Place");
+    expect(kindOf(found, "Manitoba")).toBe("Region");
+  });
+
+  it("keeps an unknown name beside nothing known unread", () => {
+    expect(run("The fire destroyed homes in Cobargo on Tuesday.").map((e) => e.label)).not.toContain("Cobargo");
+  });
+
+  it("reads a capital as the city when a bearing is taken from it", () => {
+    const found = run("The quake struck about 75 km southeast of Jakarta on Monday.");
+    expect(kindOf(found, "Jakarta")).toBe("Place");
+  });
+});
