@@ -37,6 +37,8 @@ interface CueEntry {
   causeFrames?: string[];
   /** Also read as a cause when the effect event is of one of these frames (a cancellation, an arrest). */
   effectFrames?: string[];
+  /** Like effectFrames, but only when the effect is the verb that starts the happening ("went on strike after …"). */
+  effectVerbFrames?: string[];
   /** The event left of the cue must be of one of these frames ("fined … for abusing"). */
   governorFrames?: string[];
   gerundPhraseCause?: boolean;
@@ -209,11 +211,14 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   // "As a result, loans became dearer": a connective joins two events, never an event and a thing.
   if (entry.anaphoricCause && !(cause.event && effect.event)) return [];
   if (entry.governorFrames && !(head.event && entry.governorFrames.includes(head.event.frame.id) && head.sent === s)) return [];
-  if (entry.asClause && primary.event?.form !== "verb") return [];
+  // "as a storm hit the coast", "as the blockade continued": a noun event that is the subject of the clause's verb.
+  // "as a member of …", "as a spokesman said": after "as a" only an event noun opening the clause ("as a storm hit").
+  if (entry.asClause && /^(a|an)$/.test(view.tokens[i + 1]?.lower ?? "") && !(primary.event?.form === "noun" && primary.tokStart <= i + 3 && finiteAfterNoun(view.tokens[primary.tokEnd]))) return [];
+  if (entry.asClause && primary.event?.form !== "verb" && !(primary.event?.form === "noun" && finiteAfterNoun(view.tokens[primary.tokEnd]))) return [];
   const byFrame = (frames: string[] | undefined, r: NodeRef): boolean => !!frames && !!r.event && frames.includes(r.event.frame.id);
   // "Japan tightened export controls after Korea's top court ruled": a measure by one actor after another's act answers it.
   const reaction = byFrame(entry.reactionFrames, effect) && !!cause.event && (effect.event?.actors.length ?? 0) > 0 && !cause.event.actors.some((a) => effect.event?.actors.some((b) => b.entity.id === a.entity.id));
-  if (entry.effectClasses && !entry.anaphorSubject && !(effect.eventClass && entry.effectClasses.includes(effect.eventClass)) && !byFrame(entry.causeFrames, cause) && !byFrame(entry.effectFrames, effect) && !reaction) return [];
+  if (entry.effectClasses && !entry.anaphorSubject && !(effect.eventClass && entry.effectClasses.includes(effect.eventClass)) && !byFrame(entry.causeFrames, cause) && !byFrame(entry.effectFrames, effect) && !(byFrame(entry.effectVerbFrames, effect) && effect.event?.form === "verb") && !reaction) return [];
   if ((entry.relation === "intendsToCause" || entry.verbOnly) && !cause.event && entry.complementIs === "effect") return [];
   const relation: Relation = entry.relation;
   let note = `cue '${f.form}' (${relation}, ${entry.complementIs === "cause" ? "effect first" : "cause first"})${entry.weak ? "; weak cue" : ""}`;
@@ -247,6 +252,13 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     if (!c || !e || c.id === e.id) continue;
     links.push(make(view, s, c, relation, e, entry.confidence * 0.7, modality, `${note}; a conjunct of the complement`, i, cueEnd));
   }
+  // "Aftershocks and power cuts hampered the rescue": each conjunct of the subject is a cause.
+  if (entry.complementIs === "effect" && !fronted && !entry.anaphoricCause && !prevSentence) {
+    for (const r of here) {
+      if (r.id === cause.id || r.id === effect.id || r.tokEnd > cause.tokStart || !isCauseKind(r) || !(r.event || cause.event)) continue;
+      if (coordinated(view, r, cause)) links.push(make(view, s, r, relation, effect, entry.confidence * 0.8, relationModality(r, effect, relation, !!entry.conditional), `${note}; a conjunct of the subject`, i, cueEnd));
+    }
+  }
   // "will develop new markets … and diversify export products … to restore …": the aim of the
   // second verb of a coordination is the aim of the first as well.
   if (entry.complementIs === "effect" && cause.event && !prevSentence) {
@@ -265,10 +277,16 @@ function siblingsOf(refs: NodeRef[], ref: NodeRef | undefined): NodeRef[] {
   return refs.filter((r) => r.event && r.id !== ref.id && r.tokStart === ref.tokStart && r.event.frame === ref.event?.frame);
 }
 
-const AS_NOT_CLAUSE = new Set(["a", "an", "well", "such", "soon", "much", "many", "far", "part", "of", "to", "if", "though", "usual", "expected", "planned", "scheduled", "long", "early", "recently", "part", "high", "low", "little", "few", "good", "bad", "likely"]);
+const AS_NOT_CLAUSE = new Set(["well", "such", "soon", "much", "many", "far", "part", "of", "to", "if", "though", "usual", "expected", "planned", "scheduled", "long", "early", "recently", "part", "high", "low", "little", "few", "good", "bad", "likely"]);
 const AS_NOT_AFTER = new Set(["such", "as", "so", "same", "just", "known", "seen", "regarded", "served", "serve", "serves", "acted", "act", "acts", "works", "worked", "described", "identified", "named", "appointed", "elected", "reappointed"]);
 
+/** compromise tags some past forms after a noun as nouns ("as a storm hit", "as floodwaters rose"). */
+function finiteAfterNoun(t: Token | undefined): boolean {
+  return !!t && (isVerb(t) || /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && !t.lower.endsWith("ing");
+}
+
 /** "… as floodwaters rose": "as" opens a clause (a subject, then a finite verb before any comma). */
+
 function asOpensClause(view: SentenceView, i: number): boolean {
   const next = view.tokens[i + 1];
   const prev = view.tokens[i - 1];
@@ -280,7 +298,7 @@ function asOpensClause(view: SentenceView, i: number): boolean {
     if (hasBreakAfter(before)) return false;
     // compromise tags some past forms after a plural noun as nouns ("as floodwaters rose").
     const past = /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower);
-    if ((isVerb(t) || (past && isNoun(before))) && !t.lower.endsWith("ing") && !t.tags.has("Infinitive") && before.lower !== "to") return true;
+    if ((isVerb(t) || (past && isNoun(before))) && !t.lower.endsWith("ing") && (!t.tags.has("Infinitive") || IRREGULAR_PAST.has(t.lower)) && before.lower !== "to") return true;
   }
   return false;
 }
@@ -495,6 +513,11 @@ function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsF
     if (view.tokens.slice(cause.tokEnd, m.tokStart).some((t) => SUBORDINATE_WORDS.has(t.lower))) continue;
     const verb = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.text).join(" ");
     out.push(make(view, s, cause, "causes", r, 0.8, relationModality(cause, r, "causes", false), `causative verb '${verb}' (its subject causes the change)`, m.tokStart, m.object.tokEnd));
+    // "Aftershocks and power cuts slowed the work": the other conjuncts of the subject cause it too.
+    for (const x of candidates) {
+      if (x === cause || x.id === r.id || !x.event || !(coordinated(view, x, cause) || coordinated(view, cause, x))) continue;
+      out.push(make(view, s, x, "causes", r, 0.7, relationModality(x, r, "causes", false), `causative verb '${verb}'; a conjunct of its subject`, m.tokStart, m.object.tokEnd));
+    }
   }
   return out;
 }

@@ -26,7 +26,7 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those",
 const TIME_HEADS = new Set(["year", "month", "week", "day", "time", "decade", "quarter", "weekend", "morning", "afternoon", "evening", "night"]);
 /** Words before "to" that make it a cue, not a phrase of the subject ("due to", "thanks to"). */
 const NOT_BEFORE_TO = new Set(["due", "according", "thanks", "owing", "prior", "close", "next", "compared", "related", "back", "up"]);
-const SUBJECT_PREPS = new Set(["of", "between", "with", "among", "for", "in", "on", "over", "against", "from"]);
+const SUBJECT_PREPS = new Set(["of", "between", "with", "among", "for", "in", "on", "over", "against", "from", "at", "near", "across"]);
 const MEASURE_HEADS = new Set(["number", "amount", "volume", "level", "value", "share", "pace", "rate", "size"]);
 const GENERIC_ADJECTIVES = new Set(["recent", "new", "last", "first", "latest", "previous", "further", "possible", "major", "key", "fresh", "additional", "initial", "current", "upcoming", "planned", "proposed", "envisioned", "such", "other", "another", "similar", "ongoing", "deteriorated", "worsening", "growing", "so-called"]);
 

@@ -7,6 +7,7 @@
 import { EVENT_LIKE_KINDS, type Kind } from "../model/vocabulary.ts";
 import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
 import { isPolicyAim, labelFor } from "./event-label.ts";
+import triggerLexicon from "../../data/lexicons/event-triggers.json" with { type: "json" };
 import { triggerIndex } from "./event-lexicon.ts";
 
 const AGENTIVE = new Set(["action", "response"]);
@@ -108,9 +109,13 @@ function nominalOf(views: readonly SentenceView[], x: EventMention): string | un
   return (x.frame.nounFor?.[root] ?? x.frame.noun).replace(/s$/, "");
 }
 
+// News names one happening by several nouns ("a magnitude 6.8 earthquake" … "the quake", "the strike" … "the walkout").
+const NOUN_SYNONYMS = new Map<string, string>(Object.entries((triggerLexicon as { nounSynonyms?: Record<string, string> }).nounSynonyms ?? {}));
+const canonical = (w: string): string => NOUN_SYNONYMS.get(w) ?? NOUN_SYNONYMS.get(w.replace(/s$/, "")) ?? w.replace(/s$/, "");
+
 function sameNoun(views: readonly SentenceView[], x: EventMention, noun: string): boolean {
   const tokens = views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd) ?? [];
-  return tokens.some((t) => t.lower === noun || t.root === noun || t.lower.replace(/s$/, "") === noun.replace(/s$/, ""));
+  return tokens.some((t) => t.lower === noun || t.root === noun || canonical(t.lower) === canonical(noun));
 }
 
 function latest(nodes: EventNode[], m: EventMention, ok: (n: EventNode) => boolean, reach = ANAPHOR_REACH): EventNode | undefined {

@@ -22,6 +22,7 @@ import modalityLexicon from "../../data/lexicons/modality-cues.json" with { type
 import triggerLexicon from "../../data/lexicons/event-triggers.json" with { type: "json" };
 import causalLexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
 import figureLexicon from "../../data/lexicons/figures.json" with { type: "json" };
+import relationPatterns from "../../data/lexicons/relation-patterns.json" with { type: "json" };
 import type { EntityCandidate } from "./types.ts";
 
 const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got"]);
@@ -587,7 +588,7 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   let actors: EntitySpan[] = [];
   if (passive || adjectival) actors = byAgent ? entitiesIn(view, byAgent.phrase.tokStart, byAgent.phrase.tokEnd).filter(isActorKind) : [];
   else if (frame.class !== "change" || (object && frame.causativeWhenTransitive)) {
-    actors = subject ? entitiesIn(view, subject.tokStart, subject.tokEnd).filter(isActorKind).slice(0, 2) : [];
+    actors = subject ? entitiesIn(view, subject.tokStart, subject.tokEnd).filter((e) => isActorKind(e) && !afterNonActorPrep(view, e, subject.tokStart)).slice(0, 2) : [];
   }
   const args = argumentEntities(view, object, pps.filter((p) => p.prep !== "by"));
   const themeEntities = frame.class === "change" && theme && (theme !== object || passive) ? entitiesIn(view, theme.tokStart, theme.tokEnd) : [];
@@ -799,4 +800,16 @@ export function refusalBefore(view: SentenceView, m: EventMention): { tokStart: 
     if (at >= 0 && matchesAt(view.tokens, at, words)) return { tokStart: at, tokEnd: m.tokStart };
   }
   return undefined;
+}
+
+const NON_ACTOR_PREPS = new Set(relationPatterns.subjectNonActorPreps);
+
+/** "dockworkers at Canada's ports", "sanctions on Russia": an entity in such a phrase of the subject is not its doer. */
+function afterNonActorPrep(view: SentenceView, e: EntitySpan, from: number): boolean {
+  for (let k = e.tokStart - 1; k >= from; k--) {
+    const w = view.tokens[k]?.lower ?? "";
+    if (NON_ACTOR_PREPS.has(w)) return true;
+    if (w === "of" || w === "between" || w === "among" || w === "with" || w === "from") return false;
+  }
+  return false;
 }

@@ -63,7 +63,8 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
     let found = cueBefore(view, m.tokStart, clause.start, verbTokens);
     if (found && definiteObject(view, m, found.tokStart + found.cue.words.length)) found = undefined;
     // An actor doing something to an object is agentive even with a change verb ("will restore exchanges").
-    const agentive = AGENTIVE.has(m.frame.class) || (m.form === "verb" && !!m.object && !m.passive);
+    // "The ban will hurt farmers": a change whose subject is no actor is expected, not planned.
+    const agentive = AGENTIVE.has(m.frame.class) || (m.form === "verb" && !!m.object && !m.passive && (m.frame.class !== "change" || m.actors.length > 0 || !subjectIsEvent(view, mentions, m)));
     let modality: Modality = "happened";
     if (found) {
       modality = found.cue.agentive && agentive ? found.cue.agentive : found.cue.modality;
@@ -81,7 +82,7 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
     if (!found && m.form === "noun" && (m.frame.nounIsThing || isClauseSubject(view, m, clause.start))) {
       // "The exchange programs will include …": the subject's modal follows it.
       const right = cueAfter(view, m.evidence.tokEnd);
-      if (right) {
+      if (right && !(definiteSubject(view, m) && !occurrenceVerbAfter(view, m.evidence.tokEnd + right.words.length))) {
         modality = right.agentive && agentive ? right.agentive : right.modality;
         m.modalityCue = `${right.cue} (after the subject)`;
       }
@@ -165,6 +166,27 @@ function isClauseSubject(view: SentenceView, m: EventMention, clauseStart: numbe
     if (!t || !(t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("Noun") || t.tags.has("Value") || /^(and|but|,)$/.test(t.lower))) return false;
   }
   return true;
+}
+
+/** An event noun ends right before the verb (a few auxiliaries between): the change's subject is that event. */
+function subjectIsEvent(view: SentenceView, mentions: readonly EventMention[], m: EventMention): boolean {
+  return mentions.some((o) => o !== m && o.form === "noun" && o.tokEnd <= m.tokStart && o.tokEnd >= m.tokStart - 3 && o.clauseIndex === m.clauseIndex);
+}
+
+const OCCURRENCE_VERBS = new Set(lexicon.subjectOccurrenceVerbs.verbs);
+
+/** "The strike could …", "Its ban will …": a definite noun names an event already known. */
+function definiteSubject(view: SentenceView, m: EventMention): boolean {
+  const first = view.tokens[m.evidence.tokStart];
+  return !!first && (DEFINITE.has(first.lower) || first.tags.has("Possessive")) && !m.frame.nounIsThing && m.frame.kind !== "Plan";
+}
+
+/** The verb after a modal (past adverbs and "not") says the event itself takes place ("could resume", "will not go ahead"). */
+function occurrenceVerbAfter(view: SentenceView, at: number): boolean {
+  let k = at;
+  while (k < view.tokens.length && (view.tokens[k]?.tags.has("Adverb") || view.tokens[k]?.lower === "not" || view.tokens[k]?.lower === "be" && view.tokens[k + 1]?.lower !== undefined && /ed$|en$/.test(view.tokens[k + 1]?.lower ?? ""))) k++;
+  const t = view.tokens[k];
+  return !!t && OCCURRENCE_VERBS.has(t.root || t.lower);
 }
 
 const AUXILIARY_CUES = new Set(["will", "would", "could", "may", "might", "can", "shall", "will not", "won't", "would not", "could not", "cannot", "is set to", "are set to", "is expected to", "are expected to", "is likely to", "are likely to", "is to", "are to", "is scheduled to", "are scheduled to"]);

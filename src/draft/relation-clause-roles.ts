@@ -40,6 +40,8 @@ const ISSUER_WORDS = new Set(
 /** A Policy, Plan or Programme, or a fine: its doer issues it (annotation guide §8) rather than takes part; a Group (people with no organisation: "students", "contractors") issues nothing and takes part. */
 const issued = (text: string, event: EventCandidate): boolean => ISSUER_KINDS.has(event.kind) || ISSUER_WORDS.has(text.slice(event.trigger.start, event.trigger.end).toLowerCase());
 const PHRASE_OPENERS = new Set(RULES.phraseOpeners);
+/** "Dockworkers at Canada's two largest ports walked out": an actor in a phrase of the subject is not the doer. */
+const NON_ACTOR_PHRASE = new RegExp(`\\b(?:${lexicon.subjectNonActorPreps.join("|")})\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}$`, "iu");
 /** "PARIS (Reuters) - Workers walked out": the agency of a dateline, before its dash, files the story and does nothing in it. */
 const DATELINE_BETWEEN = /^[^.!?\n]{0,4}\)\s*[-\u2013\u2014]\s/u;
 /** "The central bank held rates steady before the election": the noun after a preposition is no verb of the subject's. */
@@ -74,7 +76,7 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
         rel = issued(text, event) && entity.kind !== "Group" ? "issuedBy" : "hasActor";
         note = `'by ${entity.label}' after the event's participle: the doer of a passive`;
         confidence = 0.6;
-      } else if (mention.end <= event.trigger.start && isActor && !agentOf && !insidePhrase(text.slice(mention.end, event.trigger.start)) && !DATELINE_BETWEEN.test(text.slice(mention.end, event.trigger.start))) {
+      } else if (mention.end <= event.trigger.start && isActor && !agentOf && !NON_ACTOR_PHRASE.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start)) && !insidePhrase(text.slice(mention.end, event.trigger.start)) && !DATELINE_BETWEEN.test(text.slice(mention.end, event.trigger.start))) {
         rel = issued(text, event) && entity.kind !== "Group" ? "issuedBy" : "hasActor";
         note = `'${entity.label}' is named before the event's verb in its clause: the doer`;
         confidence = 0.55;
