@@ -16,6 +16,8 @@ import { causesOf } from "../../src/query/causes-of.ts";
 import { landmarks } from "../../viz/src/landmarks.ts";
 import { nodeYears, yearDomain } from "../../viz/src/node-years.ts";
 import { selectionEmphasis } from "../../viz/src/emphasis.ts";
+import { photoCredits } from "../../viz/src/article-panel.ts";
+import { loadSeedGraph } from "../helpers/seed.ts";
 
 const fixture = () => graphFromJson(JSON.parse(readFileSync(new URL("../fixtures/graph.json", import.meta.url), "utf8")));
 
@@ -181,4 +183,8 @@ describe("explorer settings", () => {
       expect((caught as InstanceType<typeof ExplorerSettingsError>).setting).toBe(Object.keys(bad)[0]);
     }
   });
+});
+
+describe("article panel", () => {
+  it("shows the seed photo's credit by the agency's name", async () => expect(photoCredits(await loadSeedGraph(), "joongang-2023-03-24-korea-japan-supply-chain")).toEqual(["Photo: Yonhap"]));
 });

@@ -52,6 +52,16 @@ function spansByArticle(graph: KnowledgeGraph): Map<string, Array<{ evidence: Ev
   return out;
 }
 
+/** "Photo: Yonhap" for each of an article's credited pictures (the credited node's label, else the credit's words). */
+export function photoCredits(graph: KnowledgeGraph, article: string): string[] {
+  const images = (graph.getAttribute("articles") ?? {})[article]?.images ?? [];
+  return images.flatMap((image) => {
+    if (!image.credit) return [];
+    const name = graph.hasNode(image.credit.entity) ? graph.getNodeAttribute(image.credit.entity, "label") : image.credit.text.quote;
+    return [`Photo: ${name}`];
+  });
+}
+
 /** Scrolls `container` (not the page) so that `element` is in view, centred when it was not. */
 function scrollWithin(container: HTMLElement, element: HTMLElement): void {
   const box = container.getBoundingClientRect();
@@ -93,6 +103,7 @@ export class ArticlePanel {
       const box = el("article", { attrs: { "data-article": article.id } },
         el("h2", { text: article.headline || article.id }),
         el("div", { className: "meta", text: meta }));
+      for (const credit of photoCredits(this.api.graph, article.id)) box.append(el("div", { className: "meta", attrs: { "data-photo-credit": "" }, text: credit }));
       if (this.api.revealArticle) {
         box.append(el("button", {
           className: "linkbtn", text: "Show in graph", attrs: { type: "button", "data-show-article": article.id, title: "Show the nodes this article quotes" },
