@@ -1,7 +1,14 @@
 // Explorer benchmark: in headless Chromium, on generated graphs of 10k nodes / 50k edges and
 // 50k nodes / 250k edges, time to first render and frame time while panning, for the explorer
 // and for bare sigma (default styles) rendering the same graph in the same run; plus bundle size.
-// Standalone: node bin/run-ts.js bench/explorer.ts
+// Both sides: the same graph.json from the same server, a fresh page each run, the same stage size in
+// CSS pixels (the bare page's container is sized to the explorer's graph stage), runs alternating
+// which side goes first; medians, min–max and the median of the per-run ratios.
+// What each side's first render includes: navigation start → fetch + JSON parse + graphology import →
+// the first frame of its start view on screen (bare sigma: every node and edge; the explorer on a graph
+// over openWholeUpTo nodes: its start view, the landmarks, see viz/src/reveal.ts — not the whole graph).
+// Standalone: node bin/run-ts.js bench/explorer.ts (KG_BENCH_REPS=n runs per side, default 5;
+// KG_BENCH_NODES=10000 one size; KG_BENCH_BEFORE=folder another explorer build alongside).
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -34,7 +41,7 @@ function rng(seed: number): () => number {
 }
 
 /** A contract-shaped graph export with clustered positions (as a precomputed layout would give). */
-function generateGraph(nodes: number, edges: number, seed = 42): string {
+export function generateGraph(nodes: number, edges: number, seed = 42): string {
   const random = rng(seed);
   const clusters = Math.max(4, Math.round(Math.sqrt(nodes) / 4));
   const centres = Array.from({ length: clusters }, () => [random() * 2000 - 1000, random() * 2000 - 1000] as const);
@@ -77,10 +84,14 @@ const BARE_HTML = `<!doctype html><html><head><meta charset="utf-8"><link rel="i
 <body><div id="graph"></div><script type="module" src="./main.ts"></script></body></html>`;
 const BARE_MAIN = `import Sigma from "sigma";
 import { MultiDirectedGraph } from "graphology";
-const source = new URLSearchParams(location.search).get("graph") ?? "graph.json";
+const params = new URLSearchParams(location.search);
+const source = params.get("graph") ?? "graph.json";
+// The explorer's stage size, so both sides draw the same number of pixels.
+const container = document.getElementById("graph");
+if (params.get("w")) Object.assign(container.style, { right: "auto", bottom: "auto", width: params.get("w") + "px", height: params.get("h") + "px" });
 const graph = new MultiDirectedGraph();
 graph.import(await (await fetch(source)).json());
-const sigma = new Sigma(graph, document.getElementById("graph"));
+const sigma = new Sigma(graph, container);
 requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("kg:first-render")));
 Object.assign(window, { explorer: { sigma } });
 document.body.dataset.ready = "true";
@@ -143,14 +154,37 @@ async function panFrameTime(page: Page, frames = 24): Promise<number> {
   return (await page.evaluate(`${PAN_SCRIPT}(${frames})`)) as number;
 }
 
-async function measure(page: Page, url: string): Promise<{ firstRender: number; frame: number }> {
+interface Run {
+  firstRender: number;
+  frame: number;
+}
+
+async function measure(page: Page, url: string, frames: number): Promise<Run> {
   await page.goto(url);
-  await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 240_000 });
-  await page.waitForFunction(() => performance.getEntriesByName("kg:first-render").length > 0, undefined, { timeout: 240_000 });
+  await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 600_000 });
+  await page.waitForFunction(() => performance.getEntriesByName("kg:first-render").length > 0, undefined, { timeout: 600_000 });
   const firstRender = await page.evaluate(() => performance.getEntriesByName("kg:first-render")[0]?.startTime ?? NaN);
   await page.waitForTimeout(500);
-  // Software WebGL (no GPU here) takes seconds a frame on the largest graph: fewer frames keep the run bounded.
-  return { firstRender, frame: await panFrameTime(page, url.includes("bench-50000") ? 8 : 24) };
+  return { firstRender, frame: await panFrameTime(page, frames) };
+}
+
+/** The explorer's graph stage in CSS pixels (the bare page is given the same). */
+async function stageSize(page: Page): Promise<{ w: number; h: number }> {
+  return page.evaluate(() => {
+    const box = document.getElementById("graph")?.getBoundingClientRect();
+    return { w: Math.round(box?.width ?? 0), h: Math.round(box?.height ?? 0) };
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+/** "median (min–max)" with the given decimals. */
+function spread(values: number[], digits = 0): string {
+  return `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
 }
 
 export async function benchExplorer(): Promise<Row[]> {
@@ -158,34 +192,65 @@ export async function benchExplorer(): Promise<Row[]> {
   await buildApps();
   const rows: Row[] = bundleRows();
   // KG_BENCH_QUICK=1 (or BENCH_QUICK=1, set by `npm run bench -- --quick`) runs a small graph only: a smoke test.
-  const sizes: ReadonlyArray<readonly [number, number]> = process.env.KG_BENCH_QUICK || process.env.BENCH_QUICK ? [[1_000, 5_000]] : [[10_000, 50_000], [50_000, 250_000]];
+  const quick = !!(process.env.KG_BENCH_QUICK || process.env.BENCH_QUICK);
+  // KG_BENCH_NODES=10000 (or 50000) runs that size only.
+  const only = Number(process.env.KG_BENCH_NODES) || null;
+  const sizes = (quick ? [[1_000, 5_000] as const] : [[10_000, 50_000] as const, [50_000, 250_000] as const]).filter(([n]) => !only || n === only);
+  // KG_BENCH_BEFORE=<folder under the repo with another build of the explorer> measures it too, as a third
+  // side in the same runs: a before/after comparison on the same machine load.
+  const before = process.env.KG_BENCH_BEFORE?.replace(/\/?$/, "/") ?? null;
+  const reps = Math.max(1, Number(process.env.KG_BENCH_REPS) || 5);
   const extra: Record<string, string> = {};
   for (const [n, m] of sizes) extra[`/bench-${n}.json`] = generateGraph(n, m);
   // Served from the repo root so the bare page stays out of dist/viz (which `kg serve` ships).
   const server = await serveStatic(ROOT, extra);
   const browser = await launchChromium();
+  // A modest viewport: headless Chromium without a GPU rasterises WebGL in software.
+  const viewport = { width: 1024, height: 700 };
   try {
     for (const [n, m] of sizes) {
       const label = `${n / 1000}k nodes / ${m / 1000}k edges`;
-      const results: Record<string, { firstRender: number; frame: number }> = {};
-      // Fresh page per run, bare first then explorer, so neither inherits the other's caches.
-      for (const [name, path] of [["bare sigma", "artifacts/bench-explorer/bare-dist/index.html"], ["explorer", "dist/viz/index.html"]] as const) {
-        // A modest viewport: headless Chromium without a GPU rasterises WebGL in software.
-        const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
-        process.stderr.write(`bench explorer: ${name}, ${label}…\n`);
-        results[name] = await measure(page, `${server.url}${path}?graph=/bench-${n}.json`);
-        process.stderr.write(`  first render ${results[name]?.firstRender.toFixed(0)} ms, pan frame ${results[name]?.frame.toFixed(1)} ms\n`);
-        await page.close();
+      // Software WebGL (no GPU here) takes seconds a frame on the largest graph: fewer frames keep the run bounded.
+      const frames = n >= 50_000 ? 4 : 8;
+      const graphUrl = `/bench-${n}.json`;
+      const explorerUrl = `${server.url}dist/viz/index.html?graph=${graphUrl}`;
+      const probe = await browser.newPage({ viewport });
+      await probe.goto(explorerUrl);
+      await probe.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 600_000 });
+      const { w, h } = await stageSize(probe);
+      await probe.close();
+      const bareUrl = `${server.url}artifacts/bench-explorer/bare-dist/index.html?graph=${graphUrl}&w=${w}&h=${h}`;
+      const urls: Record<string, string> = { bare: bareUrl, explorer: explorerUrl };
+      if (before) urls.before = `${server.url}${before}index.html?graph=${graphUrl}`;
+      const sides = Object.keys(urls);
+      const runs: Record<string, Run[]> = Object.fromEntries(sides.map((side) => [side, []]));
+      for (let rep = 0; rep < reps; rep++) {
+        // Fresh page (and context) per run, so neither side inherits the other's caches; the side that goes
+        // first alternates, so a machine getting busier or quieter during the run weighs on both alike.
+        const order = rep % 2 ? [...sides].reverse() : sides;
+        for (const side of order) {
+          const page = await browser.newPage({ viewport });
+          const run = await measure(page, urls[side] ?? "", frames);
+          await page.close();
+          runs[side]?.push(run);
+          process.stderr.write(`bench explorer: ${label}, run ${rep + 1}/${reps}, ${side}: first render ${run.firstRender.toFixed(0)} ms, pan frame ${run.frame.toFixed(1)} ms\n`);
+        }
       }
-      const bare = results["bare sigma"];
-      const explorer = results["explorer"];
-      if (!bare || !explorer) continue;
+      const ratio = (key: keyof Run, side = "explorer") => (runs[side] ?? []).map((r, i) => r[key] / (runs.bare?.[i]?.[key] ?? NaN));
+      const of = (side: string, key: keyof Run) => (runs[side] ?? []).map((r) => r[key]);
+      const where = `${reps} runs, stage ${w}×${h} CSS px`;
       rows.push(
-        { name: `first render, bare sigma, ${label}`, value: Math.round(bare.firstRender), unit: "ms", note: "navigation start → first frame (includes fetch + JSON parse)" },
-        { name: `first render, explorer, ${label}`, value: Math.round(explorer.firstRender), unit: "ms", note: `${(explorer.firstRender / bare.firstRender).toFixed(2)}× bare` },
-        { name: `pan frame, bare sigma, ${label}`, value: +bare.frame.toFixed(1), unit: "ms", note: "median rAF interval while panning" },
-        { name: `pan frame, explorer, ${label}`, value: +explorer.frame.toFixed(1), unit: "ms", note: `${(explorer.frame / bare.frame).toFixed(2)}× bare` },
+        { name: `first render, bare sigma, ${label}`, value: Math.round(median(of("bare", "firstRender"))), unit: "ms", note: `median (min–max) ${spread(of("bare", "firstRender"))}; every node and edge; ${where}` },
+        { name: `first render, explorer, ${label}`, value: Math.round(median(of("explorer", "firstRender"))), unit: "ms", note: `${spread(of("explorer", "firstRender"))}; ratio to bare per run ${spread(ratio("firstRender"), 2)}×; its start view` },
+        { name: `pan frame, bare sigma, ${label}`, value: +median(of("bare", "frame")).toFixed(1), unit: "ms", note: `${spread(of("bare", "frame"), 1)}; median rAF interval over ${frames} frames of panning` },
+        { name: `pan frame, explorer, ${label}`, value: +median(of("explorer", "frame")).toFixed(1), unit: "ms", note: `${spread(of("explorer", "frame"), 1)}; ratio to bare per run ${spread(ratio("frame"), 2)}×` },
       );
+      if (before) {
+        rows.push(
+          { name: `first render, explorer before, ${label}`, value: Math.round(median(of("before", "firstRender"))), unit: "ms", note: `${spread(of("before", "firstRender"))}; ratio to bare per run ${spread(ratio("firstRender", "before"), 2)}×; ${before}` },
+          { name: `pan frame, explorer before, ${label}`, value: +median(of("before", "frame")).toFixed(1), unit: "ms", note: `${spread(of("before", "frame"), 1)}; ratio to bare per run ${spread(ratio("frame", "before"), 2)}×` },
+        );
+      }
     }
   } finally {
     await browser.close();

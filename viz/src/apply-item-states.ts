@@ -6,48 +6,53 @@ import type { ExplorerSigma } from "./renderer.ts";
 import type { Selection } from "./view-state.ts";
 import type { Visible } from "./visibility.ts";
 
-interface Flags {
-  isHidden: boolean;
-  faded: boolean;
-  emphasized: boolean;
-  selected: boolean;
-  followed: boolean;
+// An item's flags as bits: comparing and remembering a number per item allocates nothing on a pass over
+// every node and claim; sigma gets an object only for an item whose flags changed.
+const HIDDEN = 1;
+const FADED = 2;
+const EMPHASIZED = 4;
+const SELECTED = 8;
+const FOLLOWED = 16;
+
+function flagsOf(key: string, visible: Set<string>, emphasized: Set<string> | undefined, selected: string | null, followed?: Set<string>): number {
+  let flags = visible.has(key) ? 0 : HIDDEN;
+  if (emphasized) flags |= emphasized.has(key) ? EMPHASIZED : FADED;
+  if (selected === key) flags |= SELECTED;
+  if (followed?.has(key)) flags |= FOLLOWED;
+  return flags;
 }
 
-function same(a: Flags | undefined, b: Flags): boolean {
-  return !!a && a.isHidden === b.isHidden && a.faded === b.faded && a.emphasized === b.emphasized && a.selected === b.selected && a.followed === b.followed;
-}
-
-function flagsOf(key: string, visible: Set<string>, emphasized: Set<string> | undefined, selected: string | null, followed?: Set<string>): Flags {
-  return {
-    isHidden: !visible.has(key),
-    emphasized: !!emphasized?.has(key),
-    faded: !!emphasized && !emphasized.has(key),
-    selected: selected === key,
-    followed: !!followed?.has(key),
-  };
-}
-
-/** Pushes `flags` to sigma only when they changed; an item never touched and in the default state is skipped. */
-function sync(known: Map<string, Flags>, key: string, flags: Flags, push: (flags: Flags) => void): void {
-  const prev = known.get(key);
-  if (same(prev, flags) || (!prev && !flags.isHidden && !flags.faded && !flags.emphasized && !flags.selected && !flags.followed)) return;
-  known.set(key, flags);
-  push(flags);
+function state(flags: number): { isHidden: boolean; faded: boolean; emphasized: boolean; selected: boolean; followed: boolean } {
+  return { isHidden: !!(flags & HIDDEN), faded: !!(flags & FADED), emphasized: !!(flags & EMPHASIZED), selected: !!(flags & SELECTED), followed: !!(flags & FOLLOWED) };
 }
 
 export class ItemStates {
-  private nodes = new Map<string, Flags>();
-  private edges = new Map<string, Flags>();
+  /** Flags pushed to sigma; an item not here is in its starting state. */
+  private nodes = new Map<string, number>();
+  private edges = new Map<string, number>();
+  /** Every item's starting state in sigma: hidden when the renderer was made with `startHidden`. */
+  private readonly initial: number;
 
-  constructor(private readonly sigma: ExplorerSigma, private readonly graph: KnowledgeGraph) {}
+  constructor(private readonly sigma: ExplorerSigma, private readonly graph: KnowledgeGraph, options: { startHidden?: boolean } = {}) {
+    this.initial = options.startHidden ? HIDDEN : 0;
+  }
 
   apply(visible: Visible, emphasis: Emphasis | null, selection: Selection): void {
-    this.graph.forEachNode((node) =>
-      sync(this.nodes, node, flagsOf(node, visible.nodes, emphasis?.nodes, selection?.type === "node" ? selection.key : null), (f) => this.sigma.setNodeState(node, f)),
-    );
-    this.graph.forEachEdge((edge) =>
-      sync(this.edges, edge, flagsOf(edge, visible.edges, emphasis?.edges, selection?.type === "edge" ? selection.key : null, emphasis?.followed), (f) => this.sigma.setEdgeState(edge, f)),
-    );
+    const selectedNode = selection?.type === "node" ? selection.key : null;
+    const selectedEdge = selection?.type === "edge" ? selection.key : null;
+    this.graph.forEachNode((node) => {
+      const flags = flagsOf(node, visible.nodes, emphasis?.nodes, selectedNode);
+      if (flags !== (this.nodes.get(node) ?? this.initial)) {
+        this.nodes.set(node, flags);
+        this.sigma.setNodeState(node, state(flags));
+      }
+    });
+    this.graph.forEachEdge((edge) => {
+      const flags = flagsOf(edge, visible.edges, emphasis?.edges, selectedEdge, emphasis?.followed);
+      if (flags !== (this.edges.get(edge) ?? this.initial)) {
+        this.edges.set(edge, flags);
+        this.sigma.setEdgeState(edge, state(flags));
+      }
+    });
   }
 }

@@ -56,13 +56,15 @@ export class Explorer implements ExplorerApi {
     this.settings = resolveExplorerSettings(settings);
     graph.forEachNode((node) => this.sizes.set(node, nodeSize(graph, node)));
     this.search = prepareNodeSearch(graph);
-    this.sigma = createRenderer(graph, byId("graph"), { sizes: this.sizes, positions: this.positions, settings: this.settings });
+    // A big graph opens on a few nodes (reveal.ts): everything starts hidden, so the first frame draws only those.
+    const startHidden = graph.order > this.settings.openWholeUpTo;
+    this.sigma = createRenderer(graph, byId("graph"), { sizes: this.sizes, positions: this.positions, settings: this.settings, startHidden });
     const marks = landmarks(graph, { roots: this.settings.landmarkRoots, subjectsPerArticle: this.settings.landmarkSubjectsPerArticle });
     if (graph.order > this.settings.alwaysLabelNodesUpTo) {
       for (const node of [...marks.roots, ...marks.subjects]) this.sigma.setNodeState(node, { landmark: true });
     }
     this.focus = new Focus(this, marks, this.sizes);
-    this.items = new ItemStates(this.sigma, graph);
+    this.items = new ItemStates(this.sigma, graph, { startHidden });
     this.article = new ArticlePanel(byId("article"), this);
     this.details = new DetailsPanel(byId("details"), this);
     this.pathsPanel = new PathsPanel(byId("paths"), this);

@@ -39,6 +39,12 @@ export interface RendererInputs {
   /** Positions from a layout re-run; empty = use the graph's precomputed x/y. */
   positions: Map<string, { x: number; y: number }>;
   settings: Pick<ExplorerSettings, "edgeDetailUpTo">;
+  /**
+   * Every node and claim starts hidden (a big graph opening on a few nodes, reveal.ts): sigma's first
+   * refresh, in its constructor, then draws nothing it would hide a frame later, and the explorer
+   * un-hides only what it shows (apply-item-states.ts) instead of hiding all the rest.
+   */
+  startHidden?: boolean;
 }
 
 const EDGE_SIZES: Record<string, number> = Object.fromEntries(
@@ -51,6 +57,14 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
   // On big graphs edge labels and always-on labels cost more than they tell.
   const edgeLabels = graph.size <= inputs.settings.edgeDetailUpTo;
   const noOverride: Partial<NodeDisplayData> = {};
+  // sigma spreads a reducer's answer into the display data it evaluated; one object per node for its
+  // fixed size, made on first use, keeps a refresh of 50k nodes from allocating 50k more.
+  const sizeOnly = new Map<string, Partial<NodeDisplayData>>();
+  const nodeDefaults: NodeItemState = { faded: false, emphasized: false, selected: false, followed: false, landmark: false, labelled: false, labelSide: "right" };
+  const edgeDefaults: ItemState = { faded: false, emphasized: false, selected: false, followed: false };
+  // sigma's types keep its own state keys out of the custom defaults, but its state manager merges these
+  // over its defaults (createNodeState), so `isHidden` here is every item's state until it is set.
+  if (inputs.startHidden) for (const defaults of [nodeDefaults, edgeDefaults]) Object.assign(defaults, { isHidden: true });
   const sigma: ExplorerSigma = new Sigma(graph, container, {
     primitives: {
       nodes: {
@@ -69,8 +83,8 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
         },
       },
     },
-    customNodeState: { faded: false, emphasized: false, selected: false, followed: false, landmark: false, labelled: false, labelSide: "right" as LabelSide },
-    customEdgeState: { faded: false, emphasized: false, selected: false, followed: false },
+    customNodeState: nodeDefaults,
+    customEdgeState: edgeDefaults,
     styles: {
       nodes: [
         DEFAULT_STYLES.nodes,
@@ -138,8 +152,11 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
     nodeReducer: (key) => {
       const size = inputs.sizes.get(key);
       const position = inputs.positions.size ? inputs.positions.get(key) : undefined;
-      if (size === undefined && !position) return noOverride;
-      return position ? { size: size ?? 6, x: position.x, y: position.y } : { size: size ?? 6 };
+      if (position) return { size: size ?? 6, x: position.x, y: position.y };
+      if (size === undefined) return noOverride;
+      let data = sizeOnly.get(key);
+      if (data?.size !== size) sizeOnly.set(key, (data = { size }));
+      return data;
     },
     settings: {
       renderEdgeLabels: edgeLabels,
