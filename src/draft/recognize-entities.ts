@@ -11,6 +11,7 @@
 // Then coreference (coref-resolve.ts) and linking to the corpus (entity-link.ts).
 import groups from "../../data/lexicons/entity-groups.json" with { type: "json" };
 import heads from "../../data/lexicons/entity-heads.json" with { type: "json" };
+import nameContext from "../../data/lexicons/entity-name-context.json" with { type: "json" };
 import stoplist from "../../data/lexicons/entity-stoplist.json" with { type: "json" };
 import dates from "../../data/lexicons/dates.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
@@ -63,6 +64,7 @@ const ORG_KINDS = new Set<Kind>(["GovernmentOrganization", "Organization", "Cour
 // "at" and "from" also introduce organisations ("economist at Itaú", "an offer from Te Whatu Ora").
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "into"]);
 const NOT_NAME_HEADS = new Set(heads.notNameHeads);
+const TITLE_LEADS = new Set(nameContext.titleLeads);
 // "Bank of Mexico", "Council on Foreign Relations", "Agency for International Development".
 const HEAD_LINKS = new Set(heads.firstHeadLinks);
 
@@ -505,6 +507,9 @@ class Reader {
     if (tokens[after]?.text !== ",") return undefined;
     let i = after + 1;
     if (/^(the|a|an)$/i.test(tokens[i]?.text ?? "")) i++;
+    // "the bank's governor", "the outgoing prime minister": a possessive noun or a lead word before the title.
+    if (/^\p{Ll}+$/u.test(tokens[i]?.text ?? "") && /^['’]s$/.test(tokens[i + 1]?.text ?? "")) i += 2;
+    while (TITLE_LEADS.has(tokens[i]?.text ?? "") && !matchTitle(tokens, i, Math.min(tokens.length, i + 8), true)) i++;
     let country: string | undefined;
     const hit = this.gazetteer.match(tokens, i, Math.min(tokens.length, i + 4));
     if (hit && !hit.caseInsensitive && hit.entry.kind === "Country") {

@@ -50,3 +50,14 @@ describe("places", () => {
     expect(kindOf(found, "Jakarta")).toBe("Place");
   });
 });
+
+describe("a title in apposition past a possessive or a lead word", () => {
+  it.each([
+    ["Gabriel Galipolo, the bank's governor, defended the decision.", "Gabriel Galipolo", "Governor"],
+    ["Maria Keller, the outgoing finance minister, congratulated him.", "Maria Keller", "Finance Minister"],
+  ])("%s", (text, label, title) => {
+    const person = run(text).find((e) => e.label === label);
+    expect(person?.kind).toBe("Person");
+    expect(person?.jobTitle).toBe(title);
+  });
+});
