@@ -76,8 +76,11 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
         add(m, target);
         continue;
       }
+      // "The minister criticised the decision to close the plant": a noun in the object of a verb is
+      // what that verb acts on, never the act itself, so it refers back to no event of its own clause.
+      const notGoverning = (ok: (n: EventNode) => boolean) => (n: EventNode): boolean => ok(n) && !n.mentions.some((x) => x.sent === m.sent && x.form === "verb" && !!x.object && m.tokStart >= x.object.tokStart && m.tokStart < x.object.tokEnd);
       const fallback = triggerIndex().definiteAnaphors.has(noun)
-        ? (latest(nodes, m, ungoverned(actionable)) ?? latest(nodes, m, ungoverned(announced)))
+        ? (latest(nodes, m, notGoverning(ungoverned(actionable))) ?? latest(nodes, m, notGoverning(ungoverned(announced))))
         : undefined;
       if (fallback) {
         m.form = "anaphor";

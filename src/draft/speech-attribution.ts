@@ -58,6 +58,7 @@ export function attributeSpeech(views: readonly SentenceView[], nodes: readonly 
           evidence: [evidence],
         });
       }
+      relations.push(...pronounDoers(view, report, mentions, nodes));
       lastSpeaker = { entity: report.speaker, span: report.speakerSpan, sent: s, direct: report.direct, paragraph: view.sentence.paragraph };
     }
     if (reports.length > 0 || !lastSpeaker || s - lastSpeaker.sent > 1) continue;
@@ -263,4 +264,43 @@ function lastSpeakerEvidence(view: SentenceView, speaker: Span): Span {
   const start = isSpeech(tokens[first - 1]) ? (tokens[first - 1] as Token).start : speaker.start;
   const end = isSpeech(tokens[last + 1]) ? (tokens[last + 1] as Token).end : speaker.end;
   return { start, end };
+}
+
+const SUBJECT_PRONOUNS = lexicon.subjectPronouns as Record<string, string[]>;
+
+/**
+ * "Google said it would appeal the ruling", "the union said they would strike": a pronoun that
+ * opens the report, with only auxiliaries, adverbs and control verbs before the event's verb, is
+ * the speaker doing it (the speaker issues a measure or plan, takes part in anything else).
+ */
+function pronounDoers(view: SentenceView, report: Report, mentions: readonly EventMention[], nodes: readonly EventNode[]): RelationCandidate[] {
+  if (report.direct) return [];
+  let k = report.from;
+  while (k < report.to && SKIPPABLE(view.tokens[k])) k++;
+  if (view.tokens[k]?.lower === "that") k++;
+  const pronoun = view.tokens[k]?.lower ?? "";
+  const kinds = SUBJECT_PRONOUNS[pronoun];
+  if (!kinds || !(kinds.includes(report.speaker.kind) || (kinds.includes("*") && report.speaker.kind !== "Person"))) return [];
+  const out: RelationCandidate[] = [];
+  for (const m of mentions) {
+    if (m.sent !== report.sent || m.form !== "verb" || m.node === undefined || m.actors.length > 0 || m.passive || m.tokStart <= k || m.tokStart >= report.to) continue;
+    // Only auxiliaries, modals, adverbs, "not" and "to"-verbs between the pronoun and the verb.
+    const between = view.tokens.slice(k + 1, m.tokStart);
+    if (between.length > 5 || between.some((t) => t.post.includes(",") || (t.tags.has("Noun") && !t.tags.has("Verb")) || t.tags.has("Determiner"))) continue;
+    const node = nodes[m.node];
+    if (!node) continue;
+    const issuing = m.frame.actorRel === "issuedBy" && report.speaker.kind !== "Group";
+    out.push({
+      from: node.id,
+      rel: issuing ? "issuedBy" : "hasActor",
+      to: report.speaker.id,
+      ...(issuing ? {} : { role: m.frame.role ?? "actor" }),
+      modality: m.modality,
+      confidence: 0.7,
+      note: `'${pronoun}' opening what ${report.speaker.label} ${report.verb}: the speaker does it`,
+      evidence: [spanBetween(view, report.speakerSpan, m)],
+    });
+    break;
+  }
+  return out;
 }
