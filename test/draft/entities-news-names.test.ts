@@ -61,3 +61,14 @@ describe("a title in apposition past a possessive or a lead word", () => {
     expect(person?.jobTitle).toBe(title);
   });
 });
+
+describe("goods and sectors named by common nouns", () => {
+  it("reads commodities and industries of general news from the topic lexicon", () => {
+    const found = run("Shipments of canola were delayed. Prices of cooking oil and cement rose. The chemical industry and heavy industry cut jobs.");
+    expect(kindOf(found, "Canola")).toBe("Product");
+    expect(kindOf(found, "Cooking oil")).toBe("Product");
+    expect(kindOf(found, "Cement")).toBe("Product");
+    expect(kindOf(found, "Chemical industry")).toBe("Sector");
+    expect(kindOf(found, "Heavy industry")).toBe("Sector");
+  });
+});
