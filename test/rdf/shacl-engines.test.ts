@@ -202,6 +202,10 @@ const mutations: Array<[string, RdfProfile[], Mutation]> = [
     const caption = qs.find((q) => is(q, undefined, "oa:hasBody", image()) && qs.some((m) => is(m, q.subject.value, "oa:motivatedBy", expand("oa:describing"))))!.subject.value;
     return { quads: qs.filter((q) => q.subject.value !== caption), focus: image() };
   }],
+  ["a credit without its annotation", both, (qs) => {
+    const credit = qs.find((q) => is(q, undefined, "oa:hasBody", image()) && qs.some((m) => is(m, q.subject.value, "oa:motivatedBy", expand("oa:identifying"))))!.subject.value;
+    return { quads: qs.filter((q) => q.subject.value !== credit), focus: image() };
+  }],
   ["schema:image pointing at an entity", both, (qs) => ({ quads: [...qs, quad(namedNode(article()), iri("schema:image"), namedNode(kind("Country")))], focus: article(), path: expand("schema:image") })],
   // Evidence.
   ["an evidence target pointing at another article", both, (qs) => {
