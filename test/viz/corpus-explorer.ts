@@ -60,7 +60,7 @@ export function useCorpusExplorer(): CorpusExplorer {
   });
 
   function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
-    return openExplorerPage(browser, url(query), fixture.problems, { viewport });
+    return openExplorerPage(browser, url(query), fixture.problems, { viewport, timeout: 120_000 });
   }
 
   return fixture;

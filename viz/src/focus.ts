@@ -7,6 +7,7 @@ import type { GraphFilter } from "../../src/query/filter-graph.ts";
 import type { StoryChain } from "../../src/query/story-chains.ts";
 import { byId, el } from "./dom.ts";
 import type { Emphasis } from "./emphasis.ts";
+import type { Box } from "./label-placement.ts";
 import { LabelPlacer } from "./label-placer.ts";
 import type { Landmarks } from "./landmarks.ts";
 import type { ExplorerSigma } from "./renderer.ts";
@@ -35,21 +36,36 @@ export function startNodes(marks: Landmarks, limit: number): string[] {
   return [...new Set([...marks.roots, ...marks.subjects])].slice(0, limit);
 }
 
+/** The legend's box over the canvas, in the canvas's viewport pixels (labels keep out of it). */
+function legendBoxes(): Box[] {
+  const legend = document.querySelector("#legend .legend-box");
+  const stage = document.getElementById("graph");
+  if (!legend || !stage) return [];
+  const l = legend.getBoundingClientRect();
+  const s = stage.getBoundingClientRect();
+  if (!l.width || !l.height) return [];
+  return [{ minX: l.left - s.left, maxX: l.right - s.left, minY: l.top - s.top, maxY: l.bottom - s.top }];
+}
+
 export class Focus implements StoryControls {
   readonly story: Story;
   readonly reveal: Reveal;
   readonly labels: LabelPlacer;
   private readonly panel: StoryPanel;
   private readonly landmarkNodes: string[];
+  private readonly roots: Set<string>;
   private cache: { key: string; value: Visible } | null = null;
   private readonly storyButton: HTMLButtonElement;
 
   constructor(private readonly host: FocusHost, marks: Landmarks, sizes: Map<string, number>) {
     const { graph, settings } = host;
     this.landmarkNodes = [...marks.roots, ...marks.subjects];
+    this.roots = new Set(marks.roots);
     this.story = new Story(graph, settings.storyWholeUpTo);
     this.reveal = new Reveal(graph, graph.order > settings.openWholeUpTo ? startNodes(marks, settings.startNodes) : null);
-    this.labels = new LabelPlacer(host.sigma, graph, sizes, { limit: settings.maxLabels, gap: 3, sizeThreshold: 4 });
+    this.labels = new LabelPlacer(host.sigma, graph, sizes, { limit: settings.maxLabels, gap: 3, sizeThreshold: 4, obstacles: legendBoxes });
+    // Folding or unfolding the legend frees or takes canvas room: labels are placed again.
+    byId("legend").addEventListener("toggle", () => this.labels.schedule(), true);
     this.panel = new StoryPanel(byId("reader"), this);
     this.storyButton = el("button", {
       text: "Story", attrs: { id: "btn-story", type: "button", "aria-pressed": "false", title: "Only the causal chains, hop by hop" },
@@ -147,6 +163,9 @@ export class Focus implements StoryControls {
       tiers: [first, ...story, this.landmarkNodes, emphasised],
       eligible: (node) => visible.nodes.has(node) && (!emphasis || emphasis.nodes.has(node)),
       rest: true,
+      drawn: visible.nodes,
+      // The selection and the story's start keep their label in a dense cluster; other labels give way.
+      mayCover: (node) => first.includes(node) || this.roots.has(node),
     });
   }
 

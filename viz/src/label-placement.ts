@@ -4,7 +4,8 @@
 // either. So every label is decided here: candidates in priority order (the selection first, then
 // the story's or the selection's key nodes, landmarks, followed nodes, then the rest by size), each
 // placed on the first side (right, left, below, above) whose box lies inside the canvas and clear of
-// the boxes already placed — a greedy pass, as map labelling does it, run when the camera comes to rest.
+// the boxes already placed, clear of the legend and of other nodes' centres — a greedy pass, as map
+// labelling does it, run when the camera comes to rest.
 import type { ExplorerSigma } from "./renderer.ts";
 
 export type LabelSide = "right" | "left" | "below" | "above";
@@ -24,6 +25,8 @@ export interface LabelCandidate {
   y: number;
   /** The label's box relative to the node centre, per side (viewport pixels, y down). */
   box(side: LabelSide): Box | null;
+  /** The selection's label is drawn even where it covers other nodes. */
+  mayCoverNodes?: boolean;
 }
 
 export interface PlacementOptions {
@@ -33,6 +36,35 @@ export interface PlacementOptions {
   gap: number;
   /** At most this many labels (the first candidates, in order, win). */
   limit: number;
+  /** Areas no label may enter (the legend drawn over the canvas), viewport pixels. */
+  obstacles?: readonly Box[];
+  /** Centres of the nodes drawn: a label may not cover another node's centre (dense clusters stay readable). */
+  discs?: Iterable<{ node: string; x: number; y: number }>;
+}
+
+/** Node centres bucketed in square cells, so a label box asks only the cells it spans. */
+class CentreGrid {
+  private readonly cells = new Map<string, Array<{ node: string; x: number; y: number }>>();
+  constructor(points: Iterable<{ node: string; x: number; y: number }>, private readonly cell = 48) {
+    for (const p of points) {
+      const key = `${Math.floor(p.x / cell)},${Math.floor(p.y / cell)}`;
+      const list = this.cells.get(key);
+      if (list) list.push(p);
+      else this.cells.set(key, [p]);
+    }
+  }
+
+  covers(box: Box, except: string): boolean {
+    const c = this.cell;
+    for (let i = Math.floor(box.minX / c); i <= Math.floor(box.maxX / c); i++) {
+      for (let j = Math.floor(box.minY / c); j <= Math.floor(box.maxY / c); j++) {
+        for (const p of this.cells.get(`${i},${j}`) ?? []) {
+          if (p.node !== except && p.x >= box.minX && p.x <= box.maxX && p.y >= box.minY && p.y <= box.maxY) return true;
+        }
+      }
+    }
+    return false;
+  }
 }
 
 function overlaps(a: Box, b: Box, gap: number): boolean {
@@ -41,8 +73,9 @@ function overlaps(a: Box, b: Box, gap: number): boolean {
 
 /** Greedy placement in candidate order: each label on its first free side, or not drawn. */
 export function placeLabels(candidates: Iterable<LabelCandidate>, options: PlacementOptions): Map<string, LabelSide> {
-  const placed: Box[] = [];
+  const placed: Box[] = [...(options.obstacles ?? [])];
   const out = new Map<string, LabelSide>();
+  const grid = options.discs ? new CentreGrid(options.discs) : null;
   for (const candidate of candidates) {
     if (out.size >= options.limit) break;
     if (out.has(candidate.node)) continue;
@@ -52,6 +85,7 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, options: Place
       const box = { minX: candidate.x + rel.minX, maxX: candidate.x + rel.maxX, minY: candidate.y + rel.minY, maxY: candidate.y + rel.maxY };
       if (box.minX < options.gap || box.minY < options.gap || box.maxX > options.width - options.gap || box.maxY > options.height - options.gap) continue;
       if (placed.some((other) => overlaps(box, other, options.gap))) continue;
+      if (grid && !candidate.mayCoverNodes && grid.covers(box, candidate.node)) continue;
       placed.push(box);
       out.set(candidate.node, side);
       break;

@@ -6,7 +6,7 @@ import { byId } from "./dom.ts";
 import { download } from "./download.ts";
 import { Explorer } from "./explorer.ts";
 import { graphToRdf, visibleSubgraph, type RdfDownload } from "./export-rdf.ts";
-import { viewToPng } from "./export-png.ts";
+import { svgToPng, viewToSvg } from "./export-image.ts";
 import { fetchGraph, graphFromJson } from "./load-graph.ts";
 import { PanelTabs } from "./panel-tabs.ts";
 import { attachSearch } from "./search-box.ts";
@@ -87,7 +87,22 @@ function start(graph: KnowledgeGraph, focus: FocusKeeper): Explorer {
   byId("dl-ttl").addEventListener("click", rdf("ttl"));
   byId("dl-nt").addEventListener("click", rdf("nt"));
   byId("dl-jsonld").addEventListener("click", rdf("jsonld"));
-  byId("dl-png").addEventListener("click", async () => download(await viewToPng(explorer.sigma), "graph.png"));
+  const picture = () => viewToSvg({ graph, sigma: explorer.sigma, visible: explorer.visible(), labels: explorer.focus.labels.placed() });
+  byId("dl-svg").addEventListener("click", () => {
+    download(new Blob([picture().svg], { type: "image/svg+xml" }), "graph.svg");
+    status("Downloaded graph.svg");
+  });
+  byId("dl-png").addEventListener("click", async () => {
+    const scale = Number(byId<HTMLSelectElement>("dl-scale").value) || 1;
+    try {
+      const svg = picture();
+      download(await svgToPng(svg, scale), "graph.png");
+      status(`Downloaded graph.png (${Math.round(svg.width * scale)}×${Math.round(svg.height * scale)} px)`);
+    } catch (error) {
+      status(`Export failed: ${(error as Error).message}`);
+      console.warn(error);
+    }
+  });
   for (const button of document.querySelectorAll(".download .menu button")) {
     button.addEventListener("click", () => {
       const menu = button.closest("details");
