@@ -38,8 +38,9 @@ export interface BuiltFile {
   bytes: number;
 }
 
-// Articles between two turns of the event loop: lets a Ctrl-C reach writeFolderAtomic's handler mid-build.
-const YIELD_EVERY = 8;
+// Articles between two progress messages. The event loop gets a turn after every article and every file, so a
+// Ctrl-C reaches writeFolderAtomic's handler mid-build (jsonld's promises are microtasks: they give no turn).
+const SAY_EVERY = 8;
 
 /** Writes graph.<ext> for every format (JSON-LD only with rdf11) and vocab.ttl; returns them in EXPORT_FORMATS order. */
 export async function writeBuild(graph: KnowledgeGraph, folder: BuildFolder, options: BuildOptions = {}): Promise<BuiltFile[]> {
@@ -53,10 +54,14 @@ export async function writeBuild(graph: KnowledgeGraph, folder: BuildFolder, opt
   await writeRdfFormats(graph, folder, profile, baseIri, sizes, say);
 
   say("writing JSON, GEXF and GraphML");
+  await nextTurn();
   sizes.set("json", writeTo(folder, name("json"), (sink) => writeGraphJson(graph, sink)));
+  await nextTurn();
   const gexf = await exportGraph(graph, "gexf");
   sizes.set("gexf", writeTo(folder, name("gexf"), (sink) => sink.write(gexf)));
+  await nextTurn();
   sizes.set("graphml", writeTo(folder, name("graphml"), (sink) => writeGraphmlTo(graph, sink)));
+  await nextTurn();
   const vocab = await writeRdf(vocabularyQuads(), "ttl", baseIri ? { baseIri } : {});
   const vocabBytes = writeTo(folder, "vocab.ttl", (sink) => sink.write(vocab));
 
@@ -108,10 +113,8 @@ async function writeRdfFormats(
     const triples = flattener.add(quads);
     writers.nt.add(triples);
     writers.ttl.add(triples);
-    if (++done % YIELD_EVERY === 0) {
-      say(`writing RDF${jsonLd ? " and JSON-LD" : ""}: ${done} of ${articleCount} articles`);
-      await nextTurn();
-    }
+    if (++done % SAY_EVERY === 0) say(`writing RDF${jsonLd ? " and JSON-LD" : ""}: ${done} of ${articleCount} articles`);
+    await nextTurn();
   }
   for (const f of rdfFormats) {
     writers[f].end();
