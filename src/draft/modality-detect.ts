@@ -104,6 +104,12 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       modality = "planned";
       m.modalityCue = "to (purpose infinitive)";
     }
+    // "The union threatened a second strike": what a threat or a warning names has not happened.
+    const governor = !found && m.form === "noun" ? mentions.find((v) => v.form === "verb" && !!v.object && v.object.tokStart <= m.tokStart && m.tokStart < v.object.tokEnd && OBJECT_MODALITY[v.frame.id]) : undefined;
+    if (governor && !definiteObject(view, m, governor.tokEnd)) {
+      modality = OBJECT_MODALITY[governor.frame.id] as Modality;
+      m.modalityCue = `object of '${governor.frame.id}'`;
+    }
     if (clause.type === "if" && m.form !== "noun") {
       modality = "conditional";
       m.modalityCue = view.tokens[clause.start]?.lower ?? "if";
@@ -172,6 +178,8 @@ function isClauseSubject(view: SentenceView, m: EventMention, clauseStart: numbe
 function subjectIsEvent(view: SentenceView, mentions: readonly EventMention[], m: EventMention): boolean {
   return mentions.some((o) => o !== m && o.form === "noun" && o.tokEnd <= m.tokStart && o.tokEnd >= m.tokStart - 3 && o.clauseIndex === m.clauseIndex);
 }
+
+const OBJECT_MODALITY = lexicon.objectModalityFrames as Record<string, string>;
 
 const OCCURRENCE_VERBS = new Set(lexicon.subjectOccurrenceVerbs.verbs);
 

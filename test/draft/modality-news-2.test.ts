@@ -36,3 +36,14 @@ describe("acts reported with an infinitive", () => {
     expect(run("The company agreed to pay 300 million dollars to settle the case.").event("settlement").modality).not.toBe("happened");
   });
 });
+
+describe("threats and expectations", () => {
+  it("what a threat names has not happened; a definite object already exists", () => {
+    const x = run("The union threatened a second strike.");
+    expect(x.events.find((e) => /^second strike$/i.test(e.label))?.modality).toBe("potential");
+  });
+
+  it("'bracing for' an event expects it", () => {
+    expect(run("Investors are bracing for a rate cut in December.").event("cut").modality).toBe("expected");
+  });
+});
