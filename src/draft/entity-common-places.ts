@@ -12,6 +12,7 @@ const HEADS = new Set([...heads.facilityNouns, ...heads.commonFacilityNouns]);
 /** Words that say how big, new or planned a facility is: not part of what an annotator labels it. */
 const NOT_LABEL = new Set(heads.facilityModifiersNot);
 const DETERMINERS = /^(the|a|an|its|their|two|three|four|five|several|both|new)$/i;
+const PREPOSITIONS = /^(at|in|into|to|from|near|outside|inside|across|around)$/;
 /** How many sentences back a bare "the cluster" may find its facility. */
 const WINDOW = 8;
 
@@ -27,7 +28,9 @@ export function readCommonFacilities(state: EntityState): void {
     let from = i;
     while (from > i - 3 && isModifier(state, from - 1)) from--;
     const determiner = tokens[from - 1];
-    if (!determiner || !DETERMINERS.test(determiner.text) || state.claimed[from - 1]) continue;
+    // "sheltered at evacuation centres", "in refugee camps": a described plural after a preposition needs no determiner.
+    const plural = from < i && /s$/.test(head.text) && PREPOSITIONS.test(determiner?.text ?? "");
+    if (!determiner || !(DETERMINERS.test(determiner.text) || plural) || state.claimed[from - 1]) continue;
     // "one of the biggest production sites": a comparison describes something named elsewhere.
     if (tokens.slice(from, i).some((t) => /est$/.test(t.text))) continue;
     const words = tokens.slice(from, i).map((t) => t.text).filter((w) => !NOT_LABEL.has(w) && !/ed$/.test(w));

@@ -72,3 +72,15 @@ describe("goods and sectors named by common nouns", () => {
     expect(kindOf(found, "Heavy industry")).toBe("Sector");
   });
 });
+
+describe("facilities named by common nouns", () => {
+  it("reads a described plural after a preposition, with no determiner", () => {
+    const found = run("Thousands sheltered at evacuation centres after the quake. Families were moved into refugee camps.");
+    expect(kindOf(found, "Evacuation centres")).toBe("Facility");
+    expect(kindOf(found, "Refugee camps")).toBe("Facility");
+  });
+
+  it("leaves a bare plural after a preposition unread", () => {
+    expect(run("Aid was sent to camps on Monday.").map((e) => e.label)).toEqual([]);
+  });
+});
