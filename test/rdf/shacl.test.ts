@@ -18,6 +18,7 @@ import { writeRdf } from "../../src/rdf/write-rdf.ts";
 import { makeArticle } from "../helpers/make-article.ts";
 import { loadSeedGraph } from "../helpers/seed.ts";
 import { replaceObject, without } from "./quad-mutations.ts";
+import { readSparqlShapes, validateWithOxigraph, type SparqlShape, type SparqlViolation } from "./sparql-shapes-oxigraph.ts";
 
 const { namedNode, literal, quad } = DataFactory;
 const SHAPES_FILE = "data/shapes/news-kg.shacl.ttl";
@@ -32,6 +33,8 @@ type Report = ValidationReport;
 /** Core shapes only (fast), and Core plus the profile's SPARQL-based stated-fact shapes (Comunica: slower). */
 const core = {} as Record<RdfProfile, Validator>;
 const validators = {} as Record<RdfProfile, Validator>;
+/** The same SPARQL-based shapes for the second engine, oxigraph (rdf-validate-shacl runs no SHACL-SPARQL). */
+const sparqlShapes = {} as Record<RdfProfile, SparqlShape[]>;
 let graph: KnowledgeGraph;
 
 const readShapes = (...files: string[]) => new Store(files.flatMap((f) => new Parser().parse(readFileSync(f, "utf8")))) as unknown as DatasetCore;
@@ -40,6 +43,7 @@ beforeAll(async () => {
   for (const profile of ["rdf11", "rdf12"] as RdfProfile[]) {
     core[profile] = new Validator(readShapes(SHAPES_FILE), { factory: DataFactory as never });
     validators[profile] = new Validator(readShapes(SHAPES_FILE, PROFILE_SHAPES[profile]), { factory: DataFactory as never, validations, targetResolvers });
+    sparqlShapes[profile] = readSparqlShapes(PROFILE_SHAPES[profile]);
   }
   graph = await loadSeedGraph();
 });
@@ -57,12 +61,26 @@ const describeReport = (report: Report) =>
 const blames = (report: Report, focus: string, predicate?: string) =>
   report.results.some((r) => r.focusNode?.value === focus && (predicate === undefined || r.path?.[0]?.predicates?.some((p) => p.value === predicate)));
 
+/** The SPARQL-based shapes on oxigraph; true when some violation is about `focus` (and `predicate`). */
+const oxigraphBlames = (violations: SparqlViolation[], focus: string, predicate?: string) =>
+  violations.some((v) => v.focus === focus && (predicate === undefined || v.path === predicate || v.value === predicate));
+
+/** Both SPARQL engines reject `quads` at `focus`: shacl-engine (with the Core shapes) and oxigraph. */
+async function expectRejectedByBoth(quads: Quad[], profile: RdfProfile, focus: string, predicate?: string): Promise<void> {
+  const report = await validate(quads, profile);
+  expect(report.conforms).toBe(false);
+  expect(blames(report, focus, predicate), describeReport(report).join("\n")).toBe(true);
+  const violations = await validateWithOxigraph(quads, sparqlShapes[profile]);
+  expect(oxigraphBlames(violations, focus, predicate), JSON.stringify(violations.slice(0, 5))).toBe(true);
+}
+
 describe("SHACL shapes (data/shapes/news-kg.shacl.ttl)", () => {
   it.each(["rdf11", "rdf12"] as RdfProfile[])("the seed export conforms in the %s profile", async (profile) => {
     const quads = graphToQuads(graph, { profile });
     const report = await validate(quads, profile);
     expect(describeReport(report)).toEqual([]);
     expect(report.conforms).toBe(true);
+    expect(await validateWithOxigraph(quads, sparqlShapes[profile])).toEqual([]);
   });
 
   it("the seed export conforms after a round trip through Turtle (what a user would validate)", async () => {
@@ -254,7 +272,7 @@ describe("SHACL shapes reject broken graphs", () => {
   });
 });
 
-describe("SHACL stated-fact shapes (news-kg.rdf11/rdf12.shacl.ttl)", () => {
+describe("SHACL stated-fact shapes (news-kg.rdf11/rdf12.shacl.ttl), in shacl-engine and on oxigraph", () => {
   const PROFILES: RdfProfile[] = ["rdf11", "rdf12"];
   const keyWhere = (test: (a: ReturnType<typeof graph.getEdgeAttributes>) => boolean) => {
     const key = graph.findEdge((_k, a) => test(a));
@@ -271,43 +289,35 @@ describe("SHACL stated-fact shapes (news-kg.rdf11/rdf12.shacl.ttl)", () => {
   it.each(PROFILES)("%s: a planned claim asserted as a plain triple is rejected, at its subject", async (profile) => {
     const key = keyWhere((a) => a.modality === "planned");
     const [s, p, o] = tripleOf(key);
-    const report = await validate([...graphToQuads(graph, { profile }), quad(s, p, o)], profile);
-    expect(report.conforms).toBe(false);
-    expect(blames(report, s.value, p.value), describeReport(report).join("\n")).toBe(true);
+    await expectRejectedByBoth([...graphToQuads(graph, { profile }), quad(s, p, o)], profile, s.value, p.value);
   });
 
   it.each(PROFILES)("%s: a hedged claim (confidence < 1) asserted is rejected", async (profile) => {
     const key = keyWhere((a) => a.modality === "happened" && a.confidence < 1);
     const [s, p, o] = tripleOf(key);
-    const report = await validate([...graphToQuads(graph, { profile }), quad(s, p, o)], profile);
-    expect(blames(report, s.value, p.value)).toBe(true);
+    await expectRejectedByBoth([...graphToQuads(graph, { profile }), quad(s, p, o)], profile, s.value, p.value);
   });
 
   it.each(PROFILES)("%s: a stated fact whose triple is missing is rejected, at its claim", async (profile) => {
     const key = keyWhere((a) => a.modality === "happened" && a.confidence === 1 && !a.drafted);
     const [s, p, o] = tripleOf(key);
     const quads = graphToQuads(graph, { profile }).filter((q) => !(q.subject.equals(s) && q.predicate.equals(p) && q.object.equals(o)));
-    const report = await validate(quads, profile);
-    expect(report.conforms).toBe(false);
-    expect(blames(report, `${ns.claim}${key}`), describeReport(report).join("\n")).toBe(true);
+    await expectRejectedByBoth(quads, profile, `${ns.claim}${key}`);
   });
 
   it.each(PROFILES)("%s: a relation triple that no claim describes is rejected", async (profile) => {
     const s = namedNode(kindNode("Country"));
-    const report = await validate([...graphToQuads(graph, { profile }), quad(s, iri("faro:causes"), namedNode(kindNode("Event")))], profile);
-    expect(blames(report, s.value, expand("faro:causes"))).toBe(true);
+    await expectRejectedByBoth([...graphToQuads(graph, { profile }), quad(s, iri("faro:causes"), namedNode(kindNode("Event")))], profile, s.value, expand("faro:causes"));
   });
 
   it.each(PROFILES)("%s: evidence offsets that do not match the quote's length are rejected, at the target", async (profile) => {
     const position = `${firstEdgeAnnotation()}.position`;
     const quads = graphToQuads(graph, { profile }).map((q) =>
       q.subject.value === position && q.predicate.value === expand("oa:end") ? quad(q.subject, q.predicate, literal(String(Number(q.object.value) + 1), xsd("nonNegativeInteger"))) : q);
-    const report = await validate(quads, profile);
-    expect(report.conforms).toBe(false);
-    expect(blames(report, `${firstEdgeAnnotation()}.target`), describeReport(report).join("\n")).toBe(true);
+    await expectRejectedByBoth(quads, profile, `${firstEdgeAnnotation()}.target`);
   });
 
-  // rdf12: inside the triple term (SHACL-SPARQL 1.2 in shacl-engine; rdf-validate-shacl runs no SPARQL, see the shape).
+  // rdf12: inside the triple term (SHACL-SPARQL 1.2, in shacl-engine and on oxigraph; rdf-validate-shacl runs no SPARQL).
   const reified = (key: string, qs: Quad[]) => qs.find((q) => q.subject.value === `${ns.claim}${key}` && q.predicate.value === expand("rdf:reifies"))!;
   const swapTerm = (key: string, make: (t: Quad) => Quad["object"]) => {
     const qs = graphToQuads(graph, { profile: "rdf12" });
@@ -325,22 +335,19 @@ describe("SHACL stated-fact shapes (news-kg.rdf11/rdf12.shacl.ttl)", () => {
   ];
   it.each(TERM_MUTATIONS)("rdf12: %s is rejected, at the claim", async (_name, mutate) => {
     const key = keyWhere((a) => a.modality !== "happened");
-    const report = await validate(mutate(key), "rdf12");
-    expect(report.conforms).toBe(false);
-    expect(blames(report, `${ns.claim}${key}`), describeReport(report).join("\n")).toBe(true);
+    await expectRejectedByBoth(mutate(key), "rdf12", `${ns.claim}${key}`);
   });
 
   it("rdf12: a sem:hasActor triple term whose object is an event is rejected, at the claim", async () => {
     const key = keyWhere((a) => a.relation === "hasActor" && a.modality !== "happened");
     const event = namedNode(kindNode("Event"));
-    const report = await validate(swapTerm(key, (t) => quad(t.subject, t.predicate, event) as never), "rdf12");
-    expect(report.conforms).toBe(false);
-    expect(blames(report, `${ns.claim}${key}`), describeReport(report).join("\n")).toBe(true);
+    await expectRejectedByBoth(swapTerm(key, (t) => quad(t.subject, t.predicate, event) as never), "rdf12", `${ns.claim}${key}`);
   });
 
   it.each(PROFILES)("%s: an --assert all export fails them, by design", async (profile) => {
-    const report = await validate(graphToQuads(graph, { profile, assert: "all" }), profile);
-    expect(report.conforms).toBe(false);
+    const quads = graphToQuads(graph, { profile, assert: "all" });
+    expect((await validate(quads, profile)).conforms).toBe(false);
+    expect((await validateWithOxigraph(quads, sparqlShapes[profile])).length).toBeGreaterThan(0);
   });
 
   it("the predicate lists of both files are the relation table's predicates", () => {
