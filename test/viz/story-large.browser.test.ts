@@ -100,7 +100,9 @@ describe.skipIf(!HAS_CHROMIUM)("story view and labels (whole corpus)", () => {
       await settle(page);
       const drawn = await drawnLabels(page);
       await page.screenshot({ path: `${SHOTS}/labels-rest-${viewport.width}.png` });
-      expect(drawn.boxes.length).toBeGreaterThan(5);
+      // On a phone the whole corpus is one dense cluster: labels give way to the nodes they would cover
+      // (export-image.browser.test.ts), so only the root causes and a few others are labelled at rest.
+      expect(drawn.boxes.length).toBeGreaterThan(viewport.width < 600 ? 1 : 5);
       expect(overlapsOf(drawn.boxes)).toEqual([]);
       expect(clipped(drawn)).toEqual([]);
       const { roots } = landmarks(graph, { roots: 1, subjectsPerArticle: 0 });
