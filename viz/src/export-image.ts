@@ -156,8 +156,15 @@ export function viewToSvg(source: PictureSource): { svg: string; width: number; 
     legend.push(`<g transform="translate(${n(lx)},${n(ly)})" class="legend-item">${item.sample}<text x="28" y="4" font-size="11" fill="#1d2733">${esc(item.text)}</text></g>`);
     lx += w;
   }
+  // The source line wraps between its parts, so a narrow picture keeps all of it.
+  const sourceLines: string[] = [];
+  for (const part of credit.split(" · ")) {
+    const last = sourceLines[sourceLines.length - 1];
+    if (last !== undefined && measure(`${last} · ${part}`, 11, FONT) <= width - 2 * PAD) sourceLines[sourceLines.length - 1] = `${last} · ${part}`;
+    else sourceLines.push(part);
+  }
   const sourceY = ly + LINE + 8;
-  const height = Math.ceil(sourceY + PAD);
+  const height = Math.ceil(sourceY + (sourceLines.length - 1) * 14 + PAD);
 
   const view = (key: string) => {
     const data = sigma.getNodeDisplayData(key);
@@ -220,7 +227,7 @@ export function viewToSvg(source: PictureSource): { svg: string; width: number; 
     `<g transform="translate(0,${HEADER})"><rect width="${width}" height="${stageHeight}" fill="${STAGE_BACKGROUND}"/>` +
     `<g clip-path="url(#stage-clip)" class="stage">${edges.join("")}${nodes.join("")}${edgeLabels.join("")}${nodeLabels.join("")}</g></g>` +
     `<g class="legend">${legend.join("")}</g>` +
-    `<text x="${PAD}" y="${n(sourceY)}" font-size="11" fill="#5f6b7a" class="picture-source">${esc(credit)}</text>` +
+    `<text x="${PAD}" y="${n(sourceY)}" font-size="11" fill="#5f6b7a" class="picture-source">${sourceLines.map((line, i) => `<tspan x="${PAD}" dy="${i ? 14 : 0}">${esc(line)}</tspan>`).join("")}</text>` +
     `</svg>`;
   return { svg, width, height };
 }
