@@ -77,6 +77,8 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
   it("renders the default graph (non-empty canvas) and saves a screenshot", async () => {
     const page = await open();
     await page.waitForTimeout(800);
+    // Before the download, which reports itself in the status line.
+    expect(await page.textContent("#status")).toMatch(/^(\d+) of \1 nodes/);
     // Count the non-background pixels of the PNG export (the same path as "Download PNG").
     await page.click("summary");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#dl-png")]);
@@ -95,8 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     expect(inked).toBeGreaterThan(0.005);
     mkdirSync(`${ROOT}artifacts`, { recursive: true });
     await page.screenshot({ path: `${ROOT}artifacts/explorer-default.png` });
-    const status = await page.textContent("#status");
-    expect(status).toMatch(/^(\d+) of \1 nodes/);
+    expect(await page.textContent("#status")).toMatch(/^Downloaded graph\.png \(\d+×\d+ px\)/);
     await page.close();
   });
 
