@@ -4,6 +4,7 @@
 import type { SparqlStore } from "./sparql-store.ts";
 import { ParseKgError } from "../errors.ts";
 import { oxigraphEngine } from "./oxigraph-engine.ts";
+import { reserveMemory } from "./reserve-memory.ts";
 
 /**
  * A SPARQL store holding the given N-Quads.
@@ -16,7 +17,10 @@ import { oxigraphEngine } from "./oxigraph-engine.ts";
  */
 export function createSparqlStore(nquads: string | Uint8Array): SparqlStore {
   // From a fresh engine when an earlier query broke the first one (see oxigraph-engine.ts).
-  const store = new (oxigraphEngine().Store)();
+  const engine = oxigraphEngine();
+  // Grow the WebAssembly memory in one step first (see reserve-memory.ts); sized from the input.
+  reserveMemory(engine, typeof nquads === "string" ? nquads.length : nquads.byteLength);
+  const store = new engine.Store();
   try {
     // A fresh store: no transaction is needed to keep it consistent (on failure it is thrown away), and
     // without one the bulk load is markedly faster — it is what a new query worker waits for.
