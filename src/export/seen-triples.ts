@@ -7,17 +7,7 @@
 import { hash } from "node:crypto";
 import { DataFactory } from "n3";
 import type { Quad } from "@rdfjs/types";
-
-function termKey(term: Quad["object"]): string {
-  switch (term.termType) {
-    case "Literal":
-      return `"${term.value}"@${term.language}^^${term.datatype.value}`;
-    case "Quad":
-      return `<<${termKey(term.subject)} ${termKey(term.predicate)} ${termKey(term.object)}>>`;
-    default:
-      return `${term.termType}:${term.value}`;
-  }
-}
+import { termKey } from "../rdf/write-rdf.ts";
 
 export class SeenTriples {
   private readonly seen = new Set<string>();

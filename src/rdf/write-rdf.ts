@@ -60,7 +60,8 @@ export function flattenToTriples(quads: Iterable<Quad>): Quad[] {
   return new TripleFlattener().add(quads);
 }
 
-function termKey(term: Quad["object"]): string {
+/** A term as a key that tells every term apart (language, datatype, triple terms), for sets of triples. */
+export function termKey(term: Quad["object"]): string {
   switch (term.termType) {
     case "Literal":
       return `"${term.value}"@${term.language}^^${term.datatype.value}`;

@@ -21,6 +21,7 @@ import { DEFAULT_EXPLORER_SETTINGS } from "../../viz/src/settings.ts";
 import { landmarks } from "../../viz/src/landmarks.ts";
 import { launchChromium, openExplorerPage } from "./chromium.ts";
 import { HAS_CHROMIUM, ROOT, useCorpusExplorer } from "./corpus-explorer.ts";
+import { drawnView } from "./label-boxes.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 const SHOTS = `${ROOT}artifacts/screenshots`;
@@ -28,28 +29,7 @@ const SHOTS = `${ROOT}artifacts/screenshots`;
 interface Box { node: string; minX: number; maxX: number; minY: number; maxY: number }
 
 /** The labels sigma draws now, each with its box in viewport pixels, and the canvas size. */
-const drawnLabels = (page: Page) =>
-  page.evaluate(() => {
-    type S = {
-      getNodeDisplayedLabels(): Set<string>;
-      getNodeDisplayData(n: string): { x: number; y: number; size: number } | undefined;
-      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-      scaleSize(s: number): number;
-      getDimensions(): { width: number; height: number };
-      labelRenderer: { nodeLabelBox(d: object, r: number): { minX: number; maxX: number; minY: number; maxY: number } | null };
-    };
-    const sigma = (window as unknown as { explorer: { sigma: S } }).explorer.sigma;
-    const boxes: Array<{ node: string; minX: number; maxX: number; minY: number; maxY: number }> = [];
-    for (const node of sigma.getNodeDisplayedLabels()) {
-      const data = sigma.getNodeDisplayData(node);
-      if (!data) continue;
-      const box = sigma.labelRenderer.nodeLabelBox(data, sigma.scaleSize(data.size));
-      if (!box) continue;
-      const { x, y } = sigma.framedGraphToViewport(data);
-      boxes.push({ node, minX: x + box.minX, maxX: x + box.maxX, minY: y + box.minY, maxY: y + box.maxY });
-    }
-    return { boxes, ...sigma.getDimensions() };
-  });
+const drawnLabels = drawnView;
 
 function overlapsOf(boxes: Box[]): string[] {
   const out: string[] = [];
