@@ -7,6 +7,7 @@
 // uncertainty"), a response verb with no stated cause ("Korea retaliated" answers the latest
 // action of another actor), and a refusal ("declined to extend" prevents the extension).
 import lexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
+import { isGenericFrame } from "./event-generic.ts";
 import { KINDS, type Modality, type Relation } from "../model/vocabulary.ts";
 import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
 import { IRREGULAR_PAST, subjectLeft } from "./event-arguments.ts";
@@ -48,6 +49,8 @@ interface CueEntry {
   asClause?: boolean;
   /** Read only when the words before the cue are an anaphor of an earlier event ("The move came after …", "This followed …"). */
   anaphorSubject?: boolean;
+  /** Neither end may be an event of a verb the trigger lexicon does not list (event-generic.ts). */
+  listedEndsOnly?: boolean;
 }
 
 interface CueForm {
@@ -207,6 +210,7 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   const cause = entry.complementIs === "cause" ? primary : head;
   const effect = entry.complementIs === "cause" ? head : primary;
   if (!isCauseKind(cause) || !isCauseKind(effect)) return [];
+  if (entry.listedEndsOnly && (isGenericFrame(cause.event?.frame) || isGenericFrame(effect.event?.frame))) return [];
   if (entry.requiresEventCause && !cause.event) return [];
   // "As a result, loans became dearer": a connective joins two events, never an event and a thing.
   if (entry.anaphoricCause && !(cause.event && effect.event)) return [];

@@ -17,6 +17,7 @@ import {
   type Phrase,
 } from "./event-arguments.ts";
 import { inflect, triggerIndex, type Frame, type PhraseEntry } from "./event-lexicon.ts";
+import { GENERIC_CONFIDENCE, genericVerbEntry } from "./event-generic.ts";
 import { type EntitySpan, type EventMention, type SentenceView, tokenSpan } from "./event-model.ts";
 import modalityLexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
 import triggerLexicon from "../../data/lexicons/event-triggers.json" with { type: "json" };
@@ -148,6 +149,13 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
       if (mention) i = mention.tokEnd - 1;
     } else if (index.anaphors.has(t.lower) && isDeterminer(tokens[i - 1]) && /^(the|this|that|these|those)$/.test(tokens[i - 1]?.lower ?? "")) {
       mention = anaphorMention(view, sent, i);
+    } else if (!verbEntry && !nounEntry) {
+      // A content verb the lexicon does not list, with an object: a lower-confidence event of its own.
+      const generic = genericVerbEntry(tokens, i);
+      if (generic && isVerbUse(tokens, i) && !isControlUse(tokens, i + generic.words.length) && (mention = verbMention(view, sent, i, generic))) {
+        mention.confidence = GENERIC_CONFIDENCE;
+        i = mention.tokEnd - 1;
+      }
     }
     if (mention) found.push(mention);
   }

@@ -1,0 +1,39 @@
+// Verbs the trigger lexicon does not list (src/draft/event-generic.ts): an event of their own when
+// they act on something, never for names, adjectives, stopped verbs or as a purpose's end.
+import { describe, expect, it } from "vitest";
+import { run } from "./events-fixtures.ts";
+
+const labels = (text: string): string[] => run(text).events.map((e) => e.label);
+
+describe("events of verbs the lexicon does not list", () => {
+  it("a verb with an object, active or passive, is an event labelled by its gerund", () => {
+    expect(labels("Workers installed 484 new turbines last year.")).toContain("Installing 484 new turbines");
+    expect(labels("Only 484 new turbines were installed last year.")).toContain("Installing 484 new turbines");
+    expect(labels("Industry groups welcomed the decision.").some((l) => /^Welcoming/.test(l))).toBe(true);
+  });
+
+  it("its confidence is below a listed trigger's and its modality follows the cues", () => {
+    const x = run("The government has pledged to generate 80% of its electricity from renewable sources by 2030.");
+    const e = x.events.find((ev) => /^Generating/.test(ev.label));
+    expect(e).toBeDefined();
+    expect(e?.modality).not.toBe("happened");
+    expect(e?.confidence).toBeLessThan(0.8);
+  });
+
+  it("a phrasal verb keeps its particle", () => {
+    expect(labels("Officials will flesh out the details next week.").some((l) => /^Fleshing out/.test(l))).toBe(true);
+  });
+
+  it("no event for a title, an attributive participle, a gerund modifier or a stopped verb", () => {
+    expect(labels("Finance Minister Choo Kyung-ho spoke on Friday.").some((l) => /financ/i.test(l))).toBe(false);
+    expect(labels("Seoul removed Tokyo from its list of trusted trading partners.").some((l) => /trust/i.test(l))).toBe(false);
+    expect(labels("As a result, borrowing costs rose sharply.").some((l) => /borrowing/i.test(l))).toBe(false);
+    expect(labels("The region has two airports and includes three ports.").filter((l) => /^(Having|Including)/.test(l))).toHaveLength(0);
+  });
+
+  it("an unlisted verb is no end of a purpose link", () => {
+    const x = run("The ministry opened an office in Osaka to celebrate the anniversary.");
+    expect(x.events.some((e) => /^Celebrating/.test(e.label))).toBe(true);
+    expect(x.relations.filter((r) => r.rel === "intendsToCause")).toHaveLength(0);
+  });
+});
