@@ -90,7 +90,12 @@ describe("YAML fast path", () => {
 
   // Broken variants of each repository annotation: one thing wrong at a time, spread over the file.
   const variants: Array<{ name: string; text: string }> = [];
-  for (const path of REPO_FILES.filter((p) => p.endsWith("annotation.yaml"))) {
+  // Three annotations of different shapes (the hand-made seed, a drafted-style fixture, the smallest file): every
+  // edit is tried on each; more files repeat the same YAML constructs and only made this file the slowest in CI.
+  const annotations = REPO_FILES.filter((p) => p.endsWith("annotation.yaml"));
+  const bySize = [...annotations].sort((a, b) => statSync(a).size - statSync(b).size);
+  const chosen = [...new Set([bySize[bySize.length - 1]!, bySize[0]!, ...annotations.filter((p) => p.includes("test/fixtures")).slice(0, 1)])];
+  for (const path of chosen) {
     const text = readFileSync(path, "utf8");
     const lines = text.split("\n");
     const name = path.slice(ROOT.length + 1);
@@ -144,7 +149,7 @@ describe("YAML fast path", () => {
   }
 
   it("has broken variants to compare", () => {
-    expect(variants.length).toBeGreaterThan(500);
+    expect(variants.length).toBeGreaterThan(100);
   });
 
   it.each(variants)("gives the slow path's issues or value: $name", ({ text }) => {
@@ -167,7 +172,7 @@ describe("YAML fast path", () => {
           expectSameParse(text);
         },
       ),
-      { numRuns: 1500, seed: 12 },
+      { numRuns: 500, seed: 12 },
     );
   });
 });
