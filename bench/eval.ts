@@ -243,6 +243,7 @@ function summaryRow(name: string, s: EvalSummary, dates: { correct: number; tota
     prf(s.scores.entities),
     prf(s.scores.relations),
     prf(s.scores.causal),
+    prf(s.scores.causalStated),
     prf(s.scores.dateValues),
     `${dates.total ? (dates.correct / dates.total).toFixed(2) : "–"} (${dates.correct}/${dates.total})`,
     prf(s.scores.figures),
@@ -252,7 +253,7 @@ function summaryRow(name: string, s: EvalSummary, dates: { correct: number; tota
 }
 
 export function formatEval(results: ArticleEval[]): string {
-  const header = ["article", "entities P / R / F1", "relations (typed)", "causal", "dates on matched entities", "dates normalised", "figures", "modality acc (n)", "quotes verbatim", "warm ms (first)", "words"];
+  const header = ["article", "entities P / R / F1", "relations (typed)", "causal", "causal stated (gold conf. 1)", "dates on matched entities", "dates normalised", "figures", "modality acc (n)", "quotes verbatim", "warm ms (first)", "words"];
   const rows = results.map((r) =>
     summaryRow(`${r.article}${r.tuned ? " (tuned on)" : ""}`, r.report, r.datesNormalised, [
       `${r.verbatimQuotes}/${r.proposedQuotes}`,

@@ -39,6 +39,12 @@ export function evaluateAnnotations(draft: ArticleModel, gold: ArticleModel): Ev
   const goldCausal = gold.edges.filter(isCausal);
   const causal = matchRelations(draftCausal, goldCausal, entityMap, true);
   const causalUntyped = matchRelations(draftCausal, goldCausal, entityMap, false);
+  // The links the words state (gold confidence 1, annotation guide §9), apart from the implied ones
+  // (< 1): what "causal links stated explicitly in the text" are measured on. A draft link that
+  // matched an implied gold link is neither right nor wrong here; one that matched nothing is wrong.
+  const stated = (e: Edge): boolean => (e.attributes.confidence ?? 1) >= 1;
+  const statedTp = causal.filter((p) => stated(goldCausal[p.gold] as Edge)).length;
+  const causalStated = score(statedTp, draftCausal.length - causal.length, goldCausal.filter(stated).length - statedTp);
   const typedDraft = new Set(typed.map((p) => p.draft));
   const typedGold = new Set(typed.map((p) => p.gold));
 
@@ -90,6 +96,7 @@ export function evaluateAnnotations(draft: ArticleModel, gold: ArticleModel): Ev
       relationsUntyped: edgeScore(untyped, draft.edges, gold.edges),
       causal: edgeScore(causal, draftCausal, goldCausal),
       causalUntyped: edgeScore(causalUntyped, draftCausal, goldCausal),
+      causalStated,
       dateValues: dateScore("value"),
       dateBounds: dateScore("bounds"),
       figures: score(rightFigures, draftFigures - rightFigures, goldFigures - rightFigures),

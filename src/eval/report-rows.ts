@@ -8,6 +8,7 @@ export const SCORE_ROWS: ReadonlyArray<readonly [keyof EvalScores, string]> = [
   ["relationsUntyped", "relations (untyped)"],
   ["causal", "causal (typed)"],
   ["causalUntyped", "causal (any causal type)"],
+  ["causalStated", "causal stated in the text (gold confidence 1)"],
   ["dateValues", "dates (value)"],
   ["dateBounds", "dates (bounds)"],
   ["figures", "figures"],

@@ -34,6 +34,11 @@ export interface EvalScores {
   causal: Score;
   /** Causal relations only, any causal relation counting for any other. */
   causalUntyped: Score;
+  /**
+   * Causal relations the gold states (confidence 1): recall over those; precision counts a draft link
+   * that matched no gold causal link as wrong and leaves one matched to an implied link out.
+   */
+  causalStated: Score;
   /** Dates on matched entities with the same value and qualifier. */
   dateValues: Score;
   /** Dates on matched entities with the same earliest and latest bounds. */

@@ -99,6 +99,27 @@ describe("evaluateAnnotations on the hand-made article", () => {
     expect(report.scores.causalUntyped).toEqual(score(G.causal - 1, 0, 1));
   });
 
+  it("'causal stated' counts only the links the gold states (confidence 1) in its recall", () => {
+    const goldWithImplied = goldSpec();
+    const implied = relation(goldWithImplied, "export-curbs", "causes", "korea-retaliation");
+    Object.assign(implied, { confidence: 0.8, note: "implied by 'retaliated'" });
+    const goldImplied = modelOf(goldWithImplied);
+    const stated = goldImplied.edges.filter((e) => RELATIONS[e.attributes.relation].category === "causal" && (e.attributes.confidence ?? 1) >= 1).length;
+    expect(stated).toBe(G.causal - 1);
+    // The draft misses the implied link: causal recall drops, stated recall does not.
+    const missing = goldSpec();
+    missing.relations = (missing.relations ?? []).filter((r) => !(r.from === "export-curbs" && r.rel === "causes" && r.to === "korea-retaliation"));
+    const report = evaluateAnnotations(modelOf(missing), goldImplied);
+    expect(report.scores.causal).toEqual(score(G.causal - 1, 0, 1));
+    expect(report.scores.causalStated).toEqual(score(stated, 0, 0));
+    // The draft has it: a match to an implied link is neither a hit nor a false one.
+    expect(evaluateAnnotations(gold, goldImplied).scores.causalStated).toEqual(score(stated, 0, 0));
+    // A stated link missed costs stated recall; a link that matches nothing costs its precision.
+    const wrong = goldSpec();
+    relation(wrong, "ruling-2018", "causes", "export-curbs").rel = "prevents";
+    expect(evaluateAnnotations(modelOf(wrong), goldImplied).scores.causalStated).toEqual(score(stated - 1, 1, 1));
+  });
+
   it("a relation between unmatched entities, and a duplicate, are false positives", () => {
     const report = evaluate((spec) => {
       spec.entities.push({ id: "japanese-firms", kind: "Organization", label: "Japanese firms", evidence: ["Japanese firms"] });
