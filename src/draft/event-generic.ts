@@ -28,6 +28,9 @@ function stopped(): Set<string> {
   for (const verb of GENERIC.stop) for (const f of inflect(verb)) forms.add(f);
   for (const f of speechLexicon.verbs) forms.add(f);
   for (const cue of causalLexicon.cues) for (const f of cue.forms) if (!f.includes(" ")) forms.add(f.toLowerCase());
+  // Verbs the causal stage reads as cues of their own ("blamed the shortage on …", "forcing farmers to …").
+  const { blameVerbs, objectControlVerbs, implicativeControlVerbs } = causalLexicon as unknown as Record<string, string[]>;
+  for (const f of [...(blameVerbs ?? []), ...(objectControlVerbs ?? []), ...(implicativeControlVerbs ?? [])]) forms.add(f);
   for (const f of triggerIndex().lightVerbs) forms.add(f);
   stopForms = forms;
   return forms;

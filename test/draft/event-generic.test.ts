@@ -37,3 +37,14 @@ describe("events of verbs the lexicon does not list", () => {
     expect(x.relations.filter((r) => r.rel === "intendsToCause")).toHaveLength(0);
   });
 });
+
+describe("cue verbs stay cues", () => {
+  it("'fuelling' and 'the result of' link cause and effect; no event is made of the cue itself", () => {
+    const a = run("Officials said the floods were the result of unusually heavy rain.");
+    expect(a.relations.some((r) => r.rel === "causes")).toBe(true);
+    const b = run("The government blamed the shortage on panic buying.");
+    expect(b.events.some((e) => /blam/i.test(e.label))).toBe(false);
+    const c = run("The strike has disrupted shipments of grain, forcing farmers to store their crops.");
+    expect(c.events.some((e) => /^Forcing/i.test(e.label))).toBe(false);
+  });
+});
