@@ -99,15 +99,16 @@ describe("filters", () => {
 describe("URL state", () => {
   const has = { node: (k: string) => k === "ruling-2018" || k === "gsomia", edge: (k: string) => k === "claim-01" };
   it("round-trips a view and keeps foreign parameters", () => {
-    const state = { ...initialViewState(), selection: { type: "node" as const, key: "ruling-2018" }, hiddenKinds: ["Person" as const], hiddenArticles: ["a1"], timeWindow: [2018, 2023] as [number, number], view: "list" as const, pathTo: "gsomia" };
+    const state = { ...initialViewState(), selection: { type: "node" as const, key: "ruling-2018" }, hiddenKinds: ["Person" as const], hiddenArticles: ["a1"], timeWindow: [2018, 2023] as [number, number], view: "list" as const, pathTo: "gsomia", story: { chain: 2, hop: 1 } };
     const params = encodeViewState(state, new URLSearchParams("graph=x.json"));
     expect(params.get("graph")).toBe("x.json");
     expect(decodeViewState(params, has)).toEqual(state);
   });
 
   it("drops unknown keys and vocabulary values", () => {
-    const state = decodeViewState(new URLSearchParams("node=nope&hideKinds=Person,Bogus&time=x"), has);
+    const state = decodeViewState(new URLSearchParams("node=nope&hideKinds=Person,Bogus&time=x&story=1"), has);
     expect(state.selection).toBeNull();
+    expect(state.story).toBeNull();
     expect(state.hiddenKinds).toEqual(["Person"]);
     expect(state.timeWindow).toBeNull();
   });

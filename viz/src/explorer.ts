@@ -150,9 +150,9 @@ export class Explorer implements ExplorerApi {
     this.render({ scrollText: false });
   }
 
-  select(selection: Selection, options: { moveCamera?: boolean; scrollText?: boolean } = {}): void {
+  select(selection: Selection, options: { moveCamera?: boolean; scrollText?: boolean; patch?: Partial<ViewState> } = {}): void {
     this.focus.revealSelection(selection);
-    this.state = { ...this.state, selection };
+    this.state = { ...this.state, ...options.patch, selection };
     this.anchor = selection?.type === "node" ? selection.key : null;
     this.neighbourCursor = -1;
     this.render({ scrollText: options.scrollText ?? true });

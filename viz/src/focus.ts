@@ -15,7 +15,7 @@ import { Reveal } from "./reveal.ts";
 import type { ExplorerSettings } from "./settings.ts";
 import { Story } from "./story.ts";
 import { StoryPanel, type StoryControls } from "./story-panel.ts";
-import type { Selection, ViewState } from "./view-state.ts";
+import type { Selection, StoryPosition, ViewState } from "./view-state.ts";
 import type { Visible } from "./visibility.ts";
 
 export interface FocusHost {
@@ -23,7 +23,8 @@ export interface FocusHost {
   readonly sigma: ExplorerSigma;
   readonly settings: Readonly<ExplorerSettings>;
   readonly state: Readonly<ViewState>;
-  select(selection: Selection, options?: { moveCamera?: boolean; scrollText?: boolean }): void;
+  /** `patch`: other fields changed in the same step (the story's place), so they make one history entry. */
+  select(selection: Selection, options?: { moveCamera?: boolean; scrollText?: boolean; patch?: Partial<ViewState> }): void;
   /** Re-derives and redraws everything (after the shown part changed). */
   rerender(): void;
   /** What the filters let through, with the core filter and its cache key. */
@@ -61,7 +62,7 @@ export class Focus implements StoryControls {
     const { graph, settings } = host;
     this.landmarkNodes = [...marks.roots, ...marks.subjects];
     this.roots = new Set(marks.roots);
-    this.story = new Story(graph, settings.storyWholeUpTo);
+    this.story = new Story(graph, settings.storyWholeUpTo, () => host.state.story);
     this.reveal = new Reveal(graph, graph.order > settings.openWholeUpTo ? startNodes(marks, settings.startNodes) : null);
     this.labels = new LabelPlacer(host.sigma, graph, sizes, { limit: settings.maxLabels, gap: 3, sizeThreshold: 4, obstacles: legendBoxes });
     // Folding or unfolding the legend frees or takes canvas room: labels are placed again.
@@ -99,7 +100,7 @@ export class Focus implements StoryControls {
   /** What is shown: the filters' answer, cut to the story's chains or to the revealed part. */
   restrict(): Visible {
     const passing = this.host.passing();
-    const key = JSON.stringify([passing.key, this.story.active, this.story.active && this.story.chainIndex, this.reveal.version]);
+    const key = JSON.stringify([passing.key, this.host.state.story?.chain ?? null, this.reveal.version]);
     if (this.cache?.key !== key) {
       const value = this.story.active ? this.story.restrict(this.storyChains(), passing.value) : this.reveal.restrict(passing.value);
       this.cache = { key, value };
@@ -171,32 +172,47 @@ export class Focus implements StoryControls {
 
   setStory(on: boolean): void {
     if (on === this.story.active) return;
-    this.story.active = on;
-    if (on) this.showHop();
+    if (on) this.showHop({ chain: 0, hop: 0 });
     else {
-      this.host.select(null);
+      this.host.select(null, { patch: { story: null } });
       this.host.fit();
     }
   }
 
   storyMove(delta: 1 | -1): void {
-    if (this.story.move(this.storyChains(), delta)) this.showHop();
+    const next = this.story.move(this.storyChains(), delta);
+    if (next) this.showHop(next);
   }
 
   storyChoose(index: number): void {
-    this.story.choose(this.storyChains(), index);
-    this.showHop();
+    const next = this.story.choose(this.storyChains(), index);
+    if (next) this.showHop(next);
   }
 
-  /** Selects the current hop's claim (details and text show its quote) and fits the camera to its two ends. */
-  private showHop(): void {
-    const now = this.story.current(this.storyChains());
-    if (!now) {
-      this.host.select(null);
+  /**
+   * Goes to `position`: selects its hop's claim (details and text show its quote) in the same step as
+   * the story's place changes (one history entry), and fits the camera to the hop's two ends.
+   */
+  private showHop(position: StoryPosition): void {
+    const hop = this.storyChains()[position.chain]?.hops[position.hop];
+    if (!hop) {
+      this.host.select(null, { patch: { story: position } });
       return;
     }
-    this.host.select({ type: "edge", key: now.hop.claim }, { scrollText: true });
-    this.fitNodes([now.hop.source, now.hop.target]);
+    this.host.select({ type: "edge", key: hop.claim }, { scrollText: true, patch: { story: position } });
+    this.fitNodes([hop.source, hop.target]);
+  }
+
+  /** A link that names a story step but no selection: its hop's claim is selected, as stepping there does. */
+  selectCurrentHop(): void {
+    const now = this.story.active ? this.story.current(this.storyChains()) : null;
+    if (now && !this.host.state.selection) this.host.select({ type: "edge", key: now.hop.claim }, { scrollText: true });
+  }
+
+  /** The camera on the current hop (a link that names a story step but no camera opens there). */
+  fitCurrentHop(duration = 0): void {
+    const now = this.story.active ? this.story.current(this.storyChains()) : null;
+    if (now) this.fitNodes([now.hop.source, now.hop.target], duration);
   }
 
   /** Animates the camera to the bounding box of `nodes` (with room for their labels). */
@@ -217,6 +233,8 @@ export class Focus implements StoryControls {
     const spanY = Math.abs(b.y - a.y) / camera.ratio;
     // Half the viewport for the hop, the rest for its labels and some context around it.
     const ratio = Math.min(1.2, Math.max(0.08, 2 * Math.max((x2 - x1) / spanX, (y2 - y1) / spanY)));
-    void camera.animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration });
+    const target = { x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio };
+    if (duration <= 0) camera.setState(target);
+    else void camera.animate(target, { duration });
   }
 }

@@ -37,12 +37,14 @@ function start(graph: KnowledgeGraph, focus: FocusKeeper): Explorer {
     document.title = `${title} · knowledge graph`;
   }
   const explorer = new Explorer(graph, state);
+  explorer.focus.selectCurrentHop();
   // For the benchmark: the first frame is drawn during construction or in sigma's first
   // animation frame; two frames later it is on screen either way.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("kg:first-render")));
   // A link's camera wins over the selection's: the view opens as it was copied.
   const camera = decodeCamera(params);
   if (camera) explorer.sigma.getCamera().setState(camera);
+  else if (state.story) explorer.focus.fitCurrentHop();
   else if (state.selection) explorer.focusCamera(state.selection);
   activeHistory?.dispose();
   const viewHistory = new ViewHistory({

@@ -1,6 +1,6 @@
 // The story view's model: the core's causal chains (storyChains: root cause → … → end, walked as
 // `kg effects` walks, a `prevents` claim ending a chain) under the view's filters, which chain and
-// which hop the reader is on, and what that shows: the chains only, the current one brought forward.
+// which hop the reader is on (kept in the view state), and what that shows: the chains only, the current one brought forward.
 // On a graph whose chains are too many to read at once, only the chains of the current root are shown.
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import type { GraphFilter } from "../../src/query/filter-graph.ts";
@@ -8,6 +8,7 @@ import type { Hop } from "../../src/query/hop.ts";
 import { storyChains, type StoryChain } from "../../src/query/story-chains.ts";
 import { claimFilter } from "./causal-chain.ts";
 import type { Emphasis } from "./emphasis.ts";
+import type { StoryPosition } from "./view-state.ts";
 import type { Visible } from "./visibility.ts";
 
 export function chainNodes(chain: StoryChain): string[] {
@@ -15,12 +16,32 @@ export function chainNodes(chain: StoryChain): string[] {
 }
 
 export class Story {
-  active = false;
-  chainIndex = 0;
-  step = 0;
   private cache: { key: string; chains: StoryChain[]; nodes: number } | null = null;
 
-  constructor(private readonly graph: KnowledgeGraph, private readonly wholeUpTo: number) {}
+  /**
+   * `position` reads the story's place from the view state (the URL and each history entry carry it,
+   * so a link opens at that hop and Back undoes a step); this class only interprets it.
+   */
+  constructor(
+    private readonly graph: KnowledgeGraph,
+    private readonly wholeUpTo: number,
+    private readonly position: () => StoryPosition | null,
+  ) {}
+
+  get active(): boolean {
+    return this.position() !== null;
+  }
+
+  /** The chain on show; a position from a link or from before a filter change is clamped to the chains there are. */
+  get chainIndex(): number {
+    const chains = this.cache?.chains.length ?? 0;
+    return Math.max(0, Math.min(this.position()?.chain ?? 0, chains - 1));
+  }
+
+  get step(): number {
+    const chain = this.cache?.chains[this.chainIndex];
+    return chain ? Math.max(0, Math.min(this.position()?.hop ?? 0, chain.hops.length - 1)) : 0;
+  }
 
   /** The chains under the view's filter (`key` identifies the filter; recomputed when it changes). */
   chains(key: string, filter: GraphFilter): StoryChain[] {
@@ -28,8 +49,6 @@ export class Story {
       const chains = storyChains(this.graph, claimFilter(filter));
       const nodes = new Set(chains.flatMap(chainNodes)).size;
       this.cache = { key, chains, nodes };
-      this.chainIndex = Math.min(this.chainIndex, Math.max(0, chains.length - 1));
-      this.step = 0;
     }
     return this.cache.chains;
   }
@@ -40,27 +59,21 @@ export class Story {
     return chain && hop ? { chain, hop } : null;
   }
 
-  /** Moves one hop; past a chain's end (or before its start) to the next (previous) chain. False at either end. */
-  move(chains: StoryChain[], delta: 1 | -1): boolean {
+  /** One hop on; past a chain's end (or before its start) the next (previous) chain. Null at either end. */
+  move(chains: StoryChain[], delta: 1 | -1): StoryPosition | null {
     const chain = chains[this.chainIndex];
-    if (!chain) return false;
+    if (!chain) return null;
     const step = this.step + delta;
-    if (step >= 0 && step < chain.hops.length) {
-      this.step = step;
-      return true;
-    }
+    if (step >= 0 && step < chain.hops.length) return { chain: this.chainIndex, hop: step };
     const next = this.chainIndex + delta;
     const other = chains[next];
-    if (!other) return false;
-    this.chainIndex = next;
-    this.step = delta > 0 ? 0 : other.hops.length - 1;
-    return true;
+    if (!other) return null;
+    return { chain: next, hop: delta > 0 ? 0 : other.hops.length - 1 };
   }
 
-  choose(chains: StoryChain[], index: number): void {
-    if (index < 0 || index >= chains.length) return;
-    this.chainIndex = index;
-    this.step = 0;
+  /** The first hop of chain `index`, or null when there is no such chain. */
+  choose(chains: StoryChain[], index: number): StoryPosition | null {
+    return index >= 0 && index < chains.length ? { chain: index, hop: 0 } : null;
   }
 
   /** The chains shown: all of them, or on a big story only those of the current chain's root. */

@@ -4,7 +4,7 @@ import { KINDS, MODALITIES, RELATIONS, type Kind, type Modality, type Relation }
 import type { CameraState } from "sigma/types";
 import { initialViewState, type ViewState } from "./view-state.ts";
 
-const KEYS = ["node", "edge", "from", "to", "hideKinds", "hideRelations", "hideModalities", "hideArticles", "time", "view", "mark"] as const;
+const KEYS = ["node", "edge", "from", "to", "hideKinds", "hideRelations", "hideModalities", "hideArticles", "time", "view", "mark", "story"] as const;
 
 function list<T extends string>(value: string | null, allowed: Record<string, unknown>): T[] {
   if (!value) return [];
@@ -27,6 +27,7 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   // "n:<id>,e:<key>" lists are unambiguous.
   const marked = state.highlight ? [...state.highlight.nodes.map((n) => `n:${n}`), ...state.highlight.edges.map((e) => `e:${e}`)] : [];
   if (marked.length) params.set("mark", marked.join(","));
+  if (state.story) params.set("story", `${state.story.chain},${state.story.hop}`);
   return params;
 }
 
@@ -67,6 +68,9 @@ export function decodeViewState(
     }
     if (nodes.size || edges.size) state.highlight = { nodes: [...nodes], edges: [...edges] };
   }
+  // Indices only: which chains exist depends on the graph and the filters, so story.ts clamps them.
+  const story = /^(\d{1,6}),(\d{1,6})$/.exec(params.get("story") ?? "");
+  if (story) state.story = { chain: Number(story[1]), hop: Number(story[2]) };
   return state;
 }
 

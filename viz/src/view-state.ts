@@ -25,6 +25,13 @@ export interface ViewState {
   view: "graph" | "list";
   /** Emphasised as a set, the rest faded, while nothing is selected; null = none. */
   highlight: Highlight | null;
+  /** The story view's place (chain index, hop index within it, as story.ts numbers them); null = story off. */
+  story: StoryPosition | null;
+}
+
+export interface StoryPosition {
+  chain: number;
+  hop: number;
 }
 
 export function initialViewState(): ViewState {
@@ -39,5 +46,6 @@ export function initialViewState(): ViewState {
     timeWindow: null,
     view: "graph",
     highlight: null,
+    story: null,
   };
 }
