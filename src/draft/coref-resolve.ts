@@ -11,6 +11,9 @@ import { phraseKey } from "./entity-tokens.ts";
 import { isDescriptiveWord } from "./entity-word-class.ts";
 import { gazetteerIndex } from "./gazetteer-index.ts";
 
+/** Places whose gazetteer entry says which country they are in. */
+const IN_COUNTRY_KINDS = new Set<Kind>(["Region", "Place", "Facility"]);
+
 interface Description {
   words: string[];
   kinds: Kind[];
@@ -158,13 +161,23 @@ function governmentFor(state: EntityState, offset: number): DraftEntity | undefi
 
 /** The country with the most named mentions (ties: the first named). */
 export function mainCountry(state: EntityState): string | undefined {
-  let best: { key: string; count: number; first: number } | undefined;
+  // Votes: each naming mention of a country, and each mention of a place the gazetteer puts in a
+  // country ("the central bank in Brasília" is Brazil's even where the article never writes "Brazil").
+  const votes = new Map<string, { count: number; first: number }>();
+  const vote = (key: string, starts: number[]): void => {
+    if (starts.length === 0) return;
+    const v = votes.get(key) ?? { count: 0, first: Infinity };
+    votes.set(key, { count: v.count + starts.length, first: Math.min(v.first, ...starts) });
+  };
   for (const entity of state.entities.values()) {
-    if (entity.kind !== "Country") continue;
-    const named = entity.mentions.filter((m) => m.naming);
-    if (named.length === 0) continue;
-    const first = Math.min(...named.map((m) => m.start));
-    if (!best || named.length > best.count || (named.length === best.count && first < best.first)) best = { key: entity.key, count: named.length, first };
+    if (entity.kind === "Country") vote(entity.key, entity.mentions.filter((m) => m.naming).map((m) => m.start));
+    else if (IN_COUNTRY_KINDS.has(entity.kind) && entity.gazetteer?.in && gazetteerIndex().entries.get(entity.gazetteer.in)?.kind === "Country") {
+      vote(entity.gazetteer.in, entity.mentions.map((m) => m.start));
+    }
+  }
+  let best: { key: string; count: number; first: number } | undefined;
+  for (const [key, v] of [...votes].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (!best || v.count > best.count || (v.count === best.count && v.first < best.first)) best = { key, ...v };
   }
   return best?.key;
 }

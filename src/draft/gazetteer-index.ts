@@ -74,6 +74,15 @@ export function gazetteerIndex(): GazetteerIndex {
   return cached;
 }
 
+/**
+ * Accents folded away ("Brasília" = "Brasilia", "São Paulo" = "Sao Paulo"): news copy and the
+ * gazetteer spell the same names both ways. Folding keeps one code unit per letter for these
+ * Latin names, and only keys are folded, so offsets are the text's own.
+ */
+function fold(key: string): string {
+  return /[^ -~]/.test(key) ? key.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC") : key;
+}
+
 function buildIndex(): GazetteerIndex {
   const exact = new Map<string, Form>();
   const lower = new Map<string, Form>();
@@ -84,7 +93,7 @@ function buildIndex(): GazetteerIndex {
   // First writer wins: files are read from the most specific (named institutions) to the most generic
   // (templates), so "Bank of Korea" is never taken over by a generic form.
   const add = (map: Map<string, Form>, phrase: string, form: Form): void => {
-    const key = map === lower ? phraseKey(phrase).toLowerCase() : map === upper ? phraseKey(phrase).toUpperCase() : phraseKey(phrase);
+    const key = fold(map === lower ? phraseKey(phrase).toLowerCase() : map === upper ? phraseKey(phrase).toUpperCase() : phraseKey(phrase));
     if (!key || map.has(key)) return;
     map.set(key, form);
   };
@@ -248,13 +257,13 @@ function buildIndex(): GazetteerIndex {
   const match = (tokens: readonly Token[], from: number, limit: number): GazetteerHit | undefined => {
     const first = tokens[from];
     if (!first?.word) return undefined;
-    const longest = longestByFirst.get(first.text.replace(/’/g, "'").toLowerCase());
+    const longest = longestByFirst.get(fold(first.text.replace(/’/g, "'").toLowerCase()));
     if (!longest) return undefined;
     const max = Math.min(limit, from + longest, from + MAX_TOKENS);
     for (let end = max; end > from; end--) {
       const last = tokens[end - 1]!;
       // A form never ends inside a word ("Korea" in "Korea-based" is fine, "Kor" never exists).
-      const key = surfaceKey(tokens, from, end);
+      const key = fold(surfaceKey(tokens, from, end));
       const hit = exact.get(key);
       if (hit) return { ...hit, end, caseInsensitive: false };
       const lowerHit = lower.get(key.toLowerCase());

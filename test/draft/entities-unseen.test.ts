@@ -128,3 +128,13 @@ describe("groups and goods that take part", () => {
     expect(JSON.stringify(run(text))).toBe(JSON.stringify(run(text)));
   });
 });
+
+describe("names with accents and the country of a capital", () => {
+  it("finds a gazetteer name written with its accents, and the central bank of the capital's country", () => {
+    const entities = run("The central bank in Brasília raised rates on Wednesday. Officials in São Paulo welcomed it. Officials in Washington and Beijing held talks.");
+    expect(entities.find((e) => e.mentions.some((m) => m.text === "Brasília"))?.kind).toBe("Place");
+    expect(entities.find((e) => e.mentions.some((m) => m.text === "São Paulo"))?.kind).toBe("Place");
+    // Brasília and São Paulo are in Brazil (two votes); China is named once, by Beijing; Washington is a place here.
+    expect(entities.find((e) => e.aliases.includes("The central bank") || e.aliases.includes("the central bank"))?.label).toBe("Central Bank of Brazil");
+  });
+});
