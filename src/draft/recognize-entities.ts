@@ -615,6 +615,12 @@ class Reader {
     if (NOT_NAME_HEADS.has(last) || to - from > 6) return false;
     if (tokens.slice(from, to).some((t, k) => /^\p{N}/u.test(t.text) || STOP_WORDS.has(t.text) && !(k === 0 && NAME_OPENERS.has(t.text)))) return false;
     const place = placeNounBefore(tokens, from) || PLACE_PREPOSITIONS.has(tokens[from - 1]?.text ?? "") && !this.isSentenceInitial(from);
+    // "Kemal Yildirim, 54, was arrested": an age in apposition makes the name a person's.
+    const age = tokens[to]?.text === "," && /^(1[89]|[2-9]\d|10\d)$/.test(tokens[to + 1]?.text ?? "") && /^[,)]$/.test(tokens[to + 2]?.text ?? "");
+    if (age && to - from >= 2 && to - from <= 4 && nameWords(tokens, from, to)) {
+      this.takePerson(from, to, undefined, {}, 0.7);
+      return true;
+    }
     this.takeUnknownName(from, to, place ? "Place" : "Organization", place ? "pattern:unknown-place" : "pattern:unknown-name", 0.5);
     return true;
   }

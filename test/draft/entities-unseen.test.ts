@@ -138,3 +138,12 @@ describe("names with accents and the country of a capital", () => {
     expect(entities.find((e) => e.aliases.includes("The central bank") || e.aliases.includes("the central bank"))?.label).toBe("Central Bank of Brazil");
   });
 });
+
+describe("a person by an age in apposition", () => {
+  it("reads 'Name Surname, 54,' as a person and the surname alone later as the same person", () => {
+    const entities = run("Kemal Yildirim, 54, was arrested on Monday. Yildirim denied the charges.");
+    const person = byLabel(entities, "Kemal Yildirim");
+    expect(person.kind).toBe("Person");
+    expect(person.mentions.map((m) => m.text)).toContain("Yildirim");
+  });
+});
