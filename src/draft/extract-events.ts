@@ -23,6 +23,7 @@ import { type NodeRef, refsBySentence, spanOf } from "./relation-refs.ts";
 import { roleLinks } from "./relation-roles.ts";
 import { linkTemporal } from "./relation-temporal.ts";
 import { attributeSpeech } from "./speech-attribution.ts";
+import { pronounSubjects } from "./pronoun-subjects.ts";
 import type { DateMention, DraftContext, EntityCandidate, EventCandidate, FigureMention, RelationCandidate } from "./types.ts";
 
 /** Participle clauses that elaborate the event before them ("…, aiming to break ground in 2026"). */
@@ -50,9 +51,10 @@ export function extractEvents(
   const taken = new Set<string>([...entities.map((e) => e.id), ...ctx.corpus.map((e) => e.id)]);
   const nodes = joinMentions(mentions, views, taken);
   const refs = refsBySentence(views, nodes, mentions);
+  const roles = [...roleLinks(views, nodes, mentions), ...attributeSpeech(views, nodes, mentions)];
   const proposed: RelationCandidate[] = [
-    ...roleLinks(views, nodes, mentions),
-    ...attributeSpeech(views, nodes, mentions),
+    ...roles,
+    ...pronounSubjects(views, nodes, mentions, roles),
     ...linkCauses({ views, refs, nodes, mentions }),
     ...linkTemporal(views, refs),
     ...partOfLinks(views, refs),
