@@ -53,6 +53,30 @@ export function readCommonOrganisations(state: EntityState): void {
     const modifiers = modifiersBefore(state, i);
     const determinerAt = modifiers.from - 1;
     const determiner = tokens[determinerAt]?.text.toLowerCase();
+    // "Indonesia's disaster agency", "Kenyan police": a country (possessive or adjective) in place of "the".
+    const owner = modifiers.owner;
+    if (owner && (modifiers.from < i || phrase.alone || phrase.template)) {
+      const label = capitalise(text.slice(tokens[owner.from]!.start, tokens[headEnd - 1]!.end));
+      const key = `${phrase.kind === "Organization" ? "Organization" : "GovernmentOrganization"}:${nameKey(label)}`;
+      let entity = state.entities.get(key);
+      if (!entity) {
+        entity = { key, kind: phrase.kind === "Organization" ? "Organization" : "GovernmentOrganization", label, mentions: [], knownNames: [] };
+        state.entities.set(key, entity);
+      }
+      // The mention leaves the country's own words to the country: they name an actor of their own.
+      addMention(state, entity, tokens[modifiers.from]!.start, tokens[headEnd - 1]!.end, "pattern:country-organisation", 0.65, true);
+      state.relations.push({
+        from: key,
+        rel: "partOf",
+        to: owner.entity.key,
+        evidence: [{ start: tokens[owner.from]!.start, end: tokens[headEnd - 1]!.end }],
+        confidence: 0.85,
+        note: `'${label}': the country's own institution`,
+      });
+      claim(state, modifiers.from, headEnd);
+      i = headEnd - 1;
+      continue;
+    }
     if (determiner !== "the" && !(phrase.bare && modifiers.from === i)) continue;
     if (determiner !== "the" && modifiers.from === i && tokens[i - 1] && /^(a|an|any|no|every)$/i.test(tokens[i - 1]!.text)) continue;
     const start = determiner === "the" ? tokens[determinerAt]!.start : tokens[modifiers.from]!.start;
@@ -123,8 +147,26 @@ function isSentenceStart(state: EntityState, index: number): boolean {
   return /^[\s"“‘'([]*$/.test(before);
 }
 
-/** Up to two describing words, or a plural possessive ("dockers'"), between "the" and the head. */
-function modifiersBefore(state: EntityState, head: number): { from: number } {
+/** The country named right before `at`, as a possessive ("Indonesia's") or an adjective ("Kenyan"). */
+function countryBefore(state: EntityState, at: number): { entity: DraftEntity; from: number } | undefined {
+  const { tokens } = state;
+  const possessive = /^['’]s$/.test(tokens[at - 1]?.text ?? "") && !tokens[at - 1]!.spaceBefore;
+  const last = possessive ? at - 2 : at - 1;
+  const token = tokens[last];
+  if (!token || !token.cap) return undefined;
+  for (const entity of state.entities.values()) {
+    if (entity.kind !== "Country") continue;
+    const m = entity.mentions.find((x) => x.start <= token.start && x.end >= token.end);
+    if (!m) continue;
+    let from = last;
+    while (from > 0 && tokens[from - 1]!.start >= m.start) from--;
+    return { entity, from };
+  }
+  return undefined;
+}
+
+/** Up to two describing words, or a plural possessive ("dockers'"), between "the" (or a country) and the head. */
+function modifiersBefore(state: EntityState, head: number): { from: number; owner?: { entity: DraftEntity; from: number } } {
   const { tokens } = state;
   // "the dockers' union", "the workers' union".
   const apostrophe = tokens[head - 1];
@@ -139,6 +181,8 @@ function modifiersBefore(state: EntityState, head: number): { from: number } {
     if (NOT_MODIFIERS.has(token.text) || /(ing|ly)$/.test(token.text) || !isDescriptiveWord(token.text)) break;
     from = head - k;
   }
+  const owner = countryBefore(state, from);
+  if (owner) return { from, owner };
   // The modifiers count only when "the" stands before them: "said national police" is not "the national police".
   if (from < head && tokens[from - 1]?.text.toLowerCase() !== "the") return { from: head };
   return { from };

@@ -147,3 +147,12 @@ describe("a person by an age in apposition", () => {
     expect(person.mentions.map((m) => m.text)).toContain("Yildirim");
   });
 });
+
+describe("a country's institution named by a common noun", () => {
+  it("'Indonesia's disaster agency', 'Kenyan police': a government body of that country, the country still its own actor", () => {
+    const entities = run("Indonesia's disaster agency said 30 people died. Kenyan police fired tear gas.");
+    expect(byLabel(entities, "Indonesia's disaster agency").kind).toBe("GovernmentOrganization");
+    expect(byLabel(entities, "Kenyan police").kind).toBe("GovernmentOrganization");
+    expect(byLabel(entities, "Indonesia").mentions.map((m) => m.text)).toEqual(["Indonesia"]);
+  });
+});
