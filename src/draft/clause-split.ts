@@ -36,7 +36,10 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     }
     const prev = tokens[i - 1] as Token;
     const next = tokens[i + 1];
-    const afterBreak = hasBreakAfter(prev) || QUOTE.test(t.pre);
+    // 'the law would "remove the brakes"': a quote opened inside a verb phrase (after a modal, an
+    // auxiliary, "to", a determiner or a preposition, with no comma or colon) quotes words, not a clause.
+    const inPhrase = QUOTE.test(t.pre) && !/[,;:]/.test(prev.post) && (prev.tags.has("Modal") || prev.tags.has("Auxiliary") || prev.tags.has("Determiner") || prev.tags.has("Preposition") || prev.lower === "to");
+    const afterBreak = hasBreakAfter(prev) || (QUOTE.test(t.pre) && !inPhrase);
     if (CONDITIONALS.has(t.lower)) starts.push({ at: i, type: "if" });
     else if (RELATIVES.has(t.lower)) starts.push({ at: i, type: "relative" });
     else if (t.lower === "that" && (isVerb(next) || next?.tags.has("Modal") || next?.tags.has("Auxiliary")) && !isVerb(prev)) {
@@ -49,7 +52,7 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       starts.push({ at: i, type: "participle" });
     } else if (afterBreak && (t.lower.endsWith("ing") && isVerb(t))) {
       starts.push({ at: i, type: "participle" });
-    } else if (afterBreak && (QUOTE.test(t.pre) || QUOTE.test(prev.post) || /[;:]/.test(prev.post))) {
+    } else if (afterBreak && ((QUOTE.test(t.pre) && !inPhrase) || QUOTE.test(prev.post) || /[;:]/.test(prev.post))) {
       starts.push({ at: i, type: quotedAt[i] ? "quote" : "main" });
     } else if (afterBreak && /,/.test(prev.post) && startsFiniteClause(tokens, i)) {
       starts.push({ at: i, type: "main" });

@@ -48,3 +48,12 @@ describe("cue verbs stay cues", () => {
     expect(c.events.some((e) => /^Forcing/i.test(e.label))).toBe(false);
   });
 });
+
+describe("a quote inside a verb phrase", () => {
+  it("'would \"remove the brakes\"' keeps the modal: the removal has not happened", () => {
+    const x = run('Habeck said the law would "remove the brakes" on renewable energy.');
+    const e = x.events.find((ev) => /removal/i.test(ev.label));
+    expect(e).toBeDefined();
+    expect(e?.modality).not.toBe("happened");
+  });
+});
