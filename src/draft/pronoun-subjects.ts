@@ -41,6 +41,9 @@ function antecedent(views: readonly SentenceView[], sent: number, before: number
   const here = views[sent] as SentenceView;
   const own = here.entities.filter((e) => e.tokEnd <= before && fits(pronoun, e)).sort((a, b) => a.tokStart - b.tokStart)[0];
   if (own) return { view: here, span: own };
+  // Back one sentence only for a pronoun that opens its sentence ("It also raised …"): inside a
+  // sentence ("The FIM-CISL union said it …") the pronoun stands for something of its own sentence.
+  if (here.tokens.slice(0, before).some((t) => !between(t))) return undefined;
   const previous = views[sent - 1];
   const earlier = previous?.entities.filter((e) => fits(pronoun, e)).sort((a, b) => a.tokStart - b.tokStart)[0];
   return previous && earlier ? { view: previous, span: earlier } : undefined;

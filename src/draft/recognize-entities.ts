@@ -12,6 +12,8 @@
 import groups from "../../data/lexicons/entity-groups.json" with { type: "json" };
 import heads from "../../data/lexicons/entity-heads.json" with { type: "json" };
 import nameContext from "../../data/lexicons/entity-name-context.json" with { type: "json" };
+
+const ORG_HEADS_AFTER = new Set<string>((nameContext as { organisationHeadsAfter?: string[] }).organisationHeadsAfter ?? []);
 import stoplist from "../../data/lexicons/entity-stoplist.json" with { type: "json" };
 import dates from "../../data/lexicons/dates.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
@@ -312,6 +314,12 @@ class Reader {
     if (headKind && to - a >= 2) {
       this.takeNamedByHead(a, to, headKind, context, sentenceEnd);
       return to;
+    }
+    // "the FIM-CISL union", "the Unite union": an unknown name right before a lower-case organisation head.
+    const after = tokens[to];
+    if (after?.word && !after.cap && ORG_HEADS_AFTER.has(after.text) && to - a <= 3 && !this.gazetteer.match(tokens, a, to) && !this.state.acronyms.has(tokens[a]!.text.toLowerCase())) {
+      this.takeUnknownName(a, to + 1, "Organization", "pattern:name-org-head", 0.7);
+      return to + 1;
     }
     let pos = a;
     while (pos < to) {

@@ -156,3 +156,21 @@ describe("a country's institution named by a common noun", () => {
     expect(byLabel(entities, "Indonesia").mentions.map((m) => m.text)).toEqual(["Indonesia"]);
   });
 });
+
+describe("a name before a lower-case organisation head", () => {
+  it("'the FIM-CISL union', 'the Unite union' are organisations; a known name keeps its own entry", () => {
+    const entities = run("The FIM-CISL union said it would not oppose the deal. Workers joined the Unite union.");
+    expect(byLabel(entities, "FIM-CISL union").kind).toBe("Organization");
+    expect(byLabel(entities, "Unite union").kind).toBe("Organization");
+  });
+});
+
+describe("wire-copy words that are no events", () => {
+  it("'incentives worth 950 million euros' and 'by the end of next year'", async () => {
+    const { run: runEvents } = await import("./events-fixtures.ts");
+    const x = runEvents("The government has offered incentives worth 950 million euros. Stellantis will cut 1,200 jobs by the end of next year.");
+    expect(x.events.some((e) => /worth/i.test(e.label))).toBe(false);
+    expect(x.events.some((e) => /^end$/i.test(e.label))).toBe(false);
+    expect(x.events.some((e) => /incentive/i.test(e.label))).toBe(true);
+  });
+});
