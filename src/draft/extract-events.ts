@@ -169,7 +169,7 @@ function attachDatesAndFigures(
     const regions = [spanOf(view, clause.start, clause.end), ...(elaborationOf.get(m) ?? []).map((e) => spanOf(view, e.from, e.to))];
     const inRegion = (s: { start: number; end: number }): boolean => regions.some((r) => r.start <= s.start && s.end <= r.end);
     // "…, the ministry said Thursday": a date next to a speech verb dates the report, not the event.
-    const candidates = dates.filter((d) => !usedDates.has(d) && inRegion(d) && !overlaps(d, m.trigger) && !nextToSpeech(view, d));
+    const candidates = dates.filter((d) => !usedDates.has(d) && inRegion(d) && !overlaps(d, m.trigger) && !nextToSpeech(view, d) && !inDateline(view, d));
     const nearest = candidates.sort((a, b) => distance(a, m.trigger) - distance(b, m.trigger))[0];
     if (nearest && (m.form !== "noun" || distance(nearest, m.trigger) < 40 || (elaborationOf.get(m) ?? []).length > 0)) {
       m.date = nearest;
@@ -188,6 +188,13 @@ function attachDatesAndFigures(
       }
     }
   }
+}
+
+/** "MILAN, Oct 3 (AP) —": the dateline's date is the day the story was filed, not the date of what it reports. */
+function inDateline(view: SentenceView, d: DateMention): boolean {
+  const before = view.sentence.text.slice(0, d.start - view.sentence.start);
+  const after = view.sentence.text.slice(d.end - view.sentence.start);
+  return /^\s*([A-Z][\p{L} .'-]*,\s*)?$/u.test(before) && /^\s*(\(|[\u2014\u2013-]\s)/.test(after);
 }
 
 const SPEECH_WORDS = new Set(speechLexicon.verbs.filter((v) => !v.includes(" ")));

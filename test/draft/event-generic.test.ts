@@ -57,3 +57,14 @@ describe("a quote inside a verb phrase", () => {
     expect(e?.modality).not.toBe("happened");
   });
 });
+
+describe("the dateline's date", () => {
+  it("dates the story, not the event: 'MILAN, Oct 3 (AP) — … will cut jobs by the end of next year'", () => {
+    const text = "MILAN, Oct 3 (AP) — Stellantis will cut about 1,200 jobs by the end of next year, the company said.";
+    const dateline = { start: 7, end: 12, text: "Oct 3", value: "2023-10-03", confidence: 0.85 };
+    const byEnd = { start: text.indexOf("by the end"), end: text.indexOf("by the end") + "by the end of next year".length, text: "by the end of next year", value: "2024", qualifier: "by" as const, confidence: 0.95 };
+    const x = run(text, [], [dateline, byEnd]);
+    const cut = x.events.find((e) => /cut/i.test(e.label));
+    expect(cut?.date?.value).toBe("2024");
+  });
+});
