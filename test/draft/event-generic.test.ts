@@ -1,6 +1,11 @@
 // Verbs the trigger lexicon does not list (src/draft/event-generic.ts): an event of their own when
 // they act on something, never for names, adjectives, stopped verbs or as a purpose's end.
 import { describe, expect, it } from "vitest";
+import { detectDates } from "../../src/draft/detect-dates.ts";
+import { detectFigures } from "../../src/draft/detect-figures.ts";
+import { extractEvents } from "../../src/draft/extract-events.ts";
+import { recognizeEntities } from "../../src/draft/recognize-entities.ts";
+import { segmentText } from "../../src/draft/segment-text.ts";
 import { run } from "./events-fixtures.ts";
 
 const labels = (text: string): string[] => run(text).events.map((e) => e.label);
@@ -60,11 +65,11 @@ describe("a quote inside a verb phrase", () => {
 
 describe("the dateline's date", () => {
   it("dates the story, not the event: 'MILAN, Oct 3 (AP) — … will cut jobs by the end of next year'", () => {
-    const text = "MILAN, Oct 3 (AP) — Stellantis will cut about 1,200 jobs by the end of next year, the company said.";
-    const dateline = { start: 7, end: 12, text: "Oct 3", value: "2023-10-03", confidence: 0.85 };
-    const byEnd = { start: text.indexOf("by the end"), end: text.indexOf("by the end") + "by the end of next year".length, text: "by the end of next year", value: "2024", qualifier: "by" as const, confidence: 0.95 };
-    const x = run(text, [], [dateline, byEnd]);
-    const cut = x.events.find((e) => /cut/i.test(e.label));
-    expect(cut?.date?.value).toBe("2024");
+    const text = "MILAN, Oct 3 (AP) — Stellantis will cut about 1,200 jobs at its Mirafiori plant in Turin by the end of next year, the company said on Tuesday.";
+    const ctx = { text, sentences: segmentText(text), datePublished: "2023-10-03", corpus: [] };
+    const entities = recognizeEntities(ctx).entities;
+    const { events } = extractEvents(ctx, entities, detectDates(ctx), detectFigures(ctx));
+    const cut = events.find((e) => /cut/i.test(e.label));
+    expect(cut?.date).toMatchObject({ value: "2024", qualifier: "by" });
   });
 });
