@@ -13,6 +13,7 @@ import groups from "../../data/lexicons/entity-groups.json" with { type: "json" 
 import heads from "../../data/lexicons/entity-heads.json" with { type: "json" };
 import nameContext from "../../data/lexicons/entity-name-context.json" with { type: "json" };
 
+const PARTY_PLURALS = new Set<string>((nameContext as { partyPlurals?: string[] }).partyPlurals ?? []);
 const ORG_HEADS_AFTER = new Set<string>((nameContext as { organisationHeadsAfter?: string[] }).organisationHeadsAfter ?? []);
 import stoplist from "../../data/lexicons/entity-stoplist.json" with { type: "json" };
 import dates from "../../data/lexicons/dates.json" with { type: "json" };
@@ -554,6 +555,11 @@ class Reader {
         this.takeUnknownName(from, to, "Organization", "pattern:role-noun-name", 0.6);
         return;
       }
+    }
+    // "the Christian Democrats": a name ending in a party plural is the party, whatever its first word.
+    if (words && words.words.length >= 2 && words.words.length <= 4 && PARTY_PLURALS.has(tokens[to - 1]!.text)) {
+      this.takeUnknownName(from, to, "Organization", "pattern:party-plural", 0.7);
+      return;
     }
     if (words && words.words.length >= 2) {
       const shape = personShape(words.words, this.isFirstName(from));

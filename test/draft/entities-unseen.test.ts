@@ -174,3 +174,11 @@ describe("wire-copy words that are no events", () => {
     expect(x.events.some((e) => /incentive/i.test(e.label))).toBe(true);
   });
 });
+
+describe("parties named by their members", () => {
+  it("'the Christian Democrats' is a party, not a person named Christian", () => {
+    const entities = run("The opposition Christian Democrats criticised the plan. The Social Democrats agreed.");
+    expect(byLabel(entities, "Christian Democrats").kind).toBe("Organization");
+    expect(byLabel(entities, "Social Democrats").kind).toBe("Organization");
+  });
+});
