@@ -70,7 +70,7 @@ export class Focus implements StoryControls {
     this.panel = new StoryPanel(byId("reader"), this);
     this.storyButton = el("button", {
       text: "Story", attrs: { id: "btn-story", type: "button", "aria-pressed": "false", title: "Only the causal chains, hop by hop" },
-      on: { click: () => this.setStory(!this.story.active) },
+      on: { click: () => this.toggleStory() },
     });
     byId("btn-view").after(this.storyButton);
     if (this.reveal.active) {
@@ -168,6 +168,19 @@ export class Focus implements StoryControls {
       // The selection and the story's start keep their label in a dense cluster; other labels give way.
       mayCover: (node) => first.includes(node) || this.roots.has(node),
     });
+  }
+
+  /**
+   * The Story button: on, the reader lands on the story's controls (its tab opened on a phone), not
+   * sixty filter boxes before them in the tab order; off, the focus stays on the button.
+   */
+  private toggleStory(): void {
+    const on = !this.story.active;
+    this.setStory(on);
+    if (!on) return;
+    document.querySelector(".layout")?.dispatchEvent(new CustomEvent("kg:show-tab", { detail: "details" }));
+    const target = this.panel.root.querySelector<HTMLElement>("#story-next:not(:disabled)") ?? this.panel.root.querySelector<HTMLElement>("#story-chain");
+    target?.focus();
   }
 
   setStory(on: boolean): void {
