@@ -157,6 +157,8 @@ export class SparqlPanel {
         on: { click: () => this.api.update({ selection: null, highlight: { nodes: [...nodes].sort(), edges: [...edges].sort() } }) },
       })
       : null;
-    this.output.append(el("p", { text: `${rows.length} row${rows.length === 1 ? "" : "s"}` }), ...(showAll ? [showAll] : []), table);
+    // Wide results scroll sideways in their own box (focusable, so the keyboard can scroll it) instead of being clipped by the panel.
+    const scroller = el("div", { className: "sparql-scroll", attrs: { tabindex: "0", role: "region", "aria-label": "Query results" } }, table);
+    this.output.append(el("p", { text: `${rows.length} row${rows.length === 1 ? "" : "s"}` }), ...(showAll ? [showAll] : []), scroller);
   }
 }
