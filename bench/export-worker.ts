@@ -2,14 +2,15 @@
 // Prints one JSON line on stdout. Modes:
 //   stream CORPUS OUT              streamExport (the real thing) end to end: folders → N-Triples file
 //   pipeline-streamwriter CORPUS OUT   the same per-article pipeline, serialised by n3's StreamWriter instead
-//   serialize NTFILE OUTDIR REPEATS    time both serialisers on the triples of NTFILE, slice by slice,
-//                                  alternating, REPEATS times (the serialisation-only comparison)
+//   serialize-one WRITER NTFILE OUT    one writer alone (own | streamwriter | n3-buffer) on triples parsed
+//                                  into memory before the clock starts; prints seconds and the output's sha256
 import { closeSync, createReadStream, createWriteStream, openSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { join } from "node:path";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
-import { StreamParser, StreamWriter } from "n3";
+import { StreamParser, StreamWriter, Writer } from "n3";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import type { Quad } from "@rdfjs/types";
 import { buildGraph } from "../src/graph/build-graph.ts";
 import { BufferSink } from "../src/export/buffer-sink.ts";
@@ -103,53 +104,51 @@ async function* slicesOf(path: string, size: number): AsyncGenerator<Quad[]> {
   if (slice.length > 0) yield slice;
 }
 
-type Sink = { write(q: Quad[]): Promise<void>; end(): Promise<void> };
-
-async function timed(work: () => Promise<void>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return seconds(start);
+/** n3's own Writer (not the stream one) writing into the same reused Buffer and fd as the project's writer. */
+function openN3BufferWriter(path: string) {
+  const fd = openSync(path, "w");
+  const sink = new BufferSink((bytes) => writeAllSync(fd, bytes));
+  const writer = new Writer({ write: (chunk: string, _encoding: string, done?: () => void) => { sink.write(chunk); done?.(); }, end: (done?: () => void) => done?.() } as never, { format: "N-Triples", end: false });
+  return {
+    async write(quads: Quad[]): Promise<void> {
+      writer.addQuads(quads);
+    },
+    async end(): Promise<void> {
+      await new Promise<void>((resolve, reject) => writer.end((error: Error | null) => (error ? reject(error) : resolve())));
+      sink.flush();
+      closeSync(fd);
+    },
+  };
 }
 
 /**
- * Both serialisers on the same triples: each repeat parses the file once and hands every slice to both, in
- * alternating order (so neither always runs on a warmer cache or while the other's writes are in flight);
- * only the serialisers' own time (write + waiting for the file to drain + closing) is counted.
+ * One serialiser alone in this process: every triple is parsed first (no parser runs while the clock
+ * does), then handed over in article-sized slices; the time is the writer's alone, end and close included.
  */
-async function runSerialize(ntFile: string, outDir: string, repeats: number) {
-  // Article-sized slices, as the streaming export feeds its writer.
+async function runSerializeOne(which: string, ntFile: string, out: string) {
   const SLICE = 2500;
-  const batched: number[] = [];
-  const streamWriter: number[] = [];
-  let quads = 0;
-  for (let r = 0; r < repeats; r++) {
-    const paths = { batched: join(outDir, "batched.nt"), streamWriter: join(outDir, "streamwriter.nt") };
-    const sinks: Record<keyof typeof paths, Sink> = { batched: openOwnWriter(paths.batched), streamWriter: openStreamWriter(paths.streamWriter) };
-    const took = { batched: 0, streamWriter: 0 };
-    let i = 0;
-    quads = 0;
-    for await (const slice of slicesOf(ntFile, SLICE)) {
-      quads += slice.length;
-      const order: Array<keyof typeof paths> = (i++ + r) % 2 === 0 ? ["batched", "streamWriter"] : ["streamWriter", "batched"];
-      for (const name of order) took[name] += await timed(() => sinks[name].write(slice));
-    }
-    for (const name of ["batched", "streamWriter"] as const) {
-      took[name] += await timed(() => sinks[name].end());
-      await rm(paths[name], { force: true });
-    }
-    batched.push(took.batched);
-    streamWriter.push(took.streamWriter);
-  }
-  return { mode: "serialize", quads, batched, streamWriter };
+  const slices: Quad[][] = [];
+  for await (const slice of slicesOf(ntFile, SLICE)) slices.push(slice);
+  const quads = slices.reduce((n, s) => n + s.length, 0);
+  const open = which === "own" ? openOwnWriter : which === "streamwriter" ? openStreamWriter : which === "n3-buffer" ? openN3BufferWriter : undefined;
+  if (!open) throw new Error(`serialize-one: unknown writer ${which} (own | streamwriter | n3-buffer)`);
+  const start = process.hrtime.bigint();
+  const sink = open(out);
+  for (const slice of slices) await sink.write(slice);
+  await sink.end();
+  const took = seconds(start);
+  const sha256 = createHash("sha256").update(await readFile(out)).digest("hex");
+  await rm(out, { force: true });
+  return { mode: "serialize-one", writer: which, quads, seconds: took, sha256, peakRssMb: peakRssMb() };
 }
 
 const [mode, a, b, c] = process.argv.slice(3);
 let report: object;
 if (mode === "stream" && a && b) report = await runStream(a, b);
 else if (mode === "pipeline-streamwriter" && a && b) report = await runPipelineStreamWriter(a, b);
-else if (mode === "serialize" && a && b) report = await runSerialize(a, b, Number(c ?? 3));
+else if (mode === "serialize-one" && a && b && c) report = await runSerializeOne(a, b, c);
 else {
-  console.error("usage: node bin/run-ts.js bench/export-worker.ts stream|pipeline-streamwriter CORPUS OUT | serialize NTFILE OUTDIR [REPEATS]");
+  console.error("usage: node bin/run-ts.js bench/export-worker.ts stream|pipeline-streamwriter CORPUS OUT | serialize-one own|streamwriter|n3-buffer NTFILE OUT");
   process.exit(2);
 }
 process.stdout.write(`${JSON.stringify(report)}\n`);

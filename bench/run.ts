@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { generateCorpus } from "./generate-corpus.ts";
@@ -45,6 +45,9 @@ function parseArgs(argv: string[]): { only: Set<Section>; quick: boolean } {
   return { only, quick };
 }
 
+/** The machine's 1-minute load average when the table is printed: how quiet the machine was. */
+const loadAverage = (): string => loadavg().map((x) => x.toFixed(2)).join(" / ") + " (1, 5, 15 min)";
+
 const log = (message: string) => process.stderr.write(`\u001b[2m${message}\u001b[0m\n`);
 
 const median = (xs: number[]): number => {
@@ -73,6 +76,8 @@ interface WorkerReport {
   peakRssMb?: number;
   batched?: number[];
   streamWriter?: number[];
+  writer?: string;
+  sha256?: string;
 }
 
 /** Runs bench/export-worker.ts in a fresh process and returns its JSON report. */
@@ -102,12 +107,15 @@ async function sha256(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
+type WriterName = "own" | "streamwriter" | "n3-buffer";
+const WRITERS: WriterName[] = ["own", "streamwriter", "n3-buffer"];
+
 interface SizeResult {
   articles: number;
   triples: number;
   bytes: number;
-  batchedTps: number;
-  streamWriterTps: number;
+  /** Seconds of each fresh-process run, per writer. */
+  serialise: Record<WriterName, number[]>;
   e2eStreamTps: number;
   e2eStreamWriterTps: number;
   rssStream: number;
@@ -128,16 +136,27 @@ async function benchExportSize(work: string, size: number, repeats: number): Pro
   if ((await sha256(streamed)) !== (await sha256(baseline))) throw new Error(`bench: streamExport and StreamWriter outputs differ for ${size} articles`);
   await rm(baseline, { force: true });
   await rm(corpus, { recursive: true, force: true });
-  log(`export: serialisation only, both writers on the same ${fmt(stream.quads)} triples, ${repeats}× each (child process)`);
-  const serialize = await runWorker(["serialize", streamed, work, String(repeats)]);
+  // Serialisation alone: each writer in a fresh process of its own, on triples parsed before its clock
+  // starts; the writers take turns run by run, so a slow moment of the machine does not fall on one side.
+  const expected = await sha256(streamed);
+  const serialise: Record<WriterName, number[]> = { own: [], streamwriter: [], "n3-buffer": [] };
+  for (let r = 0; r < repeats; r++) {
+    const order = WRITERS.map((_, k) => WRITERS[(k + r) % WRITERS.length] as WriterName);
+    for (const writer of order) {
+      log(`export: serialisation alone, ${writer}, run ${r + 1} of ${repeats} (fresh process, ${fmt(stream.quads)} triples pre-parsed)`);
+      const one = await runWorker(["serialize-one", writer, streamed, join(work, `serialise-${writer}.nt`)]);
+      if (one.quads !== stream.quads) throw new Error(`bench: ${writer} wrote ${one.quads} triples, streamExport ${stream.quads}`);
+      // Every writer must write the very bytes streamExport wrote, or the comparison is void.
+      if (one.sha256 !== expected) throw new Error(`bench: ${writer}'s N-Triples differ from streamExport's for ${size} articles`);
+      serialise[writer].push(one.seconds ?? NaN);
+    }
+  }
   await rm(streamed, { force: true });
-  if (serialize.quads !== stream.quads) throw new Error(`bench: parsed ${serialize.quads} triples, streamExport wrote ${stream.quads}`);
   return {
     articles: stream.articles ?? size,
     triples: stream.quads,
     bytes: stream.bytes ?? 0,
-    batchedTps: stream.quads / median(serialize.batched ?? []),
-    streamWriterTps: stream.quads / median(serialize.streamWriter ?? []),
+    serialise,
     e2eStreamTps: stream.quads / (stream.seconds ?? NaN),
     e2eStreamWriterTps: pipeline.quads / (pipeline.seconds ?? NaN),
     rssStream: stream.peakRssMb ?? NaN,
@@ -147,7 +166,7 @@ async function benchExportSize(work: string, size: number, repeats: number): Pro
 
 async function benchExport(quick: boolean): Promise<void> {
   const sizes = quick ? [40, 80] : [1000, 2000];
-  const repeats = 3;
+  const repeats = quick ? 3 : 5;
   const work = await mkdtemp(join(tmpdir(), "kg-bench-"));
   const started = Date.now();
   try {
@@ -157,9 +176,11 @@ async function benchExport(quick: boolean): Promise<void> {
       ["articles", (r) => r.articles, 0],
       ["triples (N-Triples, deduplicated per article)", (r) => r.triples, 0],
       ["output MB", (r) => r.bytes / 1e6, 0],
-      [`serialise: streaming sink (n3 Writer, 1 MB batches), triples/s, median of ${repeats}`, (r) => r.batchedTps, 0],
-      [`serialise: n3 StreamWriter → file, triples/s, median of ${repeats}`, (r) => r.streamWriterTps, 0],
-      ["serialise: ratio streaming / StreamWriter (target ≥ 0.8)", (r) => r.batchedTps / r.streamWriterTps, 2],
+      [`serialise alone: project writer (RdfWriter → reused Buffer), triples/s, median of ${repeats} fresh processes`, (r) => r.triples / median(r.serialise.own), 0],
+      [`serialise alone: n3 StreamWriter → file stream, triples/s, median of ${repeats}`, (r) => r.triples / median(r.serialise.streamwriter), 0],
+      [`serialise alone: n3 Writer → the same reused Buffer, triples/s, median of ${repeats}`, (r) => r.triples / median(r.serialise["n3-buffer"]), 0],
+      ["serialise: ratio project / StreamWriter, medians (target ≥ 1.5)", (r) => median(r.serialise.streamwriter) / median(r.serialise.own), 2],
+      ["serialise: ratio project / n3 Writer → Buffer, medians", (r) => median(r.serialise["n3-buffer"]) / median(r.serialise.own), 2],
       ["end to end: streamExport (read, validate, build, write), triples/s, 1 run", (r) => r.e2eStreamTps, 0],
       ["end to end: same pipeline with n3 StreamWriter, triples/s, 1 run", (r) => r.e2eStreamWriterTps, 0],
       ["end to end: ratio", (r) => r.e2eStreamTps / r.e2eStreamWriterTps, 2],
@@ -170,9 +191,14 @@ async function benchExport(quick: boolean): Promise<void> {
     const cells = rows.map(([name, get, digits]) => [name, fmt(get(one), digits), fmt(get(two), digits), fmt(get(two) / get(one), 2)]);
     console.log(`\n## Streaming export${quick ? " (--quick: small sizes, smoke test only)" : ""}\n`);
     console.log(table(header, cells, (i) => i > 0));
+    const spread = (xs: number[]) => `${fmt(Math.min(...xs), 3)}–${fmt(Math.max(...xs), 3)} s (median ${fmt(median(xs), 3)} s)`;
+    for (const [label, r] of [[`${fmt(sizes[0] as number)} articles`, one], [`${fmt(sizes[1] as number)} articles`, two]] as const) {
+      console.log(`\nserialisation seconds, ${label}: ${WRITERS.map((w) => `${w} ${spread(r.serialise[w])}`).join("; ")}`);
+    }
     console.log(
-      `\nSerialisation rows time both writers on the same triples (parsed back, slice by slice, from the streamed file) in one process;` +
-        `\nend-to-end and peak RSS rows are separate child processes (process.resourceUsage().maxRSS). Export section: ${fmt((Date.now() - started) / 1000)} s.`,
+      `\nSerialisation rows: each writer alone in a fresh process, on the streamed file's triples parsed into memory before the clock starts;` +
+        `\nevery output is checked byte for byte (sha256) against streamExport's. End-to-end and peak RSS rows are separate child processes` +
+        `\n(process.resourceUsage().maxRSS); end to end is one run each. Export section: ${fmt((Date.now() - started) / 1000)} s. Load: ${loadAverage()}.`,
     );
   } finally {
     await rm(work, { recursive: true, force: true });
