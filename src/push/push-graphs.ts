@@ -94,7 +94,14 @@ export async function pushGraphs(paths: string[], options: PushOptions): Promise
         return;
       }
       failure ??= error;
-      if (records[slot]) return;
+      const written = records[slot];
+      if (written) {
+        // The PUT went through and what failed is the count that verifies it (a mismatch, or the store gone
+        // between the two requests): the graph stays reported as written, with why it is not verified.
+        written.verified ??= false;
+        written.error = error.message;
+        return;
+      }
       const failed: GraphRecord = { ...base, status: "failed", error: error.message };
       // What the rejected request left in the store (see GraphRecord.heldAfterFailure); a store that cannot be
       // reached any more cannot say, and the push reports the original error either way.

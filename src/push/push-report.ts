@@ -15,9 +15,9 @@ export interface GraphRecord {
   status: GraphStatus;
   triples?: number;
   bytes?: number;
-  /** The store's count matched what was sent. */
+  /** The store's count matched what was sent; false when it did not, or when the count could not be read. */
   verified?: boolean;
-  /** Why it failed (already free of secrets). */
+  /** Why it failed, or for a written graph why it is not verified (already free of secrets). */
   error?: string;
   /**
    * After a rejected PUT: the triples the store holds in the graph now. A store may apply part of a PUT it

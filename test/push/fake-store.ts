@@ -12,7 +12,8 @@ export interface Recorded {
   body: string;
 }
 
-export type Fault = { status: number; body?: string; headers?: Record<string, string> } | "reset";
+/** "pass": answer this request normally (to place a fault on a later one). */
+export type Fault = { status: number; body?: string; headers?: Record<string, string> } | "reset" | "pass";
 
 export interface FakeStoreOptions {
   auth?: { scheme: "digest" | "basic"; user: string; password: string };
@@ -81,7 +82,7 @@ export class FakeStore {
       req.socket.destroy();
       return;
     }
-    if (fault) {
+    if (fault && fault !== "pass") {
       res.writeHead(fault.status, { "content-type": "text/html", ...fault.headers }).end(fault.body ?? "");
       return;
     }

@@ -98,6 +98,18 @@ describe("pushGraphs", () => {
     expect(report.graphs[0]?.verified).toBe(false);
   });
 
+  it("a store gone between a PUT and its count: that graph is written but not verified, with the error, and the push stops", async () => {
+    const { store, client } = await setup();
+    // The first PUT is answered; the count query after it finds the connection reset.
+    store.faults.push("pass", "reset");
+    const { report, error } = await pushGraphs([corpus], { client });
+    expect(error?.code).toBe("STORE_UNREACHABLE");
+    expect(report.graphs.map((g) => g.status)).toEqual(["written", "skipped", "skipped", "skipped", "skipped"]);
+    expect(report.graphs[0]?.verified).toBe(false);
+    expect(report.graphs[0]?.error).toMatch(/failed/);
+    expect(report.counts.failed).toBe(0);
+  });
+
   it("an invalid article anywhere stops the push before anything is sent", async () => {
     const { store, client } = await setup();
     const broken = await mkdtemp(join(tmpdir(), "kg-push-broken-"));

@@ -81,6 +81,7 @@ function formatReport(report: PushReport, client: GraphStoreClient): string {
   lines.push(formatTable(["graphs", "count"], rows).trimEnd());
   for (const g of report.graphs) {
     if (g.status === "failed" || g.status === "dropped" || g.status === "skipped") lines.push(`${g.status}: <${g.graph}>${g.error ? ` (${g.error})` : ""}`);
+    else if (g.verified === false) lines.push(`${g.status}, not verified: <${g.graph}>${g.error ? ` (${g.error})` : ""}`);
     if (g.heldAfterFailure !== undefined) {
       lines.push(`  the store now holds ${g.heldAfterFailure} triples in <${g.graph}>: it may have applied part of the rejected PUT; push again once the cause is fixed`);
     }
