@@ -28,6 +28,11 @@ export function peakRssMb(): number {
 }
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+/** CPU seconds (user + system, every thread of the process) since `start`: on a shared machine the wall clock mostly measures the others. */
+const cpuSeconds = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+};
 
 /** n3's StreamWriter piped to a file, fed with backpressure: its documented way to write large outputs. */
 function openStreamWriter(path: string) {
@@ -66,13 +71,15 @@ function openOwnWriter(path: string) {
 
 async function runStream(corpus: string, out: string) {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const result = await streamExport([corpus], { format: "nt", output: out });
-  return { mode: "stream", ...result, seconds: seconds(start), peakRssMb: peakRssMb() };
+  return { mode: "stream", ...result, seconds: seconds(start), cpuSeconds: cpuSeconds(cpu), peakRssMb: peakRssMb() };
 }
 
 /** Same steps as streamExport (read → validate → build → quads → dedupe), but n3's StreamWriter writes. */
 async function runPipelineStreamWriter(corpus: string, out: string) {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const sink = openStreamWriter(out);
   let quads = 0;
   let articles = 0;
@@ -86,7 +93,7 @@ async function runPipelineStreamWriter(corpus: string, out: string) {
     articles++;
   }
   await sink.end();
-  return { mode: "pipeline-streamwriter", articles, quads, seconds: seconds(start), peakRssMb: peakRssMb() };
+  return { mode: "pipeline-streamwriter", articles, quads, seconds: seconds(start), cpuSeconds: cpuSeconds(cpu), peakRssMb: peakRssMb() };
 }
 
 /** The triples of an N-Triples file in slices, parsed as they are read: the comparison needs no corpus in memory. */
@@ -133,13 +140,15 @@ async function runSerializeOne(which: string, ntFile: string, out: string) {
   const open = which === "own" ? openOwnWriter : which === "streamwriter" ? openStreamWriter : which === "n3-buffer" ? openN3BufferWriter : undefined;
   if (!open) throw new Error(`serialize-one: unknown writer ${which} (own | streamwriter | n3-buffer)`);
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const sink = open(out);
   for (const slice of slices) await sink.write(slice);
   await sink.end();
   const took = seconds(start);
+  const tookCpu = cpuSeconds(cpu);
   const sha256 = createHash("sha256").update(await readFile(out)).digest("hex");
   await rm(out, { force: true });
-  return { mode: "serialize-one", writer: which, quads, seconds: took, sha256, peakRssMb: peakRssMb() };
+  return { mode: "serialize-one", writer: which, quads, seconds: took, cpuSeconds: tookCpu, sha256, peakRssMb: peakRssMb() };
 }
 
 const [mode, a, b, c] = process.argv.slice(3);

@@ -73,6 +73,7 @@ interface WorkerReport {
   quads: number;
   bytes?: number;
   seconds?: number;
+  cpuSeconds?: number;
   peakRssMb?: number;
   batched?: number[];
   streamWriter?: number[];
@@ -116,8 +117,12 @@ interface SizeResult {
   bytes: number;
   /** Seconds of each fresh-process run, per writer. */
   serialise: Record<WriterName, number[]>;
+  /** CPU seconds (user + system) of the same runs. */
+  serialiseCpu: Record<WriterName, number[]>;
   e2eStreamTps: number;
   e2eStreamWriterTps: number;
+  e2eStreamCpu: number;
+  e2eStreamWriterCpu: number;
   rssStream: number;
   rssStreamWriter: number;
 }
@@ -140,6 +145,7 @@ async function benchExportSize(work: string, size: number, repeats: number): Pro
   // starts; the writers take turns run by run, so a slow moment of the machine does not fall on one side.
   const expected = await sha256(streamed);
   const serialise: Record<WriterName, number[]> = { own: [], streamwriter: [], "n3-buffer": [] };
+  const serialiseCpu: Record<WriterName, number[]> = { own: [], streamwriter: [], "n3-buffer": [] };
   for (let r = 0; r < repeats; r++) {
     const order = WRITERS.map((_, k) => WRITERS[(k + r) % WRITERS.length] as WriterName);
     for (const writer of order) {
@@ -149,6 +155,7 @@ async function benchExportSize(work: string, size: number, repeats: number): Pro
       // Every writer must write the very bytes streamExport wrote, or the comparison is void.
       if (one.sha256 !== expected) throw new Error(`bench: ${writer}'s N-Triples differ from streamExport's for ${size} articles`);
       serialise[writer].push(one.seconds ?? NaN);
+      serialiseCpu[writer].push(one.cpuSeconds ?? NaN);
     }
   }
   await rm(streamed, { force: true });
@@ -157,8 +164,11 @@ async function benchExportSize(work: string, size: number, repeats: number): Pro
     triples: stream.quads,
     bytes: stream.bytes ?? 0,
     serialise,
+    serialiseCpu,
     e2eStreamTps: stream.quads / (stream.seconds ?? NaN),
     e2eStreamWriterTps: pipeline.quads / (pipeline.seconds ?? NaN),
+    e2eStreamCpu: stream.cpuSeconds ?? NaN,
+    e2eStreamWriterCpu: pipeline.cpuSeconds ?? NaN,
     rssStream: stream.peakRssMb ?? NaN,
     rssStreamWriter: pipeline.peakRssMb ?? NaN,
   };
@@ -181,9 +191,12 @@ async function benchExport(quick: boolean): Promise<void> {
       [`serialise alone: n3 Writer → the same reused Buffer, triples/s, median of ${repeats}`, (r) => r.triples / median(r.serialise["n3-buffer"]), 0],
       ["serialise: ratio project / StreamWriter, medians (target ≥ 1.5)", (r) => median(r.serialise.streamwriter) / median(r.serialise.own), 2],
       ["serialise: ratio project / n3 Writer → Buffer, medians", (r) => median(r.serialise["n3-buffer"]) / median(r.serialise.own), 2],
+      ["serialise: ratio project / StreamWriter, CPU seconds (user + sys), medians", (r) => median(r.serialiseCpu.streamwriter) / median(r.serialiseCpu.own), 2],
+      ["serialise: ratio project / n3 Writer → Buffer, CPU seconds, medians", (r) => median(r.serialiseCpu["n3-buffer"]) / median(r.serialiseCpu.own), 2],
       ["end to end: streamExport (read, validate, build, write), triples/s, 1 run", (r) => r.e2eStreamTps, 0],
       ["end to end: same pipeline with n3 StreamWriter, triples/s, 1 run", (r) => r.e2eStreamWriterTps, 0],
-      ["end to end: ratio", (r) => r.e2eStreamTps / r.e2eStreamWriterTps, 2],
+      ["end to end: ratio (target ≥ 1.0)", (r) => r.e2eStreamTps / r.e2eStreamWriterTps, 2],
+      ["end to end: ratio, CPU seconds (StreamWriter pipeline / streamExport)", (r) => r.e2eStreamWriterCpu / r.e2eStreamCpu, 2],
       ["peak RSS MB: streamExport", (r) => r.rssStream, 0],
       ["peak RSS MB: pipeline with n3 StreamWriter", (r) => r.rssStreamWriter, 0],
     ];
@@ -194,6 +207,7 @@ async function benchExport(quick: boolean): Promise<void> {
     const spread = (xs: number[]) => `${fmt(Math.min(...xs), 3)}–${fmt(Math.max(...xs), 3)} s (median ${fmt(median(xs), 3)} s)`;
     for (const [label, r] of [[`${fmt(sizes[0] as number)} articles`, one], [`${fmt(sizes[1] as number)} articles`, two]] as const) {
       console.log(`\nserialisation seconds, ${label}: ${WRITERS.map((w) => `${w} ${spread(r.serialise[w])}`).join("; ")}`);
+      console.log(`serialisation CPU seconds, ${label}: ${WRITERS.map((w) => `${w} ${spread(r.serialiseCpu[w])}`).join("; ")}`);
     }
     console.log(
       `\nSerialisation rows: each writer alone in a fresh process, on the streamed file's triples parsed into memory before the clock starts;` +

@@ -40,7 +40,7 @@ import { CorpusChecks } from "../validate/corpus-checks.ts";
 export interface StreamProgress {
   articles: number;
   quads: number;
-  /** Bytes handed to the file so far (up to one buffer, 1 MiB, lags behind what was serialised). */
+  /** Bytes handed to the file so far (lags behind what was serialised by up to one buffer, 1 MiB, and the writer's chunk). */
   bytes: number;
   /** The article folder just written. */
   dir: string;

@@ -87,7 +87,12 @@ interface N3Encoders {
  * but a subject, predicate or graph is encoded once while it repeats instead of once per quad (an article's
  * quads come grouped by subject and all in one graph), and each line goes straight to the sink: no per-quad
  * callback, no stream machinery. This is the hot path of every large export, hence hand-rolled around n3.
+ * Lines are gathered into a chunk of about CHUNK_CHARS before they go to the sink: one encode per chunk instead
+ * of one per line made it 1.3-1.45x faster (CPU time, 250k triples, fresh process); much larger chunks are
+ * slower again (at 128k characters 2.5x slower: the joined string is flattened in the old generation).
  */
+const CHUNK_CHARS = 1 << 14;
+
 class LineWriter {
   private readonly n3 = new Writer({ format: "N-Quads" }) as unknown as N3Encoders;
   private readonly predicates = new Map<string, string>();
@@ -95,6 +100,7 @@ class LineWriter {
   private lastSubjectText = "";
   private lastGraph: Quad["graph"] | undefined;
   private lastGraphTail = " .\n";
+  private chunk = "";
 
   constructor(
     private readonly sink: TextSink,
@@ -126,11 +132,18 @@ class LineWriter {
       }
       const o = q.object;
       const oText = o.termType === "Literal" ? n3._encodeLiteral(o as unknown as N3Term) : n3._encodeObject(o as unknown as N3Term);
-      this.sink.write(`${this.lastSubjectText} ${pText} ${oText}${this.withGraphs ? this.lastGraphTail : " .\n"}`);
+      this.chunk += `${this.lastSubjectText} ${pText} ${oText}${this.withGraphs ? this.lastGraphTail : " .\n"}`;
+      if (this.chunk.length >= CHUNK_CHARS) {
+        this.sink.write(this.chunk);
+        this.chunk = "";
+      }
     }
   }
 
-  end(): void {}
+  end(): void {
+    if (this.chunk.length > 0) this.sink.write(this.chunk);
+    this.chunk = "";
+  }
 }
 
 /**
@@ -186,7 +199,7 @@ export interface RdfWriterOptions {
 /**
  * The one RDF text writer, for the in-memory export (writeRdf: a StringSink) and the streaming ones (a reused
  * byte buffer): quads go in with `add`, in as many calls as the caller likes (one article at a time), the text
- * comes out in the sink; `end` finishes the last statement. The same quads in the same order give the same
+ * comes out in the sink, the last tens of kilobytes only at `end`, which finishes the last statement. The same quads in the same order give the same
  * bytes however they are split between calls. Triple formats take triples: deduplicate with TripleFlattener first.
  */
 export class RdfWriter {
