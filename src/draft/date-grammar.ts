@@ -78,6 +78,8 @@ export const CORES = {
   // "in March next year", "June of last year": the month of a year named relative to publication.
   monthShiftYear: `${MONTH}(?:,?${S}|${S}of${S})${SHIFT}${S}year(?![\\p{L}])`,
   quarterCode: `(?:Q[1-4]|[1-4]Q|H[12])(?:${S}of)?${S}${YEAR}`,
+  // "in the first quarter" with no year; "the first quarter of 2023" is a qualifier on a year instead.
+  partAlone: `${alternation(Object.keys(lexicon.partsAlone), wordPhrase)}(?!${S}of(?![\\p{L}]))(?![\\p{L}\\p{N}-])`,
   fiscalYear: `${alternation(lexicon.fiscal, wordPhrase)}${SO}${YEAR}|FY\\d{2}(?!\\d)`,
   shiftMonth: `${SHIFT}${S}${MONTH}`,
   shiftSeason: `${SHIFT}${S}${SEASON}`,
@@ -156,6 +158,7 @@ const monthRanges = (record: Record<string, number[]>, lower = true): Map<string
 
 export const PART_MONTHS = monthRanges(lexicon.parts);
 export const QUARTER_CODES = monthRanges(lexicon.quarterCodes, false);
+export const PARTS_ALONE = monthRanges(lexicon.partsAlone);
 export const SEASON_MONTHS = monthRanges(lexicon.seasons);
 export const SHIFTS: Map<string, number> = lowerKeys(lexicon.shifts);
 export const RELATIVE_DAYS: Map<string, number> = lowerKeys(lexicon.relativeDays);

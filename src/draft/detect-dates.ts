@@ -36,7 +36,7 @@ const YEAR_FOLLOWERS = new RegExp(
   "u",
 );
 /** Cores that leave the year, month or direction open, so a forward-looking clause matters. */
-const DIRECTIONAL: ReadonlySet<CoreName> = new Set(["weekday", "month", "monthDay", "dayMonth", "theDayOfMonth", "monthDayRange"]);
+const DIRECTIONAL: ReadonlySet<CoreName> = new Set(["weekday", "month", "monthDay", "dayMonth", "theDayOfMonth", "monthDayRange", "partAlone"]);
 /** Cores that name a stretch counted back from now: "the last year" is a duration, not a date. */
 const SHIFTED: ReadonlySet<CoreName> = new Set(["shiftPeriod", "shiftMonth", "shiftSeason"]);
 const CLAUSE_BREAK = /[,;:()"“”—–]/g;

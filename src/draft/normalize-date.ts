@@ -43,6 +43,7 @@ import {
   NUMBER_WORDS,
   PART_MONTHS,
   QUALIFIER_OF,
+  PARTS_ALONE,
   QUARTER_CODES,
   RELATIVE_DAYS,
   SEASON_MONTHS,
@@ -297,6 +298,15 @@ const READERS: Record<CoreName, Reader> = {
     if (month === undefined) return undefined;
     const { year } = resolveMonth(month, published, shiftIn(text), false);
     return { value: formatMonth(year, month), precision: "month", confidence: 0.9 };
+  },
+  partAlone(text, published, options) {
+    const months = PARTS_ALONE.get(squash(text).toLowerCase());
+    if (!months) return undefined;
+    const [from] = months;
+    // A part still to come this year is last year's when the clause reports it as past.
+    const year = options.future || from <= published.month ? published.year : published.year - 1;
+    const third = containingThird(months);
+    return { value: formatYear(year), precision: "year", confidence: third ? 0.7 : 0.55, ...(third ? { qualifier: third } : {}) };
   },
   shiftSeason(text, published) {
     const words = text.split(" ");

@@ -69,7 +69,32 @@ describe("forms of a month or the year's end", () => {
     ["The deal should close by year-end.", "by year-end", "2026", "by"],
     ["Debt will peak at end-2027.", "at end-2027", "2027", "late"],
     ["The plant will be completed by end-March 2027.", "by end-March 2027", "2027-03", "by"],
-  ])("%s", (text, date, value, qualifier) => {
+  ] as Array<[string, string, string, string | null]>)("%s", (text, date, value, qualifier) => {
     expect(found(text)).toContainEqual([date, value, qualifier]);
+  });
+});
+
+describe("a part of a year named without its year", () => {
+  it.each([
+    ["Sales fell 4% in the first quarter, the company said.", "in the first quarter", "2026", "early"],
+    // July-December and July-September fit none of the format's thirds (early Jan-Apr, mid May-Aug, late Sep-Dec): the year alone.
+    ["Output grew in the second half, the ministry said.", "in the second half", "2026", null],
+    ["Exports will recover in the fourth quarter, analysts expect.", "in the fourth quarter", "2026", "late"],
+    ["The economy shrank in the third quarter.", "in the third quarter", "2026", null],
+    // A stated year makes it a qualifier on that year.
+    ["Profits doubled in the first quarter of 2024.", "in the first quarter of 2024", "2024", "early"],
+  ] as Array<[string, string, string, string | null]>)("%s", (text, date, value, qualifier) => {
+    expect(found(text)).toContainEqual([date, value, qualifier]);
+  });
+
+  it("a part after publication, reported as past, is last year's", () => {
+    const text = "Profits rose in the fourth quarter.";
+    const dates = detectDates({ text, sentences: segmentText(text), datePublished: "2026-05-04", corpus: [] });
+    expect(dates.map((d) => [d.text, d.value, d.qualifier])).toEqual([["in the fourth quarter", "2025", "late"]]);
+  });
+
+  it("'the last quarter' alone is not a part of the year, and a bare 'first quarter' is no date", () => {
+    expect(found("He scored in the first quarter of the match.").map((d) => d[0])).not.toContain("in the first quarter");
+    expect(found("She finished first quarter in the poll.")).toEqual([]);
   });
 });

@@ -30,8 +30,12 @@ const xsd = (name: string) => namedNode(`${NS.xsd}${name}`);
 
 type Report = ValidationReport;
 
-/** Core shapes only (fast), and Core plus the profile's SPARQL-based stated-fact shapes (Comunica: slower). */
+/**
+ * Core shapes only (fast), the profile's SPARQL-based stated-fact shapes only (Comunica: slower), and both
+ * (what a user validates with).
+ */
 const core = {} as Record<RdfProfile, Validator>;
+const statedFacts = {} as Record<RdfProfile, Validator>;
 const validators = {} as Record<RdfProfile, Validator>;
 /** The same SPARQL-based shapes for the second engine, oxigraph (rdf-validate-shacl runs no SHACL-SPARQL). */
 const sparqlShapes = {} as Record<RdfProfile, SparqlShape[]>;
@@ -43,15 +47,16 @@ beforeAll(async () => {
   for (const profile of ["rdf11", "rdf12"] as RdfProfile[]) {
     core[profile] = new Validator(readShapes(SHAPES_FILE), { factory: DataFactory as never });
     validators[profile] = new Validator(readShapes(SHAPES_FILE, PROFILE_SHAPES[profile]), { factory: DataFactory as never, validations, targetResolvers });
+    statedFacts[profile] = new Validator(readShapes(PROFILE_SHAPES[profile]), { factory: DataFactory as never, validations, targetResolvers });
     sparqlShapes[profile] = readSparqlShapes(PROFILE_SHAPES[profile]);
   }
   graph = await loadSeedGraph();
 });
 
 /** Shapes describe nodes, not graphs: validate the union of the article graphs. */
-async function validate(quads: Quad[], profile: RdfProfile = "rdf11", only: "core" | "all" = "all"): Promise<Report> {
+async function validate(quads: Quad[], profile: RdfProfile = "rdf11", only: "core" | "stated" | "all" = "all"): Promise<Report> {
   const data = new Store(quads.map((q) => quad(q.subject, q.predicate, q.object)) as never) as unknown as DatasetCore;
-  return (only === "core" ? core : validators)[profile].validate({ dataset: data });
+  return (only === "core" ? core : only === "stated" ? statedFacts : validators)[profile].validate({ dataset: data });
 }
 
 const describeReport = (report: Report) =>
@@ -65,9 +70,13 @@ const blames = (report: Report, focus: string, predicate?: string) =>
 const oxigraphBlames = (violations: SparqlViolation[], focus: string, predicate?: string) =>
   violations.some((v) => v.focus === focus && (predicate === undefined || v.path === predicate || v.value === predicate));
 
-/** Both SPARQL engines reject `quads` at `focus`: shacl-engine (with the Core shapes) and oxigraph. */
+/**
+ * Both SPARQL engines reject `quads` at `focus` for a stated-fact shape: shacl-engine and oxigraph. (The Core
+ * shapes are left out here: the seed conforms to them, tested above, and what these mutations break is the
+ * stated-fact rule; running Core too only doubled the time.)
+ */
 async function expectRejectedByBoth(quads: Quad[], profile: RdfProfile, focus: string, predicate?: string): Promise<void> {
-  const report = await validate(quads, profile);
+  const report = await validate(quads, profile, "stated");
   expect(report.conforms).toBe(false);
   expect(blames(report, focus, predicate), describeReport(report).join("\n")).toBe(true);
   const violations = await validateWithOxigraph(quads, sparqlShapes[profile]);
