@@ -147,8 +147,12 @@ function cueApplies(view: SentenceView, i: number, f: CueForm): boolean {
   if (f.entry.asClause) return asOpensClause(view, i);
   if (f.entry.anaphorSubject) return anaphorBefore(view, i);
   if (f.entry.clausal && f.form === "since") return !!next && !next.tags.has("Date") && !next.tags.has("Value");
+  // "The talks are due to resume on Monday": a schedule, not a cause (causal-cues.json scheduleAfterDueTo).
+  if (f.form === "due to" && !!next && SCHEDULE_AFTER_DUE_TO.has(next.root || next.lower) && !next.tags.has("Noun")) return false;
   return true;
 }
+
+const SCHEDULE_AFTER_DUE_TO = new Set(lexicon.scheduleAfterDueTo);
 
 const isCauseKind = (r: NodeRef): boolean => !!r.event || CAUSE_GROUPS.has(KINDS[r.kind].group);
 

@@ -129,7 +129,8 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
     const verbMatch = longestMatch(index.verbs.get(t.lower), tokens, i);
     // "to stem the decline": aim verbs are events only in a purpose infinitive.
     const verbEntry = verbMatch && verbMatch.frames.every((f) => f.purposeOnly) && tokens[i - 1]?.lower !== "to" ? undefined : verbMatch;
-    const nounEntry = longestMatch(index.nouns.get(t.lower), tokens, i);
+    // "to begin in March": a month name is a date, not the protest noun it spells.
+    const nounEntry = t.tags.has("Month") && /^[A-Z]/.test(t.text) ? undefined : longestMatch(index.nouns.get(t.lower), tokens, i);
     let mention: EventMention | undefined;
     if (!inEntity && inIdiom(tokens, i)) continue;
     if (inEntity) {

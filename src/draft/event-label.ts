@@ -82,6 +82,8 @@ interface Slots {
   [k: string]: string;
 }
 
+const PRONOUN_THEME = /^(?:one|no one|anyone|someone|everyone|nobody|anybody|somebody|none|it|they|them|this|that)$/i;
+
 function slotsOf(m: EventMention, view: SentenceView): Slots {
   const text = (from: number, to: number): string => clip(view, from, to);
   // With no actor entity, a short subject phrase stands in ("dock workers' strike", "the court's ruling").
@@ -97,7 +99,8 @@ function slotsOf(m: EventMention, view: SentenceView): Slots {
     mod,
     object: m.object ? text(m.object.tokStart, m.object.tokEnd) : "",
     pp: m.pp ? text(m.pp.tokStart, m.pp.tokEnd) : "",
-    theme: m.theme ? text(m.theme.tokStart, m.theme.tokEnd) : "",
+    // "No one was injured": a pronoun names nobody a label can show ("Injuries", not "Injuries of one").
+    theme: m.theme && !PRONOUN_THEME.test(text(m.theme.tokStart, m.theme.tokEnd)) ? text(m.theme.tokStart, m.theme.tokEnd) : "",
     with: partyLabels.length >= 2 ? partyLabels.join("–") : "",
     year: m.date?.value && m.frame.kind === "Policy" ? m.date.value.slice(0, 4) : "",
   };

@@ -15,6 +15,8 @@ interface Cue {
   modality: Modality;
   agentive?: Modality;
   cue: string;
+  /** "nounPhrase": the cue reaches only the noun phrase it opens and the verb that phrase is the subject of. */
+  scope?: string;
 }
 
 let cues: Cue[] | undefined;
@@ -23,7 +25,13 @@ let hedges: string[][] | undefined;
 function cueList(): Cue[] {
   cues ??= lexicon.cues
     .flatMap((c) =>
-      c.forms.map((f) => ({ words: f.split(" "), modality: c.modality as Modality, cue: f, ...("agentive" in c ? { agentive: c.agentive as Modality } : {}) })),
+      c.forms.map((f) => ({
+        words: f.split(" "),
+        modality: c.modality as Modality,
+        cue: f,
+        ...("agentive" in c ? { agentive: c.agentive as Modality } : {}),
+        ...("scope" in c ? { scope: c.scope as string } : {}),
+      })),
     )
     .sort((a, b) => b.words.length - a.words.length);
   return cues;
@@ -46,10 +54,26 @@ export function cueBefore(view: SentenceView, at: number, from: number, stops: R
     for (const cue of cueList()) {
       const start = end - cue.words.length + 1;
       if (start < from) continue;
-      if (matchesAt(view.tokens, start, cue.words)) return { cue, tokStart: start };
+      if (!matchesAt(view.tokens, start, cue.words)) continue;
+      if (cue.scope === "nounPhrase" && !opensSubjectOf(view, end + 1, at)) continue;
+      return { cue, tokStart: start };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the words from `from` up to the trigger at `at` stay inside one noun phrase and the verb
+ * group it is the subject of ("no [agreement]", "no one [was injured]"): no preposition, no verb
+ * other than an auxiliary or a form of be.
+ */
+function opensSubjectOf(view: SentenceView, from: number, at: number): boolean {
+  for (let k = from; k < at; k++) {
+    const t = view.tokens[k];
+    if (!t || t.tags.has("Preposition") || /[,;:]/.test(t.post)) return false;
+    if (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula")) return false;
+  }
+  return true;
 }
 
 export function assignModality(view: SentenceView, mentions: EventMention[]): void {
