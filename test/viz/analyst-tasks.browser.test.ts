@@ -96,6 +96,9 @@ describe.skipIf(!HAS_CHROMIUM)("the nine analyst tasks (whole corpus, kg serve)"
       const reset = async () => {
         await page.click("#btn-clear");
         await page.waitForFunction(() => (window as unknown as Win).explorer.state.selection === null && !location.search.includes("story="));
+        // The words searched for go with the rest of the view.
+        expect(await page.inputValue("#search-input")).toBe("");
+        expect(await page.locator("#search-results").isHidden()).toBe(true);
       };
       async function searchAndChoose(text: string, node: string): Promise<void> {
         await page.fill("#search-input", "");

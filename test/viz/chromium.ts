@@ -57,3 +57,38 @@ export async function openExplorerPage(
   await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: options.timeout ?? 30000 });
   return page;
 }
+
+/**
+ * Puts a page that already shows the explorer on the view `url` names, without reloading it (a reload
+ * costs seconds of software WebGL per page): history.pushState and a popstate, which the explorer's
+ * history decodes as a link it did not make (viz/src/history.ts), so selection, filters, paths, story
+ * and list view all come from the URL. The camera is the URL's, else the whole graph (as a fresh page
+ * opens without a selection). Another graph than the page's is a real navigation.
+ */
+export async function visit(page: Page, url: string, options: { timeout?: number } = {}): Promise<void> {
+  const target = new URL(url, page.url());
+  if (target.searchParams.get("graph") !== new URL(page.url()).searchParams.get("graph")) {
+    await page.goto(target.toString());
+    await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: options.timeout ?? 30000 });
+    return;
+  }
+  if (!target.searchParams.has("cam")) target.searchParams.set("cam", "0.5,0.5,1,0");
+  await page.evaluate((href) => {
+    window.history.pushState(null, "", href);
+    window.dispatchEvent(new PopStateEvent("popstate", { state: null }));
+  }, target.toString());
+  await settled(page);
+}
+
+/**
+ * Waits until the camera rests, the labels are placed for it and sigma has drawn a frame since: what a
+ * fixed sleep after a camera move used to wait for, without guessing how long a loaded machine takes.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    type W = { explorer?: { sigma: { getCamera(): { isAnimating(): boolean } }; focus: { labels: { pending: boolean } } } };
+    const { explorer } = window as unknown as W;
+    return !!explorer && !explorer.sigma.getCamera().isAnimating() && !explorer.focus.labels.pending;
+  }, undefined, { timeout: 30000, polling: 50 });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+}

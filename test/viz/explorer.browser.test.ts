@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumPath, launchChromium } from "./chromium.ts";
+import { chromiumPath, launchChromium, settled, visit } from "./chromium.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -33,7 +33,8 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
   let server: StaticServer;
   const problems: string[] = [];
 
-  async function open(query = "", viewport = { width: 1440, height: 900 }): Promise<Page> {
+  /** A new page (another window size, or a real reload of a shared link). */
+  async function fresh(query = "", viewport = { width: 1440, height: 900 }): Promise<Page> {
     const page = await browser.newPage({ viewport, acceptDownloads: true });
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(`console: ${m.text()}`);
@@ -46,6 +47,15 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     await page.goto(server.url + query);
     await page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 30000 });
     return page;
+  }
+
+  // One page for the tests that follow each other: each puts it on its view through the URL
+  // (chromium.ts visit), since a page load costs seconds of software WebGL.
+  let shared: Page | null = null;
+  async function open(query = ""): Promise<Page> {
+    if (!shared) shared = await fresh(query);
+    else await visit(shared, server.url + query);
+    return shared;
   }
 
   /** Clicks a node where sigma draws it. */
@@ -70,13 +80,14 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
   });
 
   afterAll(async () => {
+    await shared?.close();
     await browser?.close();
     await server?.close();
   });
 
   it("renders the default graph (non-empty canvas) and saves a screenshot", async () => {
     const page = await open();
-    await page.waitForTimeout(800);
+    await settled(page);
     // Before the download, which reports itself in the status line.
     expect(await page.textContent("#status")).toMatch(/^(\d+) of \1 nodes/);
     // Count the non-background pixels of the PNG export (the same path as "Download PNG").
@@ -98,7 +109,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     mkdirSync(`${ROOT}artifacts`, { recursive: true });
     await page.screenshot({ path: `${ROOT}artifacts/explorer-default.png` });
     expect(await page.textContent("#status")).toMatch(/^Downloaded graph\.png \(\d+×\d+ px\)/);
-    await page.close();
   });
 
   it("search finds GSOMIA by label or alias and selects it", async () => {
@@ -110,7 +120,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     await page.keyboard.press("Enter");
     expect(await page.textContent("#details h2")).toBe("GSOMIA");
     expect(page.url()).toContain("node=gsomia");
-    await page.close();
   });
 
   it("clicking the 2018 ruling shows its evidence and highlights the chain to the GSOMIA decision", async () => {
@@ -126,9 +135,8 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     // The details panel lists the GSOMIA decision among the downstream effects.
     expect(await page.locator("#details ul.linklist").first().textContent()).toBeTruthy();
     expect(await page.textContent("#details")).toContain("Korea declines to extend GSOMIA");
-    await page.waitForTimeout(400);
+    await settled(page);
     await page.screenshot({ path: `${ROOT}artifacts/explorer-ruling.png` });
-    await page.close();
   });
 
   it("clicking a text span selects its node", async () => {
@@ -138,7 +146,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     if (await page.locator("#article .chooser").count()) await page.click('#article .chooser button[data-owner="n:yongin"]');
     await expect.poll(() => page.textContent("#details h2")).toBe("Yongin, Gyeonggi");
     expect((await nodeState(page, "yongin")).selected).toBe(true);
-    await page.close();
   });
 
   it("filters and the time slider change what is visible; the URL reopens the view", async () => {
@@ -161,9 +168,8 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     const url = page.url();
     expect(url).toContain("hideKinds=Person");
     expect(url).toContain("time=2023-2042");
-    await page.close();
 
-    const again = await open(url.slice(server.url.length));
+    const again = await fresh(url.slice(server.url.length));
     expect(await again.textContent("#details h2")).toBe("Korea-Japan summit");
     expect((await nodeState(again, "choo")).isHidden).toBe(true);
     expect((await nodeState(again, "ruling-2018")).isHidden).toBe(true);
@@ -179,7 +185,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     expect(download.suggestedFilename()).toBe("graph.ttl");
     expect(text).toContain("@prefix");
     expect(text).toContain("GSOMIA");
-    await page.close();
   });
 
   it("shows the paths between two nodes with evidence on each hop (from the URL)", async () => {
@@ -189,7 +194,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     expect(paths).toContain("The move arose from a Korean supreme court decision in late 2018");
     expect((await nodeState(page, "export-curbs")).emphasized).toBe(true);
     expect((await nodeState(page, "choo")).faded).toBe(true);
-    await page.close();
   });
 
   it("walks neighbours with the keyboard and toggles the list view", async () => {
@@ -200,7 +204,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     await page.keyboard.press("l");
     expect(await page.locator("#list-view").isVisible()).toBe(true);
     expect(await page.locator('#list-view table[aria-label="Claims"] tbody tr').count()).toBe(38);
-    await page.close();
   });
 
   it("re-runs ForceAtlas2 in a worker without touching the model's x/y", async () => {
@@ -219,7 +222,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     });
     expect(after.model).toBe(before.model);
     expect(after.shown).not.toEqual(before.shown);
-    await page.close();
   });
 
   it("downloads N-Triples and JSON-LD too", async () => {
@@ -232,7 +234,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
       expect(text).toContain(needle);
       expect(text).toContain("GSOMIA");
     }
-    await page.close();
   });
 
   it("renders a hostile label as text and runs nothing", async () => {
@@ -244,8 +245,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer in Chromium", () => {
     await page.click("#btn-view");
     expect(await page.textContent("#list-view")).toContain(XSS);
     expect(await page.locator("img").count()).toBe(0);
-    await page.waitForTimeout(300);
-    await page.close();
   });
 
   it("logged no console errors, page errors or dialogs", () => {

@@ -208,6 +208,9 @@ export class Explorer implements ExplorerApi {
   /** Re-renders everything, the filter controls included (after a reset or a URL change). */
   resetTo(state: ViewState): void {
     this.state = state;
+    // Arrow keys step from the restored selection, not from a node selected before Back or Reset.
+    this.anchor = state.selection?.type === "node" ? state.selection.key : null;
+    this.neighbourCursor = -1;
     this.layout.reset();
     this.filters.render();
     this.render({ scrollText: false });

@@ -54,6 +54,11 @@ export class LabelPlacer {
     this.timer = setTimeout(() => this.place(), REST_MS);
   }
 
+  /** Whether a placement is due (the camera moved less than REST_MS ago): tests wait for false instead of sleeping. */
+  get pending(): boolean {
+    return this.timer !== undefined;
+  }
+
   /** The labels drawn now and their sides (for tests). */
   placed(): ReadonlyMap<string, LabelSide> {
     return this.current;
@@ -99,6 +104,7 @@ export class LabelPlacer {
 
   private place(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     const p = this.priorities;
     if (!p) return;
     const { width, height } = this.sigma.getDimensions();

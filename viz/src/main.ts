@@ -72,6 +72,9 @@ function start(graph: KnowledgeGraph, focus: FocusKeeper): Explorer {
   byId("btn-layout").addEventListener("click", () => (explorer.layout.running ? explorer.layout.stop() : explorer.layout.start()));
   byId("btn-view").addEventListener("click", () => explorer.update({ view: explorer.state.view === "list" ? "graph" : "list" }));
   byId("btn-clear").addEventListener("click", () => {
+    // Reset means the start: the search words go too (their suggestions with them).
+    search.value = "";
+    search.dispatchEvent(new Event("input"));
     explorer.resetTo(initialViewState());
     explorer.fit();
   });
