@@ -12,7 +12,7 @@ import { buildGraph } from "../../src/graph/build-graph.ts";
 import { layoutGraph } from "../../src/layout/layout-graph.ts";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
-import { chromiumPath, launchChromium, openExplorerPage } from "./chromium.ts";
+import { chromiumPath, launchChromium, openExplorerPage, visit } from "./chromium.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -37,6 +37,12 @@ export interface CorpusExplorer {
   url(query?: string): string;
   /** A new page on the corpus, ready; `query` is appended to the URL. */
   open(query?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * The file's page at `viewport` (one per size, opened on first use, closed after the file), put on the
+   * view `query` names without a reload (chromium.ts visit): a page load costs seconds of software WebGL.
+   * Callers leave it open.
+   */
+  show(query?: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
 /** Registers the suite's beforeAll/afterAll; call it inside a describe. */
@@ -44,7 +50,8 @@ export function useCorpusExplorer(): CorpusExplorer {
   let browser: Browser;
   let server: StaticServer;
   const url = (query = "") => `${server.url}?graph=corpus.json${query}`;
-  const fixture = { graph: undefined as unknown as KnowledgeGraph, problems: [] as string[], url, open };
+  const shared = new Map<string, Page>();
+  const fixture = { graph: undefined as unknown as KnowledgeGraph, problems: [] as string[], url, open, show };
 
   beforeAll(async () => {
     fixture.graph = buildGraph(await loadSources([`${ROOT}data`]));
@@ -55,12 +62,25 @@ export function useCorpusExplorer(): CorpusExplorer {
   });
 
   afterAll(async () => {
+    for (const page of shared.values()) await page.close();
     await browser?.close();
     await server?.close();
   });
 
   function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
     return openExplorerPage(browser, url(query), fixture.problems, { viewport, timeout: 120_000 });
+  }
+
+  async function show(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const size = `${viewport.width}x${viewport.height}`;
+    let page = shared.get(size);
+    if (!page || page.isClosed()) {
+      page = await open(query, viewport);
+      shared.set(size, page);
+    } else {
+      await visit(page, url(query), { timeout: 120_000 });
+    }
+    return page;
   }
 
   return fixture;

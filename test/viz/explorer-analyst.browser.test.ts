@@ -18,7 +18,7 @@ type Win = { explorer: { state: { selection: { type: string; key: string } | nul
 
 describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
   const corpus = useCorpusExplorer();
-  const { problems, open } = corpus;
+  const { problems, show } = corpus;
   let graph: KnowledgeGraph;
   beforeAll(() => {
     graph = corpus.graph;
@@ -38,11 +38,13 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
     const far = effectsOf(graph, ruling).sort((a, b) => b.depth - a.depth || a.node.localeCompare(b.node))[0]?.node ?? "";
     const pairs: Array<[string, string]> = [[ruling, far], [findNodes(graph, "japan")[0]?.id ?? "", findNodes(graph, "korea")[0]?.id ?? ""]];
     const { pathMaxDepth, pathLimit } = DEFAULT_EXPLORER_SETTINGS;
-    for (const [from, to] of pairs) {
+    // The CLI runs side by side (each builds the corpus), then the page is asked pair by pair.
+    const answers = await Promise.all(pairs.map(([from, to]) => Promise.all([kg("path", from, to, "--all", "--max-length", String(pathMaxDepth)), kg("path", from, to)])));
+    for (const [i, [from, to]] of pairs.entries()) {
       expect(graph.hasNode(from) && graph.hasNode(to) && from !== to).toBe(true);
-      const [all, shortest] = (await Promise.all([kg("path", from, to, "--all", "--max-length", String(pathMaxDepth)), kg("path", from, to)])) as [GraphPath[], GraphPath | null];
+      const [all, shortest] = answers[i] as [GraphPath[], GraphPath | null];
       expect(all.length).toBeGreaterThan(0);
-      const page = await open(`&from=${from}&to=${to}`);
+      const page = await show(`&from=${from}&to=${to}`);
       const shown = await page.locator("#paths [data-path]").evaluateAll((boxes) =>
         boxes.map((b) => ({ nodes: (b.getAttribute("data-nodes") ?? "").split(" "), claims: [...b.querySelectorAll("[data-claim]")].map((h) => h.getAttribute("data-claim")) })));
       expect(shown).toEqual(all.slice(0, pathLimit).map((p) => ({ nodes: p.nodes, claims: p.hops.map((h) => h.claim) })));
@@ -50,8 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
       // Every hop's quote is on the page.
       expect(await page.textContent("#paths")).toContain(all[0]?.hops[0]?.quotes[0] ?? "∅");
       await page.screenshot({ path: `${SHOTS}/paths-${from}-1280x800.png` });
-      await page.close();
-    }
+      }
   });
 
   const figureRows = () => {
@@ -63,7 +64,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
   it("the figures table lists every figure; a row selects its node and scrolls to that figure's quote (1280×800)", async () => {
     const rows = figureRows();
     expect(rows.length).toBeGreaterThan(0);
-    const page = await open();
+    const page = await show();
     expect(await page.locator("#figures tr[data-figure]").evaluateAll((trs) => trs.map((t) => t.getAttribute("data-figure")))).toEqual(rows.map((r) => r.id));
     // A figure whose quote is not its node's first evidence: the row must scroll to the figure's own words.
     const row = rows.find((r) => r.quote !== graph.getNodeAttribute(r.node, "evidence")[0]?.quote) ?? rows[rows.length - 1]!;
@@ -78,13 +79,12 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
     expect(await inView(page, "#article", "#article mark.current")).toBe(true);
     expect(await tr.getAttribute("class")).toContain("selected");
     await page.screenshot({ path: `${SHOTS}/figures-1280x800.png` });
-    await page.close();
   });
 
   it("on a 390×844 phone the figures are a tab; a row opens the article at its quote", async () => {
     const rows = figureRows();
     const row = rows[Math.floor(rows.length / 2)]!;
-    const page = await open("", { width: 390, height: 844 });
+    const page = await show("", { width: 390, height: 844 });
     expect(await page.locator("#figures").isVisible()).toBe(false);
     await page.locator("#tab-figures").click();
     expect(await page.locator("#figures").isVisible()).toBe(true);
@@ -96,7 +96,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
     await expect.poll(() => page.locator("#article mark.current").count()).toBeGreaterThan(0);
     expect(await inView(page, "#reader", "#article mark.current")).toBe(true);
     await page.screenshot({ path: `${SHOTS}/figures-quote-390x844.png` });
-    await page.close();
   });
 
   it("search finds nodes by the article's words, figures and dates, as kg find --content does", { timeout: 300_000 }, async () => {
@@ -108,9 +107,10 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
     const quote = graph.getNodeAttribute(quoteNode, "evidence").find((e) => e.quote.split(" ").length >= 6)!;
     const words = quote.quote.split(" ").slice(1, 5).join(" ");
     const queries: Array<[string, string]> = [[figure.text, figureNode], [graph.getNodeAttribute(datedNode, "date")!.text, datedNode], [words, quoteNode]];
-    const page = await open();
-    for (const [query, node] of queries) {
-      const cli = (await kg("find", query, "-n", String(DEFAULT_EXPLORER_SETTINGS.searchLimit), "--content")) as Array<{ id: string }>;
+    const answers = await Promise.all(queries.map(([query]) => kg("find", query, "-n", String(DEFAULT_EXPLORER_SETTINGS.searchLimit), "--content")));
+    const page = await show();
+    for (const [i, [query, node]] of queries.entries()) {
+      const cli = answers[i] as Array<{ id: string }>;
       await page.fill("#search-input", "");
       await page.fill("#search-input", query);
       await expect.poll(() => page.locator("#search-results li").count()).toBeGreaterThan(0);
@@ -127,19 +127,17 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
     expect(await inView(page, "#article", "#article mark.current")).toBe(true);
     await page.fill("#search-input", words);
     await page.screenshot({ path: `${SHOTS}/search-quote-1280x800.png` });
-    await page.close();
   });
 
   it("root causes and each article's main subjects carry the landmark state (labelled at rest), 1280×800 and 390×844", async () => {
     const { roots, subjects } = landmarks(graph, { roots: DEFAULT_EXPLORER_SETTINGS.landmarkRoots, subjectsPerArticle: DEFAULT_EXPLORER_SETTINGS.landmarkSubjectsPerArticle });
     expect(roots.length).toBeGreaterThan(0);
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-      const page = await open("", viewport);
+      const page = await show("", viewport);
       const marked = await page.evaluate((nodes) => nodes.filter((n) => (window as unknown as Win).explorer.sigma.getNodeState(n).landmark), graph.nodes());
       expect(marked.sort()).toEqual([...new Set([...roots, ...subjects])].sort());
       await page.screenshot({ path: `${SHOTS}/landmarks-${viewport.width}x${viewport.height}.png` });
-      await page.close();
-    }
+      }
   });
 
   it("logged no page errors or console errors", () => {

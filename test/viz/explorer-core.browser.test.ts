@@ -10,6 +10,7 @@ import { causesOf } from "../../src/query/causes-of.ts";
 import { effectsOf } from "../../src/query/effects-of.ts";
 import { filterGraph } from "../../src/query/filter-graph.ts";
 import { findNodes } from "../../src/query/find-nodes.ts";
+import { settled, visit } from "./chromium.ts";
 import { HAS_CHROMIUM, kg, SHOTS, useCorpusExplorer } from "./corpus-explorer.ts";
 
 
@@ -25,7 +26,7 @@ type Win = {
 
 describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
   const corpus = useCorpusExplorer();
-  const { problems, open } = corpus;
+  const { problems, open, show } = corpus;
   let graph: KnowledgeGraph;
   beforeAll(() => {
     graph = corpus.graph;
@@ -60,7 +61,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
   const kindsOf = () => [...new Set(graph.mapNodes((_n, a) => a.kind))];
 
   it("several filter changes add up: graph, status, checkboxes and URL say what filterGraph says", async () => {
-    const page = await open();
+    const page = await show();
     const hiddenArticle = articleIds()[0] ?? "";
     await page.locator('fieldset[data-filter="kind"] input[value="Person"]').uncheck();
     await page.locator('fieldset[data-filter="kind"] input[value="Organization"]').uncheck();
@@ -87,7 +88,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     expect(url.searchParams.get("time")).toBe("2019-2023");
     expect(await page.locator('fieldset[data-filter="kind"] input[value="Person"]').isChecked()).toBe(false);
     expect(await page.locator('fieldset[data-filter="kind"] input[value="Event"]').isChecked()).toBe(true);
-    await page.close();
 
     // The shared URL reopens the same view: the same nodes, the same boxes unticked.
     const again = await open(url.search.replace("?graph=corpus.json", ""));
@@ -104,7 +104,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
   });
 
   it("'planned only' shows what filterGraph keeps for modality planned", async () => {
-    const page = await open();
+    const page = await show();
     const boxes = page.locator('fieldset[data-filter="modality"] input');
     for (let i = 0; i < (await boxes.count()); i++) {
       const box = boxes.nth(i);
@@ -113,7 +113,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     const core = filterGraph(graph, { modalities: ["planned"] });
     expect(await drawnNodes(page)).toEqual(core.nodes().sort());
     expect(await page.textContent("#status")).toMatch(new RegExp(`^${core.order} of ${graph.order} nodes`));
-    await page.close();
   });
 
   // Three CLI runs (each builds the corpus) beside the browser: a loaded machine needs more than the default minute.
@@ -121,7 +120,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     const cli = Promise.all([kg("find", "kyung ho", "-n", "8", "--content"), kg("effects", "supreme-court-ruling-2018"), kg("timeline", "--from", "2018", "--to", "2019")]);
     // A rejection is awaited below; until then it must not count as unhandled.
     cli.catch(() => undefined);
-    const page = await open();
+    const page = await show();
     await page.fill("#search-input", "kyung ho");
     await expect.poll(() => page.locator("#search-results li").count()).toBeGreaterThan(0);
     const found = await page.locator("#search-results li").evaluateAll((items) => items.map((li) => li.getAttribute("data-node")));
@@ -132,8 +131,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     expect(found).toEqual((cliFind as Array<{ id: string }>).map((m) => m.id));
 
     // Effects of the 2018 ruling: what kg effects lists, and not the prevented extension of GSOMIA.
-    await page.goto(corpus.url("&node=supreme-court-ruling-2018"));
-    await page.waitForSelector("body[data-ready=true]", { state: "attached" });
+    await visit(page, corpus.url("&node=supreme-court-ruling-2018"));
     const effects = await page.locator('#details [data-chain="effects"] button[data-node]').evaluateAll((b) => b.map((x) => x.getAttribute("data-node")));
     expect(effects).toEqual(effectsOf(graph, "supreme-court-ruling-2018").map((l) => l.node));
     expect(effects).toContain("gsomia-non-extension-decision");
@@ -141,8 +139,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     expect(await page.textContent("#details")).not.toContain("Extension of GSOMIA");
     expect(effects).toEqual((cliEffects as { effects: Array<{ node: string }> }).effects.map((l) => l.node));
 
-    await page.goto(corpus.url("&node=gsomia-non-extension-decision"));
-    await page.waitForSelector("body[data-ready=true]", { state: "attached" });
+    await visit(page, corpus.url("&node=gsomia-non-extension-decision"));
     const causes = await page.locator('#details [data-chain="causes"] button[data-node]').evaluateAll((b) => b.map((x) => x.getAttribute("data-node")));
     expect(causes).toEqual(causesOf(graph, "gsomia-non-extension-decision").map((l) => l.node));
     expect(causes.length).toBeGreaterThan(0);
@@ -163,11 +160,10 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
       return !!(date && (date.value ?? date.earliest ?? date.latest));
     });
     expect(placed).toEqual(timed);
-    await page.close();
   });
 
   it("text → graph: overlapping phrases offer a chooser, every item with evidence is reachable, the phrase stays in view", async () => {
-    const page = await open();
+    const page = await show();
     // Every item with evidence in an article's text has words that offer it.
     const offered = new Set(await page.locator("#article mark").evaluateAll((marks) => marks.flatMap((m) => (m.getAttribute("data-owners") ?? "").split(" "))));
     const missing: string[] = [];
@@ -207,11 +203,10 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
       const key = owner.slice(2);
       await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.toString())).toContain(`${owner.startsWith("n:") ? "node" : "edge"}=${encodeURIComponent(key)}`);
     }
-    await page.close();
   });
 
   it("a quote in the details scrolls the article to that very quote", async () => {
-    const page = await open("&node=yongin-semiconductor-cluster");
+    const page = await show("&node=yongin-semiconductor-cluster");
     const quotes = graph.getNodeAttribute("yongin-semiconductor-cluster", "evidence");
     expect(quotes.length).toBeGreaterThan(1);
     for (const index of [1, 0]) {
@@ -224,11 +219,10 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
       expect(rect && box && rect.y >= box.y && rect.y + rect.height <= box.y + box.height).toBe(true);
     }
     await page.screenshot({ path: `${SHOTS}/second-quote-1280x800.png` });
-    await page.close();
   });
 
   it("on a 390×844 phone the graph comes first with space, panels are tabs, and resizing throws nothing", async () => {
-    const page = await open("", { width: 390, height: 844 });
+    const page = await show("", { width: 390, height: 844 });
     const box = await page.locator("#graph").boundingBox();
     expect(box?.width).toBeGreaterThan(370);
     expect(box?.height).toBeGreaterThan(300);
@@ -259,12 +253,11 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
       const drawn = await page.evaluate(() => (window as unknown as Win).explorer.sigma.getDimensions());
       expect(Math.abs(drawn.width - (stage?.width ?? 0))).toBeLessThanOrEqual(1);
     }
-    await page.close();
   });
 
   it("at 1280×800 every panel shows beside the graph", async () => {
-    const page = await open("&node=supreme-court-ruling-2018");
-    await page.waitForTimeout(500);
+    const page = await show("&node=supreme-court-ruling-2018");
+    await settled(page);
     expect(await page.locator("[role=tab]").first().isVisible()).toBe(false);
     for (const id of ["#graph", "#details", "#article", "#filters"]) expect(await page.locator(id).isVisible()).toBe(true);
     expect((await page.locator("#graph").boundingBox())?.width).toBeGreaterThan(500);
@@ -295,7 +288,6 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     }, [planned ?? "", happened ?? ""]);
     expect(colors[0]).not.toBe(colors[1]);
     await page.screenshot({ path: `${SHOTS}/ruling-1280x800.png` });
-    await page.close();
   });
 
   it("logged no page errors or console errors", () => {

@@ -10,12 +10,14 @@ import { findNodes } from "../../src/query/find-nodes.ts";
 import { landmarks } from "../../viz/src/landmarks.ts";
 import { DEFAULT_EXPLORER_SETTINGS } from "../../viz/src/settings.ts";
 import { expectNoAxeViolations } from "./axe.ts";
+import { settled } from "./chromium.ts";
 import { HAS_CHROMIUM, SHOTS, useCorpusExplorer } from "./corpus-explorer.ts";
 import { coveredCentres, drawnView, underLegend } from "./label-boxes.ts";
 
 type Win = { explorer: { visible(): { nodes: Set<string>; edges: Set<string> }; state: { selection: { key: string } | null } } };
 
-const settle = (page: Page) => page.waitForTimeout(700);
+/** Until the camera rests and the labels are placed for it (chromium.ts). */
+const settle = settled;
 
 async function downloadFrom(page: Page, button: string): Promise<Buffer> {
   if (!(await page.locator(".download .menu").isVisible())) await page.click(".download summary");
@@ -33,7 +35,7 @@ describe.skipIf(!HAS_CHROMIUM)("picture downloads and label room (whole corpus)"
     it(`downloads the view as PNG at the chosen scale, as SVG and as Turtle (${viewport.width}×${viewport.height})`, { timeout: 180_000 }, async () => {
       const graph = corpus.graph;
       const ruling = findNodes(graph, "supreme court ruling 2018")[0]?.id ?? "";
-      const page = await corpus.open(`&node=${encodeURIComponent(ruling)}`, viewport);
+      const page = await corpus.show(`&node=${encodeURIComponent(ruling)}`, viewport);
       await settle(page);
       await page.click(".download summary");
       await page.selectOption("#dl-scale", "4");
@@ -92,7 +94,6 @@ describe.skipIf(!HAS_CHROMIUM)("picture downloads and label room (whole corpus)"
 
       const ttl = (await downloadFrom(page, "#dl-ttl")).toString("utf8");
       expect(ttl).toContain("@prefix");
-      await page.close();
 
       // The SVG as a browser draws it, to be looked at.
       const view = await (page.context().browser()!).newPage({ viewport: { width: facts.width, height: facts.height } });
@@ -103,7 +104,7 @@ describe.skipIf(!HAS_CHROMIUM)("picture downloads and label room (whole corpus)"
     });
 
     it(`no drawn label lies under the legend or over another node's centre, at rest (${viewport.width}×${viewport.height})`, async () => {
-      const page = await corpus.open("", viewport);
+      const page = await corpus.show("", viewport);
       await settle(page);
       const drawn = await drawnView(page);
       await page.screenshot({ path: `${SHOTS}/label-room-rest-${viewport.width}x${viewport.height}.png` });
@@ -121,13 +122,12 @@ describe.skipIf(!HAS_CHROMIUM)("picture downloads and label room (whole corpus)"
         expect(underLegend(open)).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/label-room-legend-open-${viewport.width}x${viewport.height}.png` });
       }
-      await page.close();
       expect(corpus.problems).toEqual([]);
     });
   }
 
   it("stepping the story keeps labels out of the legend, and only the selection may cover a node (1280×800)", async () => {
-    const page = await corpus.open();
+    const page = await corpus.show();
     await page.click("#btn-story");
     await page.click("#story-next");
     await settle(page);
@@ -138,7 +138,6 @@ describe.skipIf(!HAS_CHROMIUM)("picture downloads and label room (whole corpus)"
     const { roots } = landmarks(corpus.graph, { roots: DEFAULT_EXPLORER_SETTINGS.landmarkRoots, subjectsPerArticle: 0 });
     const ends = new Set([...roots, ...(corpus.graph.hasEdge(selected) ? corpus.graph.extremities(selected) : [])]);
     expect(coveredCentres(drawn, ends)).toEqual([]);
-    await page.close();
     expect(corpus.problems).toEqual([]);
   });
 });

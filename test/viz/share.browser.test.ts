@@ -52,7 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)("sharing a view", () => {
   const corpus = useCorpusExplorer();
 
   it("Copy link copies the view; the link opened in a fresh page shows the same selection, filters and camera", { timeout: 240_000 }, async () => {
-    const page = await corpus.open();
+    const page = await corpus.show();
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     const startLength = await page.evaluate(() => history.length);
     await searchAndChoose(page, "not to extend GSOMIA");
@@ -82,11 +82,10 @@ describe.skipIf(!HAS_CHROMIUM)("sharing a view", () => {
     close(after.camera, before.camera);
     await fresh.screenshot({ path: `${SHOTS}/share-link-opened.png` });
     await fresh.close();
-    await page.close();
   });
 
   it("Back undoes one action at a time (filter, then selection), restoring each step's camera", { timeout: 240_000 }, async () => {
-    const page = await corpus.open();
+    const page = await corpus.show();
     await searchAndChoose(page, "2018 Supreme Court");
     await page.waitForFunction(() => new URLSearchParams(location.search).get("node") === "supreme-court-ruling-2018");
     await wheelAndSettle(page, -200);
@@ -117,12 +116,11 @@ describe.skipIf(!HAS_CHROMIUM)("sharing a view", () => {
     expect(forward.state).toEqual(filtered.state);
     expect(forward.checkedOff).toEqual(["planned"]);
     close(forward.camera, filtered.camera);
-    await page.close();
   });
 
   it("shows the link in a selected field when the clipboard is refused (1280×800 and 390×844)", { timeout: 240_000 }, async () => {
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-      const page = await corpus.open("&node=japan-export-curbs-2019", viewport);
+      const page = await corpus.show("&node=japan-export-curbs-2019", viewport);
       await page.evaluate(() => {
         Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) } });
       });
@@ -141,7 +139,6 @@ describe.skipIf(!HAS_CHROMIUM)("sharing a view", () => {
       await page.keyboard.press("Escape");
       expect(await field.count()).toBe(0);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("btn-copy-link");
-      await page.close();
     }
     expect(corpus.problems).toEqual([]);
   });

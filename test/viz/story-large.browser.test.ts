@@ -19,7 +19,7 @@ import { storyChains } from "../../src/query/story-chains.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
 import { DEFAULT_EXPLORER_SETTINGS } from "../../viz/src/settings.ts";
 import { landmarks } from "../../viz/src/landmarks.ts";
-import { launchChromium, openExplorerPage } from "./chromium.ts";
+import { launchChromium, openExplorerPage, settled } from "./chromium.ts";
 import { HAS_CHROMIUM, ROOT, useCorpusExplorer } from "./corpus-explorer.ts";
 import { drawnView } from "./label-boxes.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
@@ -47,7 +47,8 @@ const clipped = ({ boxes, width, height }: { boxes: Box[]; width: number; height
   boxes.filter((b) => b.minX < 0 || b.minY < 0 || b.maxX > width || b.maxY > height).map((b) => b.node);
 
 /** Waits until the camera has stopped and the labels have been placed for it. */
-const settle = (page: Page) => page.waitForTimeout(700);
+/** Until the camera rests and the labels are placed for it (chromium.ts). */
+const settle = settled;
 
 const drawnNodes = (page: Page) =>
   page.evaluate(() => {
@@ -76,7 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)("story view and labels (whole corpus)", () => {
 
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     it(`labels the root causes at rest without overlapping or clipped labels (${viewport.width}×${viewport.height})`, async () => {
-      const page = await corpus.open("", viewport);
+      const page = await corpus.show("", viewport);
       await settle(page);
       const drawn = await drawnLabels(page);
       await page.screenshot({ path: `${SHOTS}/labels-rest-${viewport.width}.png` });
@@ -87,7 +88,6 @@ describe.skipIf(!HAS_CHROMIUM)("story view and labels (whole corpus)", () => {
       expect(clipped(drawn)).toEqual([]);
       const { roots } = landmarks(graph, { roots: 1, subjectsPerArticle: 0 });
       expect(drawn.boxes.map((b) => b.node)).toContain(roots[0]);
-      await page.close();
       expect(corpus.problems).toEqual([]);
     });
   }
@@ -95,7 +95,7 @@ describe.skipIf(!HAS_CHROMIUM)("story view and labels (whole corpus)", () => {
   it("selecting a hub labels a few of its neighbours, not all of them, and none overlap", async () => {
     const hub = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
     expect(graph.neighbors(hub).length).toBeGreaterThan(DEFAULT_EXPLORER_SETTINGS.maxLabels);
-    const page = await corpus.open(`&node=${encodeURIComponent(hub)}`);
+    const page = await corpus.show(`&node=${encodeURIComponent(hub)}`);
     await settle(page);
     const drawn = await drawnLabels(page);
     expect(drawn.boxes.length).toBeLessThanOrEqual(DEFAULT_EXPLORER_SETTINGS.maxLabels);
@@ -103,14 +103,13 @@ describe.skipIf(!HAS_CHROMIUM)("story view and labels (whole corpus)", () => {
     expect(overlapsOf(drawn.boxes)).toEqual([]);
     expect(clipped(drawn)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/labels-hub-1280.png` });
-    await page.close();
   });
 
   it("steps through the core's first chain hop by hop: camera on the hop, its quote shown, only the chains drawn", async () => {
     const chains = storyChains(graph);
     const chain = chains[0]!;
     expect(chain.hops.length).toBeGreaterThan(1);
-    const page = await corpus.open();
+    const page = await corpus.show();
     await settle(page);
     const before = await camera(page);
     await page.click("#btn-story");
@@ -158,19 +157,17 @@ describe.skipIf(!HAS_CHROMIUM)("story view and labels (whole corpus)", () => {
     await page.click('#story [data-story="leave"]');
     await settle(page);
     expect((await drawnNodes(page)).length).toBe(graph.order);
-    await page.close();
     expect(corpus.problems).toEqual([]);
   });
 
   it("the story on a phone: stepping works and the quote is shown", async () => {
     const chain = storyChains(graph)[0]!;
-    const page = await corpus.open("", { width: 390, height: 844 });
+    const page = await corpus.show("", { width: 390, height: 844 });
     await page.click("#btn-story");
     await page.click("#story-next");
     await settle(page);
     expect(await page.locator("#story .story-quote").first().textContent()).toBe(`“${chain.hops[1]!.quotes[0]}”`);
     await page.screenshot({ path: `${SHOTS}/story-hop2-390.png`, fullPage: true });
-    await page.close();
     expect(corpus.problems).toEqual([]);
   });
 });
