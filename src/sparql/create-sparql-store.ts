@@ -4,7 +4,7 @@
 import type { SparqlStore } from "./sparql-store.ts";
 import { ParseKgError } from "../errors.ts";
 import { oxigraphEngine } from "./oxigraph-engine.ts";
-import { reserveMemory } from "./reserve-memory.ts";
+import { countLines, RESERVE_FROM_BYTES, reserveMemory } from "./reserve-memory.ts";
 
 /**
  * A SPARQL store holding the given N-Quads.
@@ -18,8 +18,9 @@ import { reserveMemory } from "./reserve-memory.ts";
 export function createSparqlStore(nquads: string | Uint8Array): SparqlStore {
   // From a fresh engine when an earlier query broke the first one (see oxigraph-engine.ts).
   const engine = oxigraphEngine();
-  // Grow the WebAssembly memory in one step first (see reserve-memory.ts); sized from the input.
-  reserveMemory(engine, typeof nquads === "string" ? nquads.length : nquads.byteLength);
+  // Grow the WebAssembly memory in one step first (see reserve-memory.ts); sized from the input and its quads.
+  const bytes = typeof nquads === "string" ? nquads.length : nquads.byteLength;
+  if (bytes >= RESERVE_FROM_BYTES) reserveMemory(engine, bytes, countLines(nquads));
   const store = new engine.Store();
   try {
     // A fresh store: no transaction is needed to keep it consistent (on failure it is thrown away), and
