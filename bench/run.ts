@@ -1,6 +1,7 @@
 // `npm run bench`: the streaming N-Triples export on generated corpora of 1,000 and 2,000 articles beside n3's
-// own StreamWriter, then the explorer and query benchmarks when their modules are present.
-//   npm run bench -- --only export|build|explorer|query (comma-separated for several)   --quick (small sizes, smoke test)
+// own StreamWriter, `kg build` at 10, 100 and 1,000 articles, a 250k-quad store load, then the explorer and query
+// benchmarks when their modules are present.
+//   npm run bench -- --only export|build|store|explorer|query|… (comma-separated for several)   --quick (small sizes, smoke test)
 // Timing and memory of each export run in a child process (bench/export-worker.ts), so each peak RSS belongs to
 // one export alone and 1× and 2× can be compared.
 import { spawn } from "node:child_process";
@@ -11,6 +12,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { generateCorpus } from "./generate-corpus.ts";
+import { streamExport } from "../src/export/stream-ntriples.ts";
 
 export interface Row {
   name: string;
@@ -19,7 +21,7 @@ export interface Row {
   note?: string;
 }
 
-const SECTIONS = ["export", "build", "explorer", "query", "endpoint", "draft", "startup", "push"] as const;
+const SECTIONS = ["export", "build", "store", "explorer", "query", "endpoint", "draft", "startup", "push"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { only: Set<Section>; quick: boolean } {
@@ -312,6 +314,95 @@ async function benchBuild(quick: boolean): Promise<void> {
   }
 }
 
+// ---- store section: a 250k-quad load into the embedded oxigraph store, each load a fresh process ----------
+
+interface StoreReport {
+  mode: string;
+  quads: number;
+  bytes: number;
+  heldGraphNodes: number;
+  seconds: number;
+  cpuSeconds: number;
+  majorGcs: number;
+  gcSeconds: number;
+  peakRssMb: number;
+}
+
+function runStoreWorker(args: string[]): Promise<StoreReport> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ["bin/run-ts.js", "bench/store-worker.ts", ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    let text = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const last = text.trim().split("\n").pop() ?? "";
+      if (code !== 0) return reject(new Error(`store-worker ${args.join(" ")} exited with ${code}`));
+      try {
+        resolvePromise(JSON.parse(last) as StoreReport);
+      } catch {
+        reject(new Error(`store-worker printed no report: ${last.slice(0, 200)}`));
+      }
+    });
+  });
+}
+
+/**
+ * The N-Quads of 100 generated articles (about 250k quads) loaded into a new store in a fresh process, with the
+ * memory reservation (createSparqlStore) and without it, alternating, STORE_RUNS times each; first alone (as
+ * `kg query -i` and each endpoint worker load), then beside the graph of a larger corpus held in the same
+ * process (the API's sparqlStoreFromGraph and `kg serve` from sources). Target (issue 12): under 5 s.
+ */
+async function benchStore(quick: boolean): Promise<void> {
+  const STORE_RUNS = 3;
+  const heldSize = quick ? 100 : 1000;
+  const work = await mkdtemp(join(tmpdir(), "kg-bench-store-"));
+  const started = Date.now();
+  try {
+    const corpus = join(work, "corpus-100");
+    log("store: generating 100 articles and their N-Quads");
+    await generateCorpus(corpus, 100);
+    const nq = join(work, "graph.nq");
+    await streamExport([corpus], { format: "nq", output: nq });
+    let held = corpus;
+    if (heldSize !== 100) {
+      held = join(work, `corpus-${heldSize}`);
+      log(`store: generating ${heldSize} articles (the graph held beside the load)`);
+      await generateCorpus(held, heldSize);
+    }
+    const rows: string[][] = [];
+    for (const setting of [{ label: "fresh process, N-Quads file only", extra: [] as string[] }, { label: `beside the ${fmt(heldSize)}-article graph`, extra: [held] }]) {
+      const runs: Record<"reserve" | "plain", StoreReport[]> = { reserve: [], plain: [] };
+      for (let r = 0; r < STORE_RUNS; r++) {
+        for (const mode of r % 2 === 0 ? (["reserve", "plain"] as const) : (["plain", "reserve"] as const)) {
+          log(`store: ${setting.label}, ${mode}, run ${r + 1} of ${STORE_RUNS}`);
+          runs[mode].push(await runStoreWorker([mode, nq, ...setting.extra]));
+        }
+      }
+      const spread = (xs: number[], digits: number) => `${fmt(median(xs), digits)} (${fmt(Math.min(...xs), digits)}–${fmt(Math.max(...xs), digits)})`;
+      for (const mode of ["reserve", "plain"] as const) {
+        const rs = runs[mode];
+        rows.push([
+          setting.label,
+          mode === "reserve" ? "createSparqlStore (reserves first)" : "new Store + load, no reservation",
+          fmt((rs[0] as StoreReport).quads),
+          fmt((rs[0] as StoreReport).bytes / 1e6),
+          spread(rs.map((x) => x.seconds), 2),
+          spread(rs.map((x) => x.cpuSeconds), 2),
+          spread(rs.map((x) => x.majorGcs), 0),
+          spread(rs.map((x) => x.peakRssMb), 0),
+        ]);
+      }
+      const ratio = median(runs.plain.map((x) => x.seconds)) / median(runs.reserve.map((x) => x.seconds));
+      rows.push([setting.label, "ratio no reservation / reservation, wall medians", "", "", fmt(ratio, 2), "", "", ""]);
+    }
+    console.log(`\n## Embedded store load (oxigraph, ${STORE_RUNS} fresh processes each, median (min–max))${quick ? " (--quick: the held graph is the 100-article one)" : ""}\n`);
+    console.log(table(["setting", "load", "quads", "N-Quads MB", "wall s", "CPU s", "major GCs in the load", "peak RSS MB"], rows, (i) => i >= 2));
+    console.log(`\nTarget: 250k quads in under 5 s in a fresh process (bench/store-worker.ts; GCs counted by a PerformanceObserver). Store section: ${fmt((Date.now() - started) / 1000)} s. Load: ${loadAverage()}.`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 /** Imports a sibling benchmark module if it exists and prints its rows. */
 async function benchModule(title: string, file: string, exported: string): Promise<void> {
   const path = resolve("bench", file);
@@ -342,6 +433,7 @@ const { only, quick } = parseArgs(process.argv.slice(3));
 if (quick) process.env.BENCH_QUICK = "1";
 if (only.has("export")) await benchExport(quick);
 if (only.has("build")) await benchBuild(quick);
+if (only.has("store")) await benchStore(quick);
 if (only.has("explorer")) await benchModule("Explorer", "explorer.ts", "benchExplorer");
 if (only.has("query")) await benchModule("Query", "query.ts", "benchQuery");
 if (only.has("draft")) {
