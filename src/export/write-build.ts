@@ -5,9 +5,8 @@
 // - JSON-LD needs its context (every predicate and class of the corpus) before its first graph: a first pass
 //   over the articles' quads collects it, then each article's quads are compacted on their own in the same
 //   pass as the other RDF formats (JsonLdGraphWriter);
-// - graphology's JSON and GraphML are written node by node; GEXF, whose writer (graphology-gexf) creates its
-//   xml-writer without the callback that would stream it and returns one string, is the one format still built
-//   whole (63 MB at 1,000 generated articles, against 540 MB of N-Quads).
+// - graphology's JSON, GEXF (src/export/write-gexf.ts: graphology-gexf's bytes, which it can only build as one
+//   string) and GraphML are written node by node.
 // What grows with the corpus is the graph itself and the set of triples seen (N-Triples and Turtle drop a
 // triple stated in two articles), kept as 16-byte hashes (SeenTriples). docs/scale.md has the measurements.
 import { setImmediate as nextTurn } from "node:timers/promises";
@@ -16,8 +15,9 @@ import { articleGraphs, type RdfProfile } from "../rdf/graph-to-quads.ts";
 import { JsonLdContext, JsonLdGraphWriter, RdfWriter, type TextSink, writeRdf } from "../rdf/write-rdf.ts";
 import { vocabularyQuads } from "../rdf/vocabulary-quads.ts";
 import type { BufferSink } from "./buffer-sink.ts";
-import { EXPORT_FORMATS, EXTENSIONS, exportGraph, type ExportFormat } from "./export-graph.ts";
+import { EXPORT_FORMATS, EXTENSIONS, type ExportFormat } from "./export-graph.ts";
 import { SeenTriples } from "./seen-triples.ts";
+import { writeGexfTo } from "./write-gexf.ts";
 import { writeGraphmlTo } from "./write-graphml.ts";
 
 /** What writeBuild needs of a staging folder (src/io/write-folder-atomic.ts gives it). */
@@ -57,8 +57,7 @@ export async function writeBuild(graph: KnowledgeGraph, folder: BuildFolder, opt
   await nextTurn();
   sizes.set("json", writeTo(folder, name("json"), (sink) => writeGraphJson(graph, sink)));
   await nextTurn();
-  const gexf = await exportGraph(graph, "gexf");
-  sizes.set("gexf", writeTo(folder, name("gexf"), (sink) => sink.write(gexf)));
+  sizes.set("gexf", writeTo(folder, name("gexf"), (sink) => writeGexfTo(graph, sink)));
   await nextTurn();
   sizes.set("graphml", writeTo(folder, name("graphml"), (sink) => writeGraphmlTo(graph, sink)));
   await nextTurn();
