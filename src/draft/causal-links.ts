@@ -496,12 +496,22 @@ function coCauses(views: readonly SentenceView[], refs: NodeRef[][], links: Rela
   return out;
 }
 
+const CAUSATIVE_VERBS = new Set(lexicon.causativeVerbs.verbs);
+/** Entities that can cause as the subject of a causative verb: measures, laws, issues, not actors, places or products. */
+const CAUSE_ENTITY_KINDS: ReadonlySet<string> = new Set(["Policy", "Plan", "Programme", "Legislation", "Agreement", "Issue"]);
+
+/** The trigger's lemma with its particle ("knocked out" -> "knock out"). */
+function verbLemma(view: SentenceView, from: number, to: number): string {
+  return view.tokens.slice(from, to).map((t) => t.root || t.lower).join(" ");
+}
+
 /** "The row raised uncertainty", "the curbs hurt relations": a change verb with an object names its cause as subject. */
 function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsFound: Set<string>): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const r of refs) {
     const m = r.event;
-    if (!m || m.form !== "verb" || m.passive || !m.frame.causativeWhenTransitive || !m.object || effectsFound.has(r.id)) continue;
+    if (!m || m.form !== "verb" || m.passive || !m.object || effectsFound.has(r.id)) continue;
+    if (!m.frame.causativeWhenTransitive && !CAUSATIVE_VERBS.has(verbLemma(view, m.tokStart, m.tokEnd))) continue;
     // "amid falling sales", "the rising cost of living": a participle after a preposition or determiner modifies the noun; it has no subject.
     const before = view.tokens[m.tokStart - 1];
     if (/ing$/.test(view.tokens[m.tokStart]?.lower ?? "") && before && (before.tags.has("Preposition") || before.tags.has("Determiner"))) continue;
@@ -513,10 +523,12 @@ function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsF
     // "The sanctions, imposed after the invasion, have weakened the economy": the subject, not an event inside its appositive.
     const subject = clause.type === "relative" ? undefined : subjectLeft(view, m.tokStart, clause.start);
     const head = subject ? candidates.find((x) => x.event && x.tokStart >= subject.tokStart && x.tokStart < subject.tokEnd && x.tokStart <= subject.tokStart + 3) : undefined;
-    const cause = head ?? candidates.sort((a, b) => b.tokEnd - a.tokEnd)[0];
-    if (!cause || !cause.event) continue;
+    // "The drought hurt farmers", "the tariffs have crippled exporters": a policy, law or issue named as the subject causes it too.
+    const named = subject && !head ? candidates.find((x) => !x.event && CAUSE_ENTITY_KINDS.has(x.kind) && x.tokStart >= subject.tokStart && x.tokEnd <= subject.tokEnd && x.tokStart <= subject.tokStart + 3) : undefined;
+    const cause = head ?? named ?? candidates.sort((a, b) => b.tokEnd - a.tokEnd)[0];
+    if (!cause || !(cause.event || cause === named)) continue;
     // "killing 40 people and destroying homes": a verb coordinated with the one before shares its subject, and is no effect of it.
-    if (view.tokens[m.tokStart - 1]?.lower === "and" && cause.event.form === "verb") continue;
+    if (view.tokens[m.tokStart - 1]?.lower === "and" && cause.event?.form === "verb") continue;
     // "Prices rose after the bank cut rates": a subordinator between them starts another clause.
     if (view.tokens.slice(cause.tokEnd, m.tokStart).some((t) => SUBORDINATE_WORDS.has(t.lower))) continue;
     const verb = view.tokens.slice(m.tokStart, m.tokEnd).map((t) => t.text).join(" ");
