@@ -23,8 +23,9 @@ import { relationLabel } from "../../viz/src/palette.ts";
 import { initialViewState } from "../../viz/src/view-state.ts";
 import { viewFilter } from "../../viz/src/visibility.ts";
 import { expectNoAxeViolations } from "./axe.ts";
-import { launchChromium, openExplorerPage } from "./chromium.ts";
+import { launchChromium, openExplorerPage, settled } from "./chromium.ts";
 import { HAS_CHROMIUM, ROOT, SHOTS } from "./corpus-explorer.ts";
+import { drawnView } from "./label-boxes.ts";
 
 const OUT = `${ROOT}artifacts/analyst-tasks-viz`;
 const SHOT_DIR = `${SHOTS}/analyst`;
@@ -363,6 +364,17 @@ describe.skipIf(!HAS_CHROMIUM)("the nine analyst tasks (whole corpus, kg serve)"
         expect(await linked.locator("#story .story-hop").getAttribute("data-claim")).toBe(chain.hops[1]!.claim);
         expect((await state(linked)).selection).toEqual({ type: "edge", key: chain.hops[1]!.claim });
         expect(await linked.locator("#btn-story").getAttribute("aria-pressed")).toBe("true");
+        // The camera fits the hop: both ends on the canvas, both labelled (on a phone a hop spread over
+        // half the width left their long labels no room, and none was drawn).
+        await settled(linked);
+        const drawn = await drawnView(linked);
+        const hop = chain.hops[1]!;
+        for (const end of [hop.source, hop.target]) {
+          const c = drawn.centres.find((p) => p.node === end);
+          expect(c && c.x > 0 && c.x < drawn.width && c.y > 0 && c.y < drawn.height, `${end} on the canvas`).toBe(true);
+        }
+        expect(drawn.boxes.map((b) => b.node)).toEqual(expect.arrayContaining([hop.source, hop.target]));
+        await shot("6b-story-link-opened", linked);
         await linked.click("#story-next");
         await linked.waitForFunction(() => new URLSearchParams(location.search).get("story") === "0,2");
         expect(await linked.locator("#story .story-pos").textContent()).toBe(`hop 3 of ${chain.hops.length}`);

@@ -55,6 +55,33 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
       }
   });
 
+  it("on a 390×844 phone the paths panel fits the screen's width and scrolls in its own box", async () => {
+    const ruling = findNodes(graph, "supreme court ruling 2018")[0]?.id ?? "";
+    const far = effectsOf(graph, ruling).sort((a, b) => b.depth - a.depth || a.node.localeCompare(b.node))[0]?.node ?? "";
+    const page = await show(`&from=${ruling}&to=${far}`, { width: 390, height: 844 });
+    await page.click("#tab-details");
+    const paths = page.locator("#paths");
+    await paths.scrollIntoViewIfNeeded();
+    const box = await paths.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      // Anything wider than the panel (a long hop, a quote) would be cut off at its right edge.
+      const widest = Math.max(...[...el.querySelectorAll("*")].map((c) => c.getBoundingClientRect().right));
+      return { left: r.left, right: r.right, height: r.height, scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, widest };
+    });
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(390);
+    expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+    expect(box.widest).toBeLessThanOrEqual(box.right);
+    expect(box.height).toBeLessThanOrEqual(0.4 * 844 + 1);
+    // Its last hop is reached by scrolling the box, and its button works there.
+    const last = page.locator("#paths .hop button").last();
+    await last.scrollIntoViewIfNeeded();
+    expect(await last.isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/paths-390x844.png` });
+    await last.click();
+    expect((await selection(page))?.type).toBe("edge");
+  });
+
   const figureRows = () => {
     const rows: Array<{ node: string; index: number; id: string; quote: string }> = [];
     graph.forEachNode((node, a) => (a.figures ?? []).forEach((f, index) => rows.push({ node, index, id: f.id, quote: f.evidence[0]?.quote ?? f.text })));

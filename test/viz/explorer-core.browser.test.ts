@@ -264,6 +264,9 @@ describe.skipIf(!HAS_CHROMIUM)("explorer and core agree (whole corpus)", () => {
     // The legend is on screen without scrolling and names the causal relations the corpus uses.
     const legend = await page.locator("#legend .legend-box").boundingBox();
     expect(legend && legend.y >= 0 && legend.y + legend.height <= 800).toBe(true);
+    // …and hides no node: it is off the canvas (it covered a third of it).
+    const stage = (await page.locator("#graph").boundingBox())!;
+    expect(legend!.x + legend!.width).toBeLessThanOrEqual(stage.x);
     for (const relation of ["causes", "enables", "prevents", "intendsToCause"]) {
       expect(await page.locator(`#legend [data-relation="${relation}"]`).count()).toBe(graph.someEdge((_e, a) => a.relation === relation) ? 1 : 0);
     }

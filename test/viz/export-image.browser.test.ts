@@ -98,6 +98,14 @@ describe.skipIf(!HAS_CHROMIUM)("picture downloads and label room (whole corpus)"
       // The SVG as a browser draws it, to be looked at.
       const view = await (page.context().browser()!).newPage({ viewport: { width: facts.width, height: facts.height } });
       await view.setContent(svgText);
+      // Each section title ends before its first item, with room between ("Relations:" once ran into it).
+      const gaps = await view.evaluate(() => [...document.querySelectorAll<SVGTextElement>(".legend .legend-section")].map((title) => {
+        const item = title.nextElementSibling as SVGGElement | null;
+        const box = title.getBBox();
+        return { title: title.textContent, gap: (item?.getBBox() ? item.getCTM()!.e - (title.getCTM()!.e + box.x + box.width) : -1) };
+      }));
+      expect(gaps.length).toBeGreaterThan(1);
+      for (const { title, gap } of gaps) expect(gap, `${title} to its first item`).toBeGreaterThanOrEqual(4);
       await view.screenshot({ path: `${SHOTS}/picture-svg-${viewport.width}x${viewport.height}.png` });
       await view.close();
       expect(corpus.problems).toEqual([]);

@@ -15,6 +15,8 @@ import { exportGraph } from "../../src/export/export-graph.ts";
 import { buildGraph } from "../../src/graph/build-graph.ts";
 import { layoutGraph } from "../../src/layout/layout-graph.ts";
 import type { KnowledgeGraph } from "../../src/model/types.ts";
+import { causesOf } from "../../src/query/causes-of.ts";
+import { effectsOf } from "../../src/query/effects-of.ts";
 import { storyChains } from "../../src/query/story-chains.ts";
 import { loadSources } from "../../src/sources/load-sources.ts";
 import { DEFAULT_EXPLORER_SETTINGS } from "../../viz/src/settings.ts";
@@ -103,6 +105,22 @@ describe.skipIf(!HAS_CHROMIUM)("story view and labels (whole corpus)", () => {
     expect(overlapsOf(drawn.boxes)).toEqual([]);
     expect(clipped(drawn)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/labels-hub-1280.png` });
+
+    // The node with the longest causal chain: relation names on a few of its claims, the status line
+    // counting the others (they crowded around it, dozens at once).
+    const chainOf = (n: string) => new Set([...causesOf(graph, n), ...effectsOf(graph, n)].flatMap((l) => l.chain.map((h) => h.claim)));
+    const busiest = graph.nodes().sort((a, b) => chainOf(b).size - chainOf(a).size || (a < b ? -1 : 1))[0]!;
+    const claims = chainOf(busiest).size;
+    const max = DEFAULT_EXPLORER_SETTINGS.maxRelationLabels;
+    expect(claims).toBeGreaterThan(max);
+    await corpus.show(`&node=${encodeURIComponent(busiest)}`);
+    const followed = await page.evaluate(() => {
+      const { explorer } = window as unknown as { explorer: { graph: { edges(): string[] }; sigma: { getEdgeState(k: string): { followed: boolean } } } };
+      return explorer.graph.edges().filter((e) => explorer.sigma.getEdgeState(e).followed).length;
+    });
+    expect(followed).toBe(max);
+    expect(await page.textContent("#status")).toContain(`relation names on ${max} claims, +${claims - max} more`);
+    await page.screenshot({ path: `${SHOTS}/labels-chain-hub-1280.png` });
   });
 
   it("steps through the core's first chain hop by hop: camera on the hop, its quote shown, only the chains drawn", async () => {

@@ -49,3 +49,29 @@ export function pathEmphasis(graph: KnowledgeGraph, paths: readonly GraphPath[])
   }
   return emphasis;
 }
+
+/**
+ * Keeps the relation names of at most `limit` followed claims (their labels crowd around a selected hub
+ * otherwise): the selected claim first, then those touching the selection, then the rest in order.
+ * Returns how many were left unnamed (the status line says "+N more").
+ */
+export function capFollowed(graph: KnowledgeGraph, emphasis: Emphasis, selection: Selection, limit: number): number {
+  const followed = emphasis.followed;
+  if (!followed || followed.size <= limit) return 0;
+  const ends = new Set<string>();
+  if (selection?.type === "node") ends.add(selection.key);
+  else if (selection?.type === "edge" && graph.hasEdge(selection.key)) for (const n of graph.extremities(selection.key)) ends.add(n);
+  const touching = (claim: string) => graph.hasEdge(claim) && graph.extremities(claim).some((n) => ends.has(n));
+  const ordered = [
+    ...(selection?.type === "edge" && followed.has(selection.key) ? [selection.key] : []),
+    ...[...followed].filter((c) => touching(c)),
+    ...followed,
+  ];
+  const kept = new Set<string>();
+  for (const claim of ordered) {
+    if (kept.size >= limit) break;
+    kept.add(claim);
+  }
+  emphasis.followed = kept;
+  return followed.size - kept.size;
+}

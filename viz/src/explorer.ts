@@ -8,14 +8,14 @@ import { ItemStates } from "./apply-item-states.ts";
 import { causalChain, chainFilter, type CausalChain } from "./causal-chain.ts";
 import { DetailsPanel } from "./details-panel.ts";
 import { byId } from "./dom.ts";
-import { neighbourhood, pathEmphasis, selectionEmphasis } from "./emphasis.ts";
+import { capFollowed, neighbourhood, pathEmphasis, selectionEmphasis } from "./emphasis.ts";
 import type { ExplorerApi } from "./explorer-api.ts";
 import { FiguresPanel } from "./figures-panel.ts";
 import { Focus } from "./focus.ts";
 import { landmarks } from "./landmarks.ts";
 import { FiltersPanel } from "./filters-panel.ts";
 import { LayoutRunner } from "./layout-runner.ts";
-import { renderLegend } from "./legend.ts";
+import { placeLegend, renderLegend } from "./legend.ts";
 import { renderListView } from "./list-view.ts";
 import { PathsPanel } from "./paths-panel.ts";
 import { createRenderer, type ExplorerSigma } from "./renderer.ts";
@@ -46,6 +46,8 @@ export class Explorer implements ExplorerApi {
   private chainCache: { key: string; value: CausalChain } | null = null;
   private pathCache: { key: string; value: ViewPaths } | null = null;
   private hovered: string | null = null;
+  /** Followed claims whose relation name is not drawn (capFollowed), told in the status line. */
+  private unnamedRelations = 0;
   private neighbourCursor = -1;
   private anchor: string | null = null;
   private readonly renderListeners: Array<() => void> = [];
@@ -75,6 +77,7 @@ export class Explorer implements ExplorerApi {
       byId("btn-layout").textContent = running ? "Stop layout" : "Re-layout";
     });
     renderLegend(byId("legend"), graph);
+    placeLegend(byId("legend"));
     this.filters.render();
     this.bindSigma();
     // sigma only listens to window resizes; the stage also changes size when the layout reflows
@@ -141,6 +144,7 @@ export class Explorer implements ExplorerApi {
     emphasis ??= highlightEmphasis(this.graph, this.state.highlight);
     if (!emphasis && this.hovered && this.graph.hasNode(this.hovered)) emphasis = neighbourhood(this.graph, this.hovered);
     const visible = this.visible();
+    this.unnamedRelations = emphasis ? capFollowed(this.graph, emphasis, sel, this.settings.maxRelationLabels) : 0;
     this.items.apply(visible, emphasis, this.state.selection);
     this.focus.placeLabels(visible, emphasis, this.state.selection);
   }
@@ -180,7 +184,8 @@ export class Explorer implements ExplorerApi {
     if (listOn) renderListView(list, this);
     const visible = this.visible();
     const summary = filterSummary(this.state);
-    byId("status").textContent = `${visible.nodes.size} of ${this.graph.order} nodes · ${visible.edges.size} of ${this.graph.size} claims${summary ? ` · ${summary}` : ""}`;
+    const unnamed = this.unnamedRelations ? ` · relation names on ${this.settings.maxRelationLabels} claims, +${this.unnamedRelations} more` : "";
+    byId("status").textContent = `${visible.nodes.size} of ${this.graph.order} nodes · ${visible.edges.size} of ${this.graph.size} claims${summary ? ` · ${summary}` : ""}${unnamed}`;
     for (const listener of this.renderListeners) listener();
   }
 

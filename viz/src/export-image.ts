@@ -124,6 +124,16 @@ function legendItems(graph: KnowledgeGraph, visible: Visible): LegendItem[] {
   return items;
 }
 
+/** Widths of text in the legend's bold section titles (11 px, weight 600), as the picture draws them. */
+function boldMeasure(): (text: string) => number {
+  const ctx = document.createElement("canvas").getContext("2d");
+  return (text) => {
+    if (!ctx) return text.length * 7;
+    ctx.font = `600 11px ${FONT}`;
+    return ctx.measureText(text).width;
+  };
+}
+
 /** The view as an SVG document (text), its size the stage's plus the title, legend and source bands. */
 export function viewToSvg(source: PictureSource): { svg: string; width: number; height: number } {
   const { graph, sigma, visible, labels } = source;
@@ -132,25 +142,26 @@ export function viewToSvg(source: PictureSource): { svg: string; width: number; 
   const title = pictureTitle(graph);
   const credit = pictureSource(graph, visible);
 
-  // The legend flows left to right and wraps at the picture's width, a section title before each group.
+  // The legend flows left to right and wraps at the picture's width, each group on its own lines after its
+  // section title. The items start in one column past the widest title, measured in the titles' bold
+  // (measured in the regular weight, "Relations:" ran into its first item).
+  const items = legendItems(graph, visible);
+  const bold = boldMeasure();
+  const column = PAD + Math.max(0, ...[...new Set(items.map((i) => i.section))].map((t) => bold(`${t}:`))) + 10;
   const legend: string[] = [];
   let lx = PAD;
   let ly = HEADER + stageHeight + PAD + LINE / 2;
   let section = "";
-  for (const item of legendItems(graph, visible)) {
+  for (const item of items) {
     if (item.section !== section) {
+      if (section) ly += LINE + 2;
       section = item.section;
-      const w = measure(`${section}:`, 11, FONT) + 8;
-      if (lx > PAD) {
-        lx = PAD;
-        ly += LINE + 2;
-      }
-      legend.push(`<text x="${n(lx)}" y="${n(ly + 4)}" font-size="11" font-weight="600" fill="#5f6b7a" class="legend-section">${esc(section)}:</text>`);
-      lx += w;
+      legend.push(`<text x="${n(PAD)}" y="${n(ly + 4)}" font-size="11" font-weight="600" fill="#5f6b7a" class="legend-section">${esc(section)}:</text>`);
+      lx = column;
     }
     const w = 28 + measure(item.text, 11, FONT) + 12;
-    if (lx + w > width - PAD && lx > PAD + 80) {
-      lx = PAD + 80;
+    if (lx + w > width - PAD && lx > column) {
+      lx = column;
       ly += LINE;
     }
     legend.push(`<g transform="translate(${n(lx)},${n(ly)})" class="legend-item">${item.sample}<text x="28" y="4" font-size="11" fill="#1d2733">${esc(item.text)}</text></g>`);

@@ -228,7 +228,11 @@ export class Focus implements StoryControls {
     if (now) this.fitNodes([now.hop.source, now.hop.target], duration);
   }
 
-  /** Animates the camera to the bounding box of `nodes` (with room for their labels). */
+  /**
+   * Animates the camera to the bounding box of `nodes`, with room for their labels: at most half the
+   * viewport for the nodes, and across it no more than leaves the widest label room centred under its
+   * node (on a 390 px phone a hop spread over half the width left both labels nowhere to go).
+   */
   fitNodes(nodes: string[], duration = 450): void {
     const sigma = this.host.sigma;
     const points = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
@@ -244,8 +248,9 @@ export class Focus implements StoryControls {
     const b = sigma.viewportToFramedGraph({ x: width, y: height });
     const spanX = Math.abs(b.x - a.x) / camera.ratio;
     const spanY = Math.abs(b.y - a.y) / camera.ratio;
-    // Half the viewport for the hop, the rest for its labels and some context around it.
-    const ratio = Math.min(1.2, Math.max(0.08, 2 * Math.max((x2 - x1) / spanX, (y2 - y1) / spanY)));
+    const widest = Math.max(0, ...nodes.map((n) => this.labels.width(n)));
+    const across = Math.max(48, Math.min(width / 2, width - widest - 24));
+    const ratio = Math.min(1.2, Math.max(0.08, ((x2 - x1) / spanX) * (width / across), (2 * (y2 - y1)) / spanY));
     const target = { x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio };
     if (duration <= 0) camera.setState(target);
     else void camera.animate(target, { duration });

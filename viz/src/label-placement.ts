@@ -38,15 +38,23 @@ export interface PlacementOptions {
   limit: number;
   /** Areas no label may enter (the legend drawn over the canvas), viewport pixels. */
   obstacles?: readonly Box[];
-  /** Centres of the nodes drawn: a label may not cover another node's centre (dense clusters stay readable). */
-  discs?: Iterable<{ node: string; x: number; y: number }>;
+  /** The nodes drawn: a label may not cover another node's disc but for its rim (dense clusters stay readable). */
+  discs?: Iterable<Disc>;
 }
 
-/** Node centres bucketed in square cells, so a label box asks only the cells it spans. */
-class CentreGrid {
-  private readonly cells = new Map<string, Array<{ node: string; x: number; y: number }>>();
-  constructor(points: Iterable<{ node: string; x: number; y: number }>, private readonly cell = 48) {
+/** A drawn node's disc: its centre and drawn radius (viewport pixels). */
+export interface Disc { node: string; x: number; y: number; r?: number }
+
+/** How much of a node's radius a label may overlap (its rim, not its middle). */
+const RIM = 0.4;
+
+/** Node discs bucketed in square cells, so a label box asks only the cells it (and the widest disc) spans. */
+class DiscGrid {
+  private readonly cells = new Map<string, Disc[]>();
+  private reach = 0;
+  constructor(points: Iterable<Disc>, private readonly cell = 48) {
     for (const p of points) {
+      this.reach = Math.max(this.reach, (p.r ?? 0) * (1 - RIM));
       const key = `${Math.floor(p.x / cell)},${Math.floor(p.y / cell)}`;
       const list = this.cells.get(key);
       if (list) list.push(p);
@@ -54,16 +62,26 @@ class CentreGrid {
     }
   }
 
-  covers(box: Box, except: string): boolean {
+  /** How many other nodes' discs (all but their rims) the box covers, up to `stop`. */
+  count(box: Box, except: string, stop = Infinity): number {
     const c = this.cell;
-    for (let i = Math.floor(box.minX / c); i <= Math.floor(box.maxX / c); i++) {
-      for (let j = Math.floor(box.minY / c); j <= Math.floor(box.maxY / c); j++) {
+    const m = this.reach;
+    let n = 0;
+    for (let i = Math.floor((box.minX - m) / c); i <= Math.floor((box.maxX + m) / c); i++) {
+      for (let j = Math.floor((box.minY - m) / c); j <= Math.floor((box.maxY + m) / c); j++) {
         for (const p of this.cells.get(`${i},${j}`) ?? []) {
-          if (p.node !== except && p.x >= box.minX && p.x <= box.maxX && p.y >= box.minY && p.y <= box.maxY) return true;
+          if (p.node === except) continue;
+          const r = (p.r ?? 0) * (1 - RIM);
+          const dx = Math.max(box.minX - p.x, 0, p.x - box.maxX);
+          const dy = Math.max(box.minY - p.y, 0, p.y - box.maxY);
+          if (dx * dx + dy * dy <= r * r) {
+            n++;
+            if (n >= stop) return n;
+          }
         }
       }
     }
-    return false;
+    return n;
   }
 }
 
@@ -71,24 +89,32 @@ function overlaps(a: Box, b: Box, gap: number): boolean {
   return a.minX < b.maxX + gap && b.minX < a.maxX + gap && a.minY < b.maxY + gap && b.minY < a.maxY + gap;
 }
 
-/** Greedy placement in candidate order: each label on its first free side, or not drawn. */
+/**
+ * Greedy placement in candidate order: each label on its first free side, or not drawn. A label that
+ * may cover nodes (the selection's) takes, of its free sides, the one covering the fewest.
+ */
 export function placeLabels(candidates: Iterable<LabelCandidate>, options: PlacementOptions): Map<string, LabelSide> {
   const placed: Box[] = [...(options.obstacles ?? [])];
   const out = new Map<string, LabelSide>();
-  const grid = options.discs ? new CentreGrid(options.discs) : null;
+  const grid = options.discs ? new DiscGrid(options.discs) : null;
   for (const candidate of candidates) {
     if (out.size >= options.limit) break;
     if (out.has(candidate.node)) continue;
+    let best: { side: LabelSide; box: Box; covered: number } | null = null;
     for (const side of LABEL_SIDES) {
       const rel = candidate.box(side);
       if (!rel) break;
       const box = { minX: candidate.x + rel.minX, maxX: candidate.x + rel.maxX, minY: candidate.y + rel.minY, maxY: candidate.y + rel.maxY };
       if (box.minX < options.gap || box.minY < options.gap || box.maxX > options.width - options.gap || box.maxY > options.height - options.gap) continue;
       if (placed.some((other) => overlaps(box, other, options.gap))) continue;
-      if (grid && !candidate.mayCoverNodes && grid.covers(box, candidate.node)) continue;
-      placed.push(box);
-      out.set(candidate.node, side);
-      break;
+      const covered: number = grid ? grid.count(box, candidate.node, candidate.mayCoverNodes ? best?.covered ?? Infinity : 1) : 0;
+      if (!candidate.mayCoverNodes && covered > 0) continue;
+      if (!best || covered < best.covered) best = { side, box, covered };
+      if (covered === 0) break;
+    }
+    if (best) {
+      placed.push(best.box);
+      out.set(candidate.node, best.side);
     }
   }
   return out;

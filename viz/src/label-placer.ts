@@ -3,7 +3,7 @@
 // change; the winners get the `labelled` node state and their side, everything else draws no label.
 // Labels keep out of the legend's box and off other nodes' centres (the selection's excepted).
 import type { KnowledgeGraph } from "../../src/model/types.ts";
-import { canvasMeasure, placeLabels, sigmaLabelBox, type Box, type LabelCandidate, type LabelSide } from "./label-placement.ts";
+import { canvasMeasure, placeLabels, sigmaLabelBox, type Box, type Disc, type LabelCandidate, type LabelSide } from "./label-placement.ts";
 import type { ExplorerSigma } from "./renderer.ts";
 
 export interface LabelPriorities {
@@ -59,6 +59,12 @@ export class LabelPlacer {
     return this.timer !== undefined;
   }
 
+  /** How wide `node`'s label is drawn (px; 0 without a label): the camera leaves room for it (focus.ts). */
+  width(node: string): number {
+    const box = sigmaLabelBox(this.sigma, node, "below", this.measure);
+    return box ? box.maxX - box.minX : 0;
+  }
+
   /** The labels drawn now and their sides (for tests). */
   placed(): ReadonlyMap<string, LabelSide> {
     return this.current;
@@ -92,13 +98,13 @@ export class LabelPlacer {
     }
   }
 
-  /** Viewport centres of the drawn nodes on (or just off) the canvas. */
-  private *centres(nodes: Iterable<string>, width: number, height: number): Generator<{ node: string; x: number; y: number }> {
+  /** Viewport discs (centre, drawn radius) of the drawn nodes on (or just off) the canvas. */
+  private *centres(nodes: Iterable<string>, width: number, height: number): Generator<Disc> {
     for (const node of nodes) {
       const data = this.sigma.getNodeDisplayData(node);
       if (!data) continue;
       const { x, y } = this.sigma.framedGraphToViewport(data);
-      if (x >= -50 && y >= -50 && x <= width + 50 && y <= height + 50) yield { node, x, y };
+      if (x >= -50 && y >= -50 && x <= width + 50 && y <= height + 50) yield { node, x, y, r: this.sigma.scaleSize(data.size) };
     }
   }
 

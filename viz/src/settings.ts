@@ -29,6 +29,8 @@ export interface ExplorerSettings {
   storyWholeUpTo: number;
   /** Node labels drawn at once (placed without overlap, label-placement.ts). */
   maxLabels: number;
+  /** Relation names drawn at once on followed claims (a selected hub's chain has dozens); the rest are counted as "+N more". */
+  maxRelationLabels: number;
   /** With at most this many articles the article panel shows every text; with more, those the selection cites. */
   articleTextsUpTo: number;
 }
@@ -46,6 +48,7 @@ export const DEFAULT_EXPLORER_SETTINGS: Readonly<ExplorerSettings> = Object.free
   startNodes: 40,
   storyWholeUpTo: 150,
   maxLabels: 60,
+  maxRelationLabels: 6,
   articleTextsUpTo: 6,
 });
 
@@ -69,6 +72,7 @@ const LIMITS: Record<keyof ExplorerSettings, [min: number, max: number]> = {
   startNodes: [1, 10000],
   storyWholeUpTo: [0, 1e7],
   maxLabels: [0, 10000],
+  maxRelationLabels: [0, 10000],
   articleTextsUpTo: [0, 1e6],
 };
 
