@@ -85,10 +85,19 @@ export async function visit(page: Page, url: string, options: { timeout?: number
  * fixed sleep after a camera move used to wait for, without guessing how long a loaded machine takes.
  */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+  const quiet = () => {
     type W = { explorer?: { sigma: { getCamera(): { isAnimating(): boolean } }; focus: { labels: { pending: boolean } } } };
     const { explorer } = window as unknown as W;
     return !!explorer && !explorer.sigma.getCamera().isAnimating() && !explorer.focus.labels.pending;
-  }, undefined, { timeout: 30000, polling: 50 });
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  };
+  const frames = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  // A view just put on (a URL, a click) may start its camera move or label pass a frame later: quiet
+  // counts only when it still holds two frames after it was first seen (a loaded machine showed the gap).
+  await frames();
+  for (let k = 0; k < 50; k++) {
+    await page.waitForFunction(quiet, undefined, { timeout: 30000, polling: 50 });
+    await frames();
+    if (await page.evaluate(quiet)) return;
+  }
+  throw new Error("the explorer did not come to rest (camera moving or labels pending) after 50 tries");
 }
