@@ -10,6 +10,7 @@ import lexicon from "../../data/lexicons/causal-cues.json" with { type: "json" }
 import { isGenericFrame } from "./event-generic.ts";
 import { KINDS, type Modality, type Relation } from "../model/vocabulary.ts";
 import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
+import { SCHEDULE_AFTER_DUE_TO } from "./event-detect.ts";
 import { IRREGULAR_PAST, subjectLeft } from "./event-arguments.ts";
 import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
 import { type NodeRef, spanOf } from "./relation-refs.ts";
@@ -151,8 +152,6 @@ function cueApplies(view: SentenceView, i: number, f: CueForm): boolean {
   if (f.form === "due to" && !!next && SCHEDULE_AFTER_DUE_TO.has(next.root || next.lower) && !next.tags.has("Noun")) return false;
   return true;
 }
-
-const SCHEDULE_AFTER_DUE_TO = new Set(lexicon.scheduleAfterDueTo);
 
 const isCauseKind = (r: NodeRef): boolean => !!r.event || CAUSE_GROUPS.has(KINDS[r.kind].group);
 

@@ -445,7 +445,8 @@ function firstTriggerInside(view: SentenceView, span: EntitySpan): PhraseEntry |
 }
 
 const NOUN_AFTER_TO = new Set((causalLexicon as { prepositionalTo?: string[] }).prepositionalTo ?? []);
-const SCHEDULE_AFTER_DUE_TO = new Set((causalLexicon as { scheduleAfterDueTo?: string[] }).scheduleAfterDueTo ?? []);
+/** Verbs that after 'due to' state a schedule ('due to meet on Monday'); the causal stage reads the same list. */
+export const SCHEDULE_AFTER_DUE_TO: ReadonlySet<string> = new Set((causalLexicon as { scheduleAfterDueTo?: string[] }).scheduleAfterDueTo ?? []);
 
 const SEND = new Set(["sent", "send", "sends", "sending"]);
 
