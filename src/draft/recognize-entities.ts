@@ -65,7 +65,7 @@ const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwe
 const PLACE_VERBS = new Set(["struck", "hit", "rocked", "shook", "jolted", "battered", "flooded", "evacuated", "reached", "left", "arrived", "flew"]);
 const ORG_KINDS = new Set<Kind>(["GovernmentOrganization", "Organization", "Court"]);
 // "at" and "from" also introduce organisations ("economist at Itaú", "an offer from Te Whatu Ora").
-const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "throughout", "into"]);
+const PLACE_PREPOSITIONS = new Set(nameContext.placePrepositions);
 const NOT_NAME_HEADS = new Set(heads.notNameHeads);
 const TITLE_LEADS = new Set(nameContext.titleLeads);
 // "Bank of Mexico", "Council on Foreign Relations", "Agency for International Development".
@@ -302,7 +302,8 @@ class Reader {
   private readChunk(from: number, to: number, sentenceEnd: number): number {
     const { tokens } = this.state;
     let a = from;
-    while (a < to && this.isNoise(a, to)) a++;
+    // A connector left at the front once a noise word is dropped opens no name ("Residents of Gaza City").
+    while (a < to && (this.isNoise(a, to) || CONNECTORS.has(tokens[a]!.text))) a++;
     if (a >= to) return to;
     const context: Context = this.contextBefore(a);
     // "The Japanese government", "Korean supreme court": a form that starts in the chunk and ends past it.

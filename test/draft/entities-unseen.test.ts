@@ -182,3 +182,17 @@ describe("parties named by their members", () => {
     expect(byLabel(entities, "Social Democrats").kind).toBe("Organization");
   });
 });
+
+describe("places read from the words before them", () => {
+  const entities = run("Residents of Gaza City fled south toward Khan Younis and Rafah on Tuesday. Tankers were held off Fujairah Port.");
+
+  it("a connector left at the front of a name once a sentence-initial word is dropped is not part of it", () => {
+    expect(byLabel(entities, "Gaza City").kind).toBe("Place");
+    expect(labels(entities).some((l) => /^of /i.test(l))).toBe(false);
+  });
+
+  it("an unknown name after 'toward' is a place, and so is the name coordinated with it", () => {
+    expect(byLabel(entities, "Khan Younis").kind).toBe("Place");
+    expect(byLabel(entities, "Rafah").kind).toBe("Place");
+  });
+});
