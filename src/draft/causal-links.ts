@@ -498,6 +498,8 @@ function coCauses(views: readonly SentenceView[], refs: NodeRef[][], links: Rela
 const CAUSATIVE_VERBS = new Set(lexicon.causativeVerbs.verbs);
 /** Entities that can cause as the subject of a causative verb: measures, laws, issues, not actors, places or products. */
 const CAUSE_ENTITY_KINDS: ReadonlySet<string> = new Set(["Policy", "Plan", "Programme", "Legislation", "Agreement", "Issue"]);
+const TOPIC_KINDS: ReadonlySet<string> = new Set(["Economy", "Product", "Sector", "Issue"]);
+const CHANGE_ADJECTIVES: ReadonlySet<string> = new Set(lexicon.changeAdjectives);
 
 /** The trigger's lemma with its particle ("knocked out" -> "knock out"). */
 function verbLemma(view: SentenceView, from: number, to: number): string {
@@ -521,9 +523,14 @@ function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsF
     const candidates = refs.filter((x) => x !== r && x.tokEnd <= m.tokStart && x.tokStart >= from && (x.event || isCauseKind(x)) && x.id !== r.id);
     // "The sanctions, imposed after the invasion, have weakened the economy": the subject, not an event inside its appositive.
     const subject = clause.type === "relative" ? undefined : subjectLeft(view, m.tokStart, clause.start);
-    const head = subject ? candidates.find((x) => x.event && x.tokStart >= subject.tokStart && x.tokStart < subject.tokEnd && x.tokStart <= subject.tokStart + 3) : undefined;
-    // "The drought hurt farmers", "the tariffs have crippled exporters": a policy, law or issue named as the subject causes it too.
-    const named = subject && !head ? candidates.find((x) => !x.event && CAUSE_ENTITY_KINDS.has(x.kind) && x.tokStart >= subject.tokStart && x.tokEnd <= subject.tokEnd && x.tokStart <= subject.tokStart + 3) : undefined;
+    // "Rising fuel prices have squeezed budgets": a participle read as a verb with the rest of the
+    // subject as its object is the subject's event too.
+    const head = subject ? candidates.find((x) => x.event && x.tokStart <= subject.tokStart + 3 && (x.tokStart >= subject.tokStart && x.tokStart < subject.tokEnd || x.tokEnd === subject.tokStart && x.event.object?.tokStart === subject.tokStart && x.tokStart === clause.start)) : undefined;
+    // "The drought hurt farmers", "the tariffs have crippled exporters": a policy, law or issue named
+    // as the subject causes it too; so does a topic after a change adjective ("Higher borrowing costs
+    // could slow the economy"), which names its state, not the thing.
+    const changed = subject ? CHANGE_ADJECTIVES.has(view.tokens[subject.tokStart]?.lower ?? "") : false;
+    const named = subject && !head ? candidates.find((x) => !x.event && (CAUSE_ENTITY_KINDS.has(x.kind) || changed && TOPIC_KINDS.has(x.kind)) && x.tokStart >= subject.tokStart && x.tokEnd <= subject.tokEnd && x.tokStart <= subject.tokStart + 3) : undefined;
     const cause = head ?? named ?? candidates.sort((a, b) => b.tokEnd - a.tokEnd)[0];
     if (!cause || !(cause.event || cause === named)) continue;
     // "killing 40 people and destroying homes": a verb coordinated with the one before shares its subject, and is no effect of it.

@@ -68,6 +68,28 @@ export function buildViews(sentences: TokenSentence[], entities: EntityCandidate
   });
 }
 
+/**
+ * "Prices rose 3 percent", "Shares rose sharply": the tagger reads "rose" after a plural as the
+ * flower, and then a sentence-initial plural before it as a verb. A past form (NAME_LIKE_PAST's
+ * irregular ones) right after a plural subject, with no determiner or adjective before it, is the
+ * verb, and that plural is its subject noun.
+ */
+const PAST_READ_AS_NOUN: Readonly<Record<string, string>> = { rose: "rise", bore: "bear", wore: "wear", drew: "draw" };
+function fixPastAsNoun(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i] as Token;
+    const prev = out[i - 1] as Token;
+    const root = PAST_READ_AS_NOUN[t.lower];
+    if (!root || !t.tags.has("Noun") || /[,;:.!?]/.test(prev.post) || !/[^s]s$/.test(prev.lower)) continue;
+    const prevIsPlural = prev.tags.has("Plural") || (i - 1 === 0 && prev.tags.has("PresentTense"));
+    if (!prevIsPlural || prev.tags.has("Pronoun")) continue;
+    out[i] = { ...t, root, tags: new Set(["Verb", "PastTense"]) };
+    if (!prev.tags.has("Noun")) out[i - 1] = { ...prev, tags: new Set([...[...prev.tags].filter((x) => !["Verb", "PresentTense", "Infinitive", "Imperative"].includes(x)), "Noun", "Plural"]) };
+  }
+  return out;
+}
+
 /** Verbs in -s that take "to" + verb and that the tagger reads as plural nouns ("plans", "aims"). */
 const CONTROL_S = new Set(["plans", "aims", "hopes", "intends", "wants", "seeks", "vows", "pledges", "threatens", "expects", "needs", "promises", "proposes", "offers", "moves", "plots"]);
 const NOUN_FIXES = new Set((triggerLexicon.nounFixes as string[]) ?? []);
@@ -79,7 +101,8 @@ const PREPOSITION_WORDS = new Set(["in", "on", "of", "for", "with", "at", "from"
  * noun read as an imperative ("Trade with Japan … decreased") and plural nouns read as verbs
  * after a modifier ("Korea-Japan ties"). Both are re-tagged as nouns.
  */
-function fixTags(tokens: Token[]): Token[] {
+function fixTags(raw: Token[]): Token[] {
+  const tokens = fixPastAsNoun(raw);
   return tokens.map((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -152,7 +175,7 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
       mention = anaphorMention(view, sent, i);
     } else if (!verbEntry && !nounEntry) {
       // A content verb the lexicon does not list, with an object: a lower-confidence event of its own.
-      const generic = genericVerbEntry(tokens, i);
+      const generic = opensAsFinite(tokens, i) ? undefined : genericVerbEntry(tokens, i);
       if (generic && isVerbUse(tokens, i) && !isControlUse(tokens, i + generic.words.length) && (mention = verbMention(view, sent, i, generic))) {
         mention.confidence = GENERIC_CONFIDENCE;
         i = mention.tokEnd - 1;
@@ -164,6 +187,15 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
   found.sort((a, b) => a.tokStart - b.tokStart);
   const kept = splitConjuncts(view, dropGenericNouns(view, dropLightVerbs(view, dropSelfVerbs(view, found))));
   return [...kept, ...causePhrases(view, sent, kept)].sort((a, b) => a.tokStart - b.tokStart);
+}
+
+/**
+ * News has no imperatives: a word opening the sentence that the tagger reads as a finite verb is a
+ * plural noun ("Prices rose", "Shares fell"); only a participle may open it ("Rising prices …",
+ * "Speaking to reporters, …").
+ */
+function opensAsFinite(tokens: readonly Token[], i: number): boolean {
+  return i === 0 && !/(ing|ed)$/.test(tokens[i]?.lower ?? "");
 }
 
 const PUSH_VERBS = new Set(((triggerLexicon as { pushVerbs?: string[] }).pushVerbs ?? []).flatMap((v) => inflect(v)).concat((triggerLexicon as { pushForms?: string[] }).pushForms ?? []));
@@ -362,13 +394,29 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
  * "Higher fuel costs fuelled inflation", "Lower interest rates helped a recovery": the subject of a
  * causal verb, a plain noun phrase that names no event and no entity, is the cause.
  */
+const CAUSATIVE_LEMMAS: ReadonlySet<string> = new Set(causalLexicon.causativeVerbs.verbs);
+
+/**
+ * A verb event whose subject causes what it names ("could slow the economy", "drove up prices";
+ * causal-cues.json causativeVerbs): its words, when it takes an object in the active voice.
+ */
+function causativeEventAt(tokens: readonly Token[], found: EventMention[], i: number): string[] | undefined {
+  const m = found.find((x) => x.tokStart === i && x.form === "verb" && !x.passive && x.object);
+  if (!m) return undefined;
+  const words = tokens.slice(m.tokStart, m.tokEnd);
+  const lemma = words.map((t) => t.root || t.lower).join(" ");
+  return m.frame.causativeWhenTransitive || CAUSATIVE_LEMMAS.has(lemma) ? words.map((t) => t.lower) : undefined;
+}
+
 function subjectCauses(view: SentenceView, sent: number, found: EventMention[], frame: Frame): EventMention[] {
   const tokens = view.tokens;
   const out: EventMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const words = SUBJECT_CAUSE_FORMS.find((w) => matchesAt(tokens, i, w));
-    // A cue verb that is an event itself ("the court blocked the merger") has its own end.
-    if (!words || !tokens[i]?.tags.has("Verb") || found.some((m) => m.tokStart === i)) continue;
+    const cue = SUBJECT_CAUSE_FORMS.find((w) => matchesAt(tokens, i, w));
+    // A cue verb that is an event itself ("the court blocked the merger") has its own end; a
+    // causative verb event ("Higher borrowing costs could slow the economy") needs its subject as one.
+    const words = cue && !found.some((m) => m.tokStart === i) ? cue : causativeEventAt(tokens, found, i);
+    if (!words || !tokens[i]?.tags.has("Verb")) continue;
     const clause = clauseAt(view.clauses, i);
     if (!clause || clause.type === "coordinated" || clause.type === "participle") continue;
     const np = subjectLeft(view, i, clause.start);

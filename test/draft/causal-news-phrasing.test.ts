@@ -1,0 +1,58 @@
+// Causal phrasings of everyday news copy, sentences written for these tests: a change adjective
+// before a topic as the subject of a causative verb ("Higher borrowing costs could slow the
+// economy"), a participle opening the subject ("Rising fuel prices have squeezed …"), "blaming"
+// after the action, an appositive passive cue ("The fire, fanned by strong winds, …"), a deed noun
+// that "comes as" something happens, and the tagger's "Prices rose" read as a plural and the flower.
+import { describe, expect, it } from "vitest";
+import { detectDates } from "../../src/draft/detect-dates.ts";
+import { detectFigures } from "../../src/draft/detect-figures.ts";
+import { extractEvents } from "../../src/draft/extract-events.ts";
+import { recognizeEntities } from "../../src/draft/recognize-entities.ts";
+import { segmentText } from "../../src/draft/segment-text.ts";
+
+function draft(text: string) {
+  const ctx = { text, sentences: segmentText(text), datePublished: "2024-05-10", corpus: [] };
+  const entities = recognizeEntities(ctx).entities;
+  return { entities, ...extractEvents(ctx, entities, detectDates(ctx), detectFigures(ctx)) };
+}
+
+/** The `causes` links of the real stages, as "from -> to". */
+function causes(text: string): string[] {
+  return draft(text).relations.filter((r) => r.rel === "causes").map((r) => `${r.from} -> ${r.to}`);
+}
+
+describe("causal phrasings of news copy", () => {
+  it.each([
+    ["Higher borrowing costs could slow the economy next year, economists warned.", /^interest-rates -> slowdown-in-economy$/],
+    ["Rising fuel prices have squeezed household budgets.", /^rise-in-\S+-prices -> squeezing-household-budgets$/],
+    ["The company cut 400 jobs, blaming falling demand.", /^falling-demand -> cut-in-400-jobs$/],
+    ["The fire, fanned by strong winds, destroyed 50 homes.", /^strong-winds -> fire$/],
+    ["The fire destroyed 50 homes.", /^fire -> destruction-of-50-homes$/],
+    ["Lightning sparked fires across the state.", /^lightning -> fires$/],
+    ["The layoffs come as the company struggles with falling demand.", /^fall-in-demand -> layoffs$/],
+    ["Prices rose, fuelled by higher energy costs.", /^higher-energy-costs -> rise-in-prices$/],
+  ])("%s", (text, link) => {
+    const found = causes(text);
+    expect(found.some((c) => link.test(c)), found.join("; ")).toBe(true);
+  });
+
+  it("an unchanged topic as the subject is no cause ('Oil prices hurt airlines' names no change)", () => {
+    expect(causes("Oil prices hurt airlines.")).toEqual([]);
+  });
+
+  it("layoffs are an event, not the topic 'job security'", () => {
+    const { events, entities } = draft("The layoffs were announced on Monday.");
+    expect(events.map((e) => e.id)).toContain("layoffs");
+    expect(entities.map((e) => e.id)).not.toContain("job-security");
+  });
+
+  it("'Prices rose' and 'Shares rose' are a plural and its verb; 'a rose' stays a noun", () => {
+    expect(draft("Prices rose 3 percent in May.").events.map((e) => e.id)).toContain("rise-in-prices");
+    expect(draft("Shares rose sharply on Monday.").events.map((e) => e.id)).toContain("rise-in-shares");
+    expect(draft("She bought a rose.").events.map((e) => e.id).some((id) => id.startsWith("rise"))).toBe(false);
+  });
+
+  it("a plural opening the sentence is no verb of its own ('Prices rose' drafts no 'pricing')", () => {
+    expect(draft("Prices rose 3 percent in May.").events.map((e) => e.id).some((id) => /pric(e|ing)-/.test(id) && !id.startsWith("rise"))).toBe(false);
+  });
+});
