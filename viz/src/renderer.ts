@@ -51,6 +51,30 @@ const EDGE_SIZES: Record<string, number> = Object.fromEntries(
   Object.entries(RELATIONS).map(([r, d]) => [r, d.category === "causal" ? 3.2 : 1.4]),
 );
 
+/**
+ * sigma draws its first frame inside its constructor, before the explorer has put on any item state;
+ * the explorer's states then draw a second full frame in the next animation frame. In software WebGL
+ * one frame of a 50k-claim graph costs seconds (every claim's vertices run, hidden or not), so the
+ * constructor's frame is only processed (positions normalised, so camera moves and label placement
+ * made before the first frame have their coordinates) and its drawing joins the scheduled one.
+ */
+class FirstFrameLater extends Sigma<NodeAttributes, EdgeAttributes, GraphAttributes, NodeItemState, ItemState> {}
+const drawn = new WeakSet<object>();
+const sigmaRender = (Sigma.prototype as unknown as { render(): unknown }).render;
+Object.defineProperty(FirstFrameLater.prototype, "render", {
+  configurable: true,
+  writable: true,
+  value: function render(this: FirstFrameLater) {
+    if (drawn.has(this)) return sigmaRender.call(this);
+    drawn.add(this);
+    // sigma's own (private) steps of a render before it draws.
+    const internals = this as unknown as { pendingProcess: string; processData(): void };
+    this.resize();
+    if (internals.pendingProcess !== "none") internals.processData();
+    return this.scheduleRender();
+  },
+});
+
 export const FONT = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, inputs: RendererInputs): ExplorerSigma {
@@ -65,7 +89,7 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
   // sigma's types keep its own state keys out of the custom defaults, but its state manager merges these
   // over its defaults (createNodeState), so `isHidden` here is every item's state until it is set.
   if (inputs.startHidden) for (const defaults of [nodeDefaults, edgeDefaults]) Object.assign(defaults, { isHidden: true });
-  const sigma: ExplorerSigma = new Sigma(graph, container, {
+  const sigma: ExplorerSigma = new FirstFrameLater(graph, container, {
     primitives: {
       nodes: {
         shapes: [sdfCircle(), sdfSquare({ cornerRadius: 0.15 }), sdfDiamond(), sdfTriangle(), sdfRectangle({ aspectRatio: 1.6, cornerRadius: 0.3 })],
