@@ -27,6 +27,10 @@ export function readCommonFacilities(state: EntityState): void {
     if (next?.text === "-" && !next.spaceBefore) continue;
     let from = i;
     while (from > i - 3 && isModifier(state, from - 1)) from--;
+    // "The outage forced hospitals to …": a participle describes only right after the determiner
+    // ("the envisioned cluster"); after a noun it is that noun's verb, and the facility starts past it.
+    const verbAt = tokens.slice(from, i).findIndex((t, k) => k > 0 && /ed$/.test(t.text));
+    if (verbAt > 0) from += verbAt + 1;
     const determiner = tokens[from - 1];
     // "sheltered at evacuation centres", "in refugee camps": a described plural after a preposition needs no determiner.
     const plural = from < i && /s$/.test(head.text) && PREPOSITIONS.test(determiner?.text ?? "");

@@ -72,14 +72,21 @@ export function buildViews(sentences: TokenSentence[], entities: EntityCandidate
  * "Prices rose 3 percent", "Shares rose sharply": the tagger reads "rose" after a plural as the
  * flower, and then a sentence-initial plural before it as a verb. A past form (NAME_LIKE_PAST's
  * irregular ones) right after a plural subject, with no determiner or adjective before it, is the
- * verb, and that plural is its subject noun.
+ * verb, and that plural is its subject noun. Also an infinitive read as an adjective after "to"
+ * (event-triggers.json adjectivesAfterTo).
  */
 const PAST_READ_AS_NOUN: Readonly<Record<string, string>> = { rose: "rise", bore: "bear", wore: "wear", drew: "draw" };
-function fixPastAsNoun(tokens: Token[]): Token[] {
+const ADJECTIVES_AFTER_TO = new Set((triggerLexicon as { adjectivesAfterTo?: string[] }).adjectivesAfterTo ?? []);
+function fixVerbReadings(tokens: Token[]): Token[] {
   const out = [...tokens];
   for (let i = 1; i < out.length; i++) {
     const t = out[i] as Token;
     const prev = out[i - 1] as Token;
+    // "forced schools to shut": an infinitive the tagger reads as an adjective.
+    if (prev.lower === "to" && ADJECTIVES_AFTER_TO.has(t.lower) && t.tags.has("Adjective") && !t.tags.has("Verb")) {
+      out[i] = { ...t, tags: new Set(["Verb", "Infinitive"]) };
+      continue;
+    }
     const root = PAST_READ_AS_NOUN[t.lower];
     if (!root || !t.tags.has("Noun") || /[,;:.!?]/.test(prev.post) || !/[^s]s$/.test(prev.lower)) continue;
     const prevIsPlural = prev.tags.has("Plural") || (i - 1 === 0 && prev.tags.has("PresentTense"));
@@ -102,7 +109,7 @@ const PREPOSITION_WORDS = new Set(["in", "on", "of", "for", "with", "at", "from"
  * after a modifier ("Korea-Japan ties"). Both are re-tagged as nouns.
  */
 function fixTags(raw: Token[]): Token[] {
-  const tokens = fixPastAsNoun(raw);
+  const tokens = fixVerbReadings(raw);
   return tokens.map((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];

@@ -31,6 +31,8 @@ describe("causal phrasings of news copy", () => {
     ["Lightning sparked fires across the state.", /^lightning -> fires$/],
     ["The layoffs come as the company struggles with falling demand.", /^fall-in-demand -> layoffs$/],
     ["Prices rose, fuelled by higher energy costs.", /^higher-energy-costs -> rise-in-prices$/],
+    ["Floods forced schools to shut.", /^floods -> closure-of-schools$/],
+    ["The outage forced hospitals to postpone surgeries.", /^outage -> \S*postponement-of-surgeries$/],
   ])("%s", (text, link) => {
     const found = causes(text);
     expect(found.some((c) => link.test(c)), found.join("; ")).toBe(true);
@@ -54,5 +56,12 @@ describe("causal phrasings of news copy", () => {
 
   it("a plural opening the sentence is no verb of its own ('Prices rose' drafts no 'pricing')", () => {
     expect(draft("Prices rose 3 percent in May.").events.map((e) => e.id).some((id) => /pric(e|ing)-/.test(id) && !id.startsWith("rise"))).toBe(false);
+  });
+});
+
+describe("facilities named by common nouns", () => {
+  it("a participle after a noun is its verb, not a facility's modifier ('The outage forced hospitals')", () => {
+    const { entities } = draft("The outage forced hospitals to postpone surgeries. Workers at the planned battery plant said the new container terminals were busy.");
+    expect(entities.filter((e) => e.kind === "Facility").map((e) => e.label).sort()).toEqual(["Battery plant", "Container terminals"]);
   });
 });
