@@ -225,6 +225,10 @@ export function formatDiagnosis(results: ArticleEval[]): string {
     "Missed relations:",
     "",
     table(["relation", "both ends matched", "other type same direction", "reversed", "none between", "…same type drafted on its words", "one end matched", "…unmatched end: same-group draft overlaps", "…unmatched end: nothing overlaps", "no end matched"], relRows),
+    "",
+    "Missed gold entities drafted only as another kind group, by gold kind → drafted kind on their words:",
+    "",
+    table(["gold kind → drafted kind", "missed"], Object.entries(sum.kindConfusions).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([k, n]) => [k, String(n)])),
   ].join("\n");
 }
 

@@ -53,6 +53,11 @@ export interface MissDiagnosis {
   missedEntities: Record<EvalKindGroup, EntityMissBuckets>;
   spuriousEntities: Record<EvalKindGroup, EntityMissBuckets>;
   missedRelations: Record<string, RelationMissBuckets>;
+  /**
+   * Missed gold entities that only items of another kind group overlap, by gold kind and the
+   * drafted kind on their words ("Region → Organization"): which kind rule to look at.
+   */
+  kindConfusions: Record<string, number>;
 }
 
 const GROUPS: readonly EvalKindGroup[] = ["actor", "happening", "place", "text", "topic"];
@@ -62,7 +67,7 @@ const touches = (a: readonly Evidence[], b: readonly Evidence[]): boolean => a.s
 export function emptyDiagnosis(): MissDiagnosis {
   const entityBuckets = () =>
     Object.fromEntries(GROUPS.map((g) => [g, { sameGroupFree: { below02: 0, from02to05: 0, atLeast05: 0 }, sameGroupTaken: 0, takenNested: 0, takenMerged: 0, otherGroup: 0, nothing: 0 }])) as Record<EvalKindGroup, EntityMissBuckets>;
-  return { missedEntities: entityBuckets(), spuriousEntities: entityBuckets(), missedRelations: {} };
+  return { missedEntities: entityBuckets(), spuriousEntities: entityBuckets(), missedRelations: {}, kindConfusions: {} };
 }
 
 const emptyRelationBuckets = (): RelationMissBuckets => ({
@@ -94,7 +99,7 @@ function addCounts(into: Counts, from: Counts): void {
   }
 }
 
-function bucketEntity(item: Node, others: readonly Node[], free: ReadonlySet<string>, partnerOf: ReadonlyMap<string, Node>, into: EntityMissBuckets): void {
+function bucketEntity(item: Node, others: readonly Node[], free: ReadonlySet<string>, partnerOf: ReadonlyMap<string, Node>, into: EntityMissBuckets, confusions?: Record<string, number>): void {
   const group = EVAL_KIND_GROUPS[item.attributes.kind];
   let bestFree = -1;
   let taken = false;
@@ -118,8 +123,16 @@ function bucketEntity(item: Node, others: readonly Node[], free: ReadonlySet<str
     into.sameGroupTaken++;
     if (nested) into.takenNested++;
     else into.takenMerged++;
-  } else if (other) into.otherGroup++;
-  else into.nothing++;
+  } else if (other) {
+    into.otherGroup++;
+    if (confusions) {
+      const kinds = new Set(others.filter((o) => touches(item.attributes.evidence, o.attributes.evidence)).map((o) => o.attributes.kind));
+      for (const kind of [...kinds].sort()) {
+        const key = `${item.attributes.kind} → ${kind}`;
+        confusions[key] = (confusions[key] ?? 0) + 1;
+      }
+    }
+  } else into.nothing++;
 }
 
 /** Adds one article's counts to `into` (so a set's diagnosis is the sum of its articles'). */
@@ -139,7 +152,7 @@ export function diagnoseMisses(draft: ArticleModel, gold: ArticleModel, report: 
   }
   for (const id of missed) {
     const node = goldById.get(id);
-    if (node) bucketEntity(node, draft.nodes, freeDraft, goldPartner, into.missedEntities[EVAL_KIND_GROUPS[node.attributes.kind]]);
+    if (node) bucketEntity(node, draft.nodes, freeDraft, goldPartner, into.missedEntities[EVAL_KIND_GROUPS[node.attributes.kind]], into.kindConfusions);
   }
   for (const id of spurious) {
     const node = draftById.get(id);

@@ -30,6 +30,9 @@ describe("diagnoseMisses (counts behind npm run eval -- --diagnose)", () => {
     expect(d.missedEntities.place).toEqual({ sameGroupFree: { below02: 0, from02to05: 0, atLeast05: 0 }, sameGroupTaken: 1, takenNested: 1, takenMerged: 0, otherGroup: 0, nothing: 0 });
     expect(d.spuriousEntities.topic.otherGroup).toBe(1);
     expect(d.spuriousEntities.happening.sameGroupFree.from02to05).toBe(1);
+    // The one missed entity drafted only as another group, by its gold kind and the drafted kind.
+    const liftingKind = gold.nodes.find((n) => n.id === "curbs-lifting")?.attributes.kind;
+    expect(d.kindConfusions).toEqual({ [`${liftingKind} → Product`]: 1 });
   });
 
   it("splits missed relations with both ends matched into another type, reversed, or none", () => {
