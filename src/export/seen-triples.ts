@@ -13,6 +13,10 @@ import { DataFactory } from "n3";
 import type { Quad } from "@rdfjs/types";
 import { termKey } from "../rdf/write-rdf.ts";
 
+/** The little-endian 32-bit word at `at` of a latin1 digest (what Buffer.readUInt32LE gave). */
+const word = (digest: string, at: number): number =>
+  (digest.charCodeAt(at) | (digest.charCodeAt(at + 1) << 8) | (digest.charCodeAt(at + 2) << 16) | (digest.charCodeAt(at + 3) << 24)) >>> 0;
+
 const WORDS = 4; // an MD5 is four 32-bit words
 const INITIAL_SLOTS = 1 << 16;
 
@@ -27,8 +31,10 @@ export class SeenTriples {
   add(quads: Iterable<Quad>): Quad[] {
     const triples: Quad[] = [];
     for (const q of quads) {
-      const digest = hash("md5", `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)}`, "buffer");
-      if (!this.insert(digest.readUInt32LE(0), digest.readUInt32LE(4), digest.readUInt32LE(8), digest.readUInt32LE(12))) continue;
+      // The digest as a 16-character "binary" (latin1) string, one character a byte, not a Buffer: a Buffer per triple was
+      // 2.5M small off-heap allocations at 1,000 articles; the string is about twice as fast (same bytes).
+      const digest = hash("md5", `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)}`, "binary");
+      if (!this.insert(word(digest, 0), word(digest, 4), word(digest, 8), word(digest, 12))) continue;
       triples.push(DataFactory.quad(q.subject, q.predicate, q.object));
     }
     return triples;
