@@ -56,7 +56,7 @@ const EDGE_SIZES: Record<string, number> = Object.fromEntries(
  * the explorer's states then draw a second full frame in the next animation frame. In software WebGL
  * one frame of a 50k-claim graph costs seconds (every claim's vertices run, hidden or not), so the
  * constructor's frame is only processed (positions normalised, so camera moves and label placement
- * made before the first frame have their coordinates) and its drawing joins the scheduled one.
+ * made before the first frame have their coordinates and matrices) and its drawing joins the scheduled one.
  */
 class FirstFrameLater extends Sigma<NodeAttributes, EdgeAttributes, GraphAttributes, NodeItemState, ItemState> {}
 const drawn = new WeakSet<object>();
@@ -68,9 +68,11 @@ Object.defineProperty(FirstFrameLater.prototype, "render", {
     if (drawn.has(this)) return sigmaRender.call(this);
     drawn.add(this);
     // sigma's own (private) steps of a render before it draws.
-    const internals = this as unknown as { pendingProcess: string; processData(): void };
+    const internals = this as unknown as { pendingProcess: string; processData(): void; refreshMatrices(): void };
     this.resize();
     if (internals.pendingProcess !== "none") internals.processData();
+    // The camera matrices too: framedGraphToViewport (label placement, a hop's fit) reads them.
+    internals.refreshMatrices();
     return this.scheduleRender();
   },
 });
