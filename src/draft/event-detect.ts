@@ -356,6 +356,9 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
     if (!clause) continue;
     // "over 100 people": a number after the cue makes it a comparator, not a reason.
     if (tokens[at]?.tags.has("Value")) continue;
+    // "The strike is due to begin on Monday": a schedule, not a cause (as in causal-links' cue check).
+    const next = tokens[at];
+    if (words.join(" ") === "due to" && next && SCHEDULE_AFTER_DUE_TO.has(next.root || next.lower) && !next.tags.has("Plural")) continue;
     const cue = GOVERNED_CUES.get(words.join(" "));
     if (cue && !governed(view, found, i, cue)) continue;
     const gerund = cue ? gerundCause(view, at, clause.end) : undefined;

@@ -48,6 +48,7 @@ export function extractEvents(
     mentions.push(...found);
   });
   attachDatesAndFigures(views, mentions, elaborationOf, dates, figures);
+  futureByDate(mentions, ctx.datePublished);
   const taken = new Set<string>([...entities.map((e) => e.id), ...ctx.corpus.map((e) => e.id)]);
   const nodes = joinMentions(mentions, views, taken);
   const refs = refsBySentence(views, nodes, mentions);
@@ -63,6 +64,26 @@ export function extractEvents(
   const events = nodes.filter((n) => !n.entityId).map((n) => toCandidate(ctx, views, n));
   for (const e of events) kinds.set(e.id, e.kind);
   return { events, relations: keepValidRelations(proposed, kinds) };
+}
+
+/**
+ * "The new rules take effect on Jan. 1", "the ban, which takes effect next year": nothing in the
+ * words marks the event as planned, but its own date lies after the article's. An event the article
+ * dates in its future has not happened: a change is expected, anything else planned. The date
+ * resolver already chose past or future from the tense, so a past date never reaches here.
+ */
+function futureByDate(mentions: EventMention[], published: string | undefined): void {
+  if (!published) return;
+  for (const m of mentions) {
+    if (m.modality !== "happened" || m.form === "refusal" || m.form === "anaphor" || !m.date?.value) continue;
+    if (!startsAfter(m.date.value, published)) continue;
+    m.modality = m.frame.class === "change" ? "expected" : "planned";
+  }
+}
+
+/** Whether the period `value` (YYYY, YYYY-MM or YYYY-MM-DD) begins after the day `published`. */
+function startsAfter(value: string, published: string): boolean {
+  return value > published.slice(0, value.length);
 }
 
 /** "declined to extend the pact": a decision that happened, and the extension that did not. */
