@@ -8,16 +8,37 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { findNodes } from "../../src/query/find-nodes.ts";
 import { landmarks } from "../../viz/src/landmarks.ts";
+import { STAGE_BACKGROUND } from "../../viz/src/palette.ts";
 import { DEFAULT_EXPLORER_SETTINGS } from "../../viz/src/settings.ts";
 import { expectNoAxeViolations } from "./axe.ts";
 import { settled } from "./chromium.ts";
 import { HAS_CHROMIUM, SHOTS, useCorpusExplorer } from "./corpus-explorer.ts";
-import { coveredCentres, drawnView, underLegend } from "./label-boxes.ts";
+import { coveredCentres, drawnView, nodesUnderLegend, underLegend } from "./label-boxes.ts";
 
 type Win = { explorer: { visible(): { nodes: Set<string>; edges: Set<string> }; state: { selection: { key: string } | null } } };
 
 /** Until the camera rests and the labels are placed for it (chromium.ts). */
 const settle = settled;
+
+/** The share of the graph stage's pixels that differ from the stage background, as a screenshot shows them. */
+async function inkedShare(page: Page): Promise<number> {
+  const png = (await page.locator("#graph").screenshot()).toString("base64");
+  return page.evaluate(async ({ data, background }) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
+    let inked = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (Math.abs(pixels[i]! - r!) + Math.abs(pixels[i + 1]! - g!) + Math.abs(pixels[i + 2]! - b!) > 24) inked++;
+    return inked / (pixels.length / 4);
+  }, { data: png, background: STAGE_BACKGROUND });
+}
 
 async function downloadFrom(page: Page, button: string): Promise<Buffer> {
   if (!(await page.locator(".download .menu").isVisible())) await page.click(".download summary");
@@ -122,13 +143,25 @@ describe.skipIf(!HAS_CHROMIUM)("picture downloads and label room (whole corpus)"
       // The root causes keep their label wherever they are (the story starts there); no other label covers a node.
       const { roots } = landmarks(corpus.graph, { roots: DEFAULT_EXPLORER_SETTINGS.landmarkRoots, subjectsPerArticle: 0 });
       expect(coveredCentres(drawn, new Set(roots))).toEqual([]);
-      // Unfolding the legend on a phone takes room: labels move out of it.
+      // Unfolding the legend on a phone takes room above the canvas: it covers no node and no label, and the
+      // canvas keeps its size (the view stays as it was).
       if (viewport.width < 600) {
+        const before = await page.locator("#graph").boundingBox();
         await page.click("#legend summary");
         await settle(page);
         const open = await drawnView(page);
+        expect(open.legend).not.toBeNull();
+        expect(open.centres.length).toBeGreaterThan(1);
+        expect(nodesUnderLegend(open)).toEqual([]);
+        // and the moved canvas is drawn, not left blank (sigma's resize clears it)
+        expect(await inkedShare(page)).toBeGreaterThan(0.05);
         expect(underLegend(open)).toEqual([]);
+        // (within the stage's 1 px border, which the folded canvas sits inside)
+        expect(Math.abs(((await page.locator("#graph").boundingBox())?.height ?? 0) - (before?.height ?? NaN))).toBeLessThanOrEqual(1);
         await page.screenshot({ path: `${SHOTS}/label-room-legend-open-${viewport.width}x${viewport.height}.png` });
+        // Folded again for the tests after this one on the same page.
+        await page.click("#legend summary");
+        await settle(page);
       }
       expect(corpus.problems).toEqual([]);
     });

@@ -55,6 +55,14 @@ export function underLegend(drawn: Drawn): string[] {
   return legend ? drawn.boxes.filter((b) => intersects(b, legend)).map((b) => b.node) : [];
 }
 
+/** Nodes drawn on the canvas whose centre lies under the legend's box. */
+export function nodesUnderLegend(drawn: Drawn): string[] {
+  const legend = drawn.legend;
+  if (!legend) return [];
+  const onCanvas = (c: Drawn["centres"][number]) => c.x >= 0 && c.x <= drawn.width && c.y >= 0 && c.y <= drawn.height;
+  return drawn.centres.filter((c) => onCanvas(c) && c.x >= legend.minX && c.x <= legend.maxX && c.y >= legend.minY && c.y <= legend.maxY).map((c) => c.node);
+}
+
 /** "label ⊃ node" for every label box that covers another drawn node's centre. */
 export function coveredCentres(drawn: Drawn, except: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];

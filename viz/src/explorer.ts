@@ -82,7 +82,12 @@ export class Explorer implements ExplorerApi {
     this.bindSigma();
     // sigma only listens to window resizes; the stage also changes size when the layout reflows
     // (a narrow window, a tab shown). A zero-sized stage is allowed (see renderer.ts) and redrawn here.
-    new ResizeObserver(() => this.sigma.resize()).observe(byId("graph"));
+    // resize() alone resets the canvases and leaves them blank (an unfolded legend on a phone moved the stage
+    // and changed its height by a pixel: the graph vanished): the frame is drawn again.
+    new ResizeObserver(() => {
+      this.sigma.resize();
+      this.sigma.scheduleRender();
+    }).observe(byId("graph"));
     this.render({ scrollText: true });
   }
 

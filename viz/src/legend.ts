@@ -1,6 +1,7 @@
 // The legend, visible without scrolling at any window size: on a wide screen it heads the left sidebar,
 // off the canvas, so it hides no node (over the canvas it covered a third of a 1280 px window's graph);
-// on a narrow one it is folded over the graph's corner. Shape = kind group, the four causal relations by
+// on a narrow one it is folded over the graph's corner, and unfolded it opens above the graph, pushing the
+// canvas down rather than covering its corner (the canvas keeps its size, so the view stays as it was). Shape = kind group, the four causal relations by
 // colour and arrowhead, modality by line style (canvas) and by underline or strike-through (text), drafts faded.
 import type { KnowledgeGraph } from "../../src/model/types.ts";
 import { KINDS, RELATIONS, type Relation } from "../../src/model/vocabulary.ts";
@@ -34,8 +35,19 @@ export function placeLegend(legend: HTMLElement): void {
       if (status && legend.nextElementSibling !== status) status.before(legend);
     } else if (sidebar.firstElementChild !== legend) sidebar.prepend(legend);
   };
+  // The stage knows whether its legend is unfolded: the narrow layout then puts it above the canvas (styles.css).
+  const unfolded = () => {
+    const open = !!legend.querySelector<HTMLDetailsElement>("details.legend-box")?.open;
+    document.querySelector(".stage")?.classList.toggle("legend-open", open && legend.closest(".stage") !== null);
+  };
   place();
-  narrow.addEventListener("change", place);
+  unfolded();
+  narrow.addEventListener("change", () => {
+    place();
+    unfolded();
+  });
+  // toggle does not bubble: listened for in the capture phase.
+  legend.addEventListener("toggle", unfolded, true);
 }
 
 export function renderLegend(root: HTMLElement, graph: KnowledgeGraph): void {
