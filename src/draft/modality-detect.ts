@@ -15,7 +15,10 @@ interface Cue {
   modality: Modality;
   agentive?: Modality;
   cue: string;
-  /** "nounPhrase": the cue reaches only the noun phrase it opens and the verb that phrase is the subject of. */
+  /**
+   * "nounPhrase": the cue reaches only the noun phrase it opens and the verb that phrase is the
+   * subject of. "object": only a noun trigger in the noun phrase right after the cue.
+   */
   scope?: string;
 }
 
@@ -56,6 +59,7 @@ export function cueBefore(view: SentenceView, at: number, from: number, stops: R
       if (start < from) continue;
       if (!matchesAt(view.tokens, start, cue.words)) continue;
       if (cue.scope === "nounPhrase" && !opensSubjectOf(view, end + 1, at)) continue;
+      if (cue.scope === "object" && !nounPhraseUpTo(view, end + 1, at)) continue;
       return { cue, tokStart: start };
     }
   }
@@ -72,6 +76,17 @@ function opensSubjectOf(view: SentenceView, from: number, at: number): boolean {
     const t = view.tokens[k];
     if (!t || t.tags.has("Preposition") || /[,;:]/.test(t.post)) return false;
     if (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula")) return false;
+  }
+  return true;
+}
+
+/** "talks on a [ceasefire]", "hopes of a lasting [deal]": only noun-phrase words up to a noun trigger at `at`. */
+function nounPhraseUpTo(view: SentenceView, from: number, at: number): boolean {
+  const trigger = view.tokens[at];
+  if (!trigger || (trigger.tags.has("Verb") && !trigger.tags.has("Noun") && !trigger.tags.has("Gerund"))) return false;
+  for (let k = from; k < at; k++) {
+    const t = view.tokens[k];
+    if (!t || t.tags.has("Verb") || t.tags.has("Preposition") || /[,;:]/.test(t.post)) return false;
   }
   return true;
 }

@@ -25,11 +25,22 @@ const cases: Array<[string, string, string]> = [
   ["If talks fail, Washington could impose sanctions.", "sanctions", "conditional"],
   ["The envisioned semiconductor cluster will be built by 2042.", "construction", "planned"],
   ["Tokyo moved to ease the restrictions.", "easing", "happened"],
+  // What is needed or hoped for, or under negotiation with an indefinite article, has not happened;
+  // the cue reaches the noun after it, not the clause's verb.
+  ["The deal still needs approval from regulators.", "approval", "potential"],
+  ["Talks on a ceasefire stalled.", "stalling", "happened"],
+  ["Hopes of a ceasefire faded on Tuesday.", "ceasefire", "potential"],
 ];
 
 describe("modality from cues", () => {
   it.each(cases)("%s → %s: %s", (sentence, label, modality) => {
     expect(run(sentence).event(label).modality).toBe(modality);
+  });
+
+  it("a thing under negotiation with an indefinite article is potential; with a definite one it happened", () => {
+    const byLabel = (sentence: string, label: string) => run(sentence).events.find((e) => e.label === label)?.modality;
+    expect(byLabel("Talks on a ceasefire stalled.", "Ceasefire")).toBe("potential");
+    expect(byLabel("The two sides held talks on the ruling.", "Ruling")).toBe("happened");
   });
 
   it("a cue does not cross into another verb's clause ('plans to restore relations hurt by curbs')", () => {
