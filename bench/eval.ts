@@ -228,9 +228,19 @@ export function formatDiagnosis(results: ArticleEval[]): string {
     "",
     "Missed gold entities drafted only as another kind group, by gold kind → drafted kind on their words:",
     "",
-    table(["gold kind → drafted kind", "missed"], Object.entries(sum.kindConfusions).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([k, n]) => [k, String(n)])),
+    table(["gold kind → drafted kind", "missed"], byCount(sum.kindConfusions)),
+    "",
+    "Wrong modalities on matched items, by gold → drafted modality:",
+    "",
+    table(["item: gold → drafted", "count"], byCount(sum.modalityConfusions)),
   ].join("\n");
 }
+
+/** Count rows, largest first, then by name (same input, same table). */
+const byCount = (counts: Record<string, number>): string[][] =>
+  Object.entries(counts)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, n]) => [k, String(n)]);
 
 const r2 = (x: number | null): string => (x === null ? "–" : x.toFixed(2));
 const prf = (s: Score): string => `${r2(s.precision)} / ${r2(s.recall)} / ${r2(s.f1)}`;

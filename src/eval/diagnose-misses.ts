@@ -58,6 +58,8 @@ export interface MissDiagnosis {
    * drafted kind on their words ("Region → Organization"): which kind rule to look at.
    */
   kindConfusions: Record<string, number>;
+  /** Wrong modalities on matched items, by item (entity or relation), gold and drafted modality. */
+  modalityConfusions: Record<string, number>;
 }
 
 const GROUPS: readonly EvalKindGroup[] = ["actor", "happening", "place", "text", "topic"];
@@ -67,7 +69,7 @@ const touches = (a: readonly Evidence[], b: readonly Evidence[]): boolean => a.s
 export function emptyDiagnosis(): MissDiagnosis {
   const entityBuckets = () =>
     Object.fromEntries(GROUPS.map((g) => [g, { sameGroupFree: { below02: 0, from02to05: 0, atLeast05: 0 }, sameGroupTaken: 0, takenNested: 0, takenMerged: 0, otherGroup: 0, nothing: 0 }])) as Record<EvalKindGroup, EntityMissBuckets>;
-  return { missedEntities: entityBuckets(), spuriousEntities: entityBuckets(), missedRelations: {}, kindConfusions: {} };
+  return { missedEntities: entityBuckets(), spuriousEntities: entityBuckets(), missedRelations: {}, kindConfusions: {}, modalityConfusions: {} };
 }
 
 const emptyRelationBuckets = (): RelationMissBuckets => ({
@@ -157,6 +159,11 @@ export function diagnoseMisses(draft: ArticleModel, gold: ArticleModel, report: 
   for (const id of spurious) {
     const node = draftById.get(id);
     if (node) bucketEntity(node, gold.nodes, freeGold, draftPartner, into.spuriousEntities[EVAL_KIND_GROUPS[node.attributes.kind]]);
+  }
+
+  for (const d of report.details.modality) {
+    const key = `${d.item}: ${d.goldModality ?? "none"} → ${d.draftModality ?? "none"}`;
+    into.modalityConfusions[key] = (into.modalityConfusions[key] ?? 0) + 1;
   }
 
   const g2d = new Map(matches.map((m) => [m.gold, m.draft]));

@@ -58,4 +58,15 @@ describe("diagnoseMisses (counts behind npm run eval -- --diagnose)", () => {
     expect(d.missedRelations.locatedIn).toMatchObject({ bothEnds: 1, noneBetween: 1, noneBetweenButSameTypeOverlaps: 0 });
     expect(d.missedRelations.issuedBy).toBeUndefined();
   });
+
+  it("counts wrong modalities on matched items by gold and drafted modality", () => {
+    const spec = goldSpec();
+    const curbs = entity(spec, "export-curbs");
+    const goldModality = curbs.modality;
+    curbs.modality = goldModality === "planned" ? "expected" : "planned";
+    const draft = modelOf(spec);
+    const gold = goldModel();
+    const d = diagnoseMisses(draft, gold, evaluateAnnotations(draft, gold));
+    expect(d.modalityConfusions[`entity: ${goldModality} → ${curbs.modality}`]).toBe(1);
+  });
 });
