@@ -178,6 +178,16 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
       const previous = view.clauses[cueClause - 1];
       const subject = previous ? here.find((r) => r.event && r.tokStart >= previous.start && r.tokStart < previous.end) : undefined;
       if (subject && subject.tokStart <= (previous?.start ?? 0) + 3) head = subject;
+      // "Opposition parties blamed the government for the crisis and called for a review": the
+      // conjuncts' subject is an actor, who is no cause; an event in the first conjunct's object is not it.
+      const opener = previous ? here.find((r) => r.tokStart >= previous.start && r.tokStart <= previous.start + 1) : undefined;
+      if (!head && opener && !isCauseKind(opener)) return [];
+    }
+    // "Prices rose, fuelled by higher costs": a passive participle's effect stands right before it,
+    // not an event at the other end of the sentence ("The dispute comes as …, driven by …").
+    if (entry.passive && !entry.selfIsEffect) {
+      const near = nearestLeft(here, i);
+      if (!near || near.tokEnd < i - PASSIVE_REACH) return [];
     }
     // "The court blocked the merger": a cue verb that is an event itself is the end that acts.
     if (entry.verbOnly && entry.relation === "prevents") head ??= here.find((r) => r.event?.form === "verb" && r.event.frame.class === "action" && r.tokStart === i);
@@ -418,6 +428,9 @@ function relationModality(cause: NodeRef, effect: NodeRef, rel: Relation, condit
   return c === "not_happened" ? "not_happened" : c;
 }
 
+/** How many words a passive cue ("driven by") may stand after its effect ("Prices rose sharply, driven by"). */
+const PASSIVE_REACH = 5;
+
 function nearestLeft(refs: NodeRef[], at: number): NodeRef | undefined {
   const left = refs.filter((r) => r.tokEnd <= at);
   const events = left.filter((r) => r.event);
@@ -516,6 +529,8 @@ function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsF
     // "amid falling sales", "the rising cost of living": a participle after a preposition or determiner modifies the noun; it has no subject.
     const before = view.tokens[m.tokStart - 1];
     if (/ing$/.test(view.tokens[m.tokStart]?.lower ?? "") && before && (before.tags.has("Preposition") || before.tags.has("Determiner"))) continue;
+    // "staff shortages and rising demand": a participle after a noun and a conjunction opens the next conjunct.
+    if (/ing$/.test(view.tokens[m.tokStart]?.lower ?? "") && /^(and|or)$/.test(before?.lower ?? "") && isNoun(view.tokens[m.tokStart - 2])) continue;
     const clause = view.clauses[m.clauseIndex];
     if (!clause) continue;
     // In a relative clause ("a factor that raised …") the subject is the antecedent to the left.

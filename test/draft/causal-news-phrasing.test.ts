@@ -65,3 +65,22 @@ describe("facilities named by common nouns", () => {
     expect(entities.filter((e) => e.kind === "Facility").map((e) => e.label).sort()).toEqual(["Battery plant", "Container terminals"]);
   });
 });
+
+describe("links the words do not state", () => {
+  const text =
+    "The dispute comes as waiting lists hit a record 850,000 in January, driven by staff shortages and rising demand after the pandemic. " +
+    "Opposition parties blamed the government for the crisis and called for an independent review of NHS funding.";
+
+  it("a passive cue's effect stands right before it, not at the other end of the sentence", () => {
+    expect(causes(text).some((c) => c.endsWith("-> dispute"))).toBe(false);
+  });
+
+  it("a participle opening the next conjunct ('shortages and rising demand') is no causative verb", () => {
+    expect(causes(text).some((c) => c.startsWith("staff-shortages ->"))).toBe(false);
+  });
+
+  it("'blamed X for Y' makes Y no cause of an earlier event; an actor's call is not caused by its object", () => {
+    expect(causes(text).some((c) => c.startsWith("crisis ->"))).toBe(false);
+    expect(draft(text).relations.some((r) => r.rel === "intendsToCause" && r.from === "crisis")).toBe(false);
+  });
+});
