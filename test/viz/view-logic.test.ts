@@ -13,7 +13,7 @@ import { initialViewState } from "../../viz/src/view-state.ts";
 import { viewPaths } from "../../viz/src/view-paths.ts";
 import { allPaths } from "../../src/query/all-paths.ts";
 import { causesOf } from "../../src/query/causes-of.ts";
-import { landmarks } from "../../viz/src/landmarks.ts";
+import { effectsUpTo, landmarks } from "../../viz/src/landmarks.ts";
 import { nodeYears, yearDomain } from "../../viz/src/node-years.ts";
 import { selectionEmphasis } from "../../viz/src/emphasis.ts";
 import { photoCredits } from "../../viz/src/article-panel.ts";
@@ -165,6 +165,14 @@ describe("landmarks", () => {
       expect(graph.getNodeAttribute(node, "evidence").filter((e) => e.article === article).length).toBe(most);
     }
     expect(landmarks(graph, { roots: 0, subjectsPerArticle: 0 })).toEqual({ roots: [], subjects: [] });
+  });
+
+  it("on big graphs count a root's effects as effectsOf does, up to a cap", () => {
+    const graph = fixture();
+    const reaching = graph.nodes().filter((n) => effectsOf(graph, n).length > 1);
+    expect(reaching.length).toBeGreaterThan(0);
+    for (const node of graph.nodes()) expect(effectsUpTo(graph, node, graph.order)).toBe(effectsOf(graph, node).length);
+    for (const node of reaching) expect(effectsUpTo(graph, node, 1)).toBe(1);
   });
 });
 

@@ -13,11 +13,37 @@ export interface Landmarks {
   subjects: string[];
 }
 
+/** Up to this many candidate roots, each one's effects are counted by effectsOf itself. */
+const EXACT_UP_TO = 200;
+/** Beyond that, counted up to this many (see effectsUpTo). */
+const EFFECTS_CAP = 500;
+
+/**
+ * How many nodes effectsOf would reach from `node` (outbound links of the default causal relations,
+ * any modality), counted up to `cap`. A generated graph of 50k nodes has ~11k candidate roots in one
+ * giant causal component: an effectsOf each (a chain with quotes per reached node) took longer than the
+ * 10-minute benchmark timeout. Below the cap the count is effectsOf's; only roots that all reach more
+ * than `cap` nodes rank among themselves by name instead of by their exact counts.
+ */
+export function effectsUpTo(graph: KnowledgeGraph, node: string, cap: number): number {
+  const seen = new Set<string>([node]);
+  const queue = [node];
+  for (let i = 0; i < queue.length && seen.size <= cap; i++) {
+    graph.forEachOutEdge(queue[i]!, (_e, a, _s, target) => {
+      if (CAUSAL.has(a.relation) && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    });
+  }
+  return Math.min(seen.size - 1, cap);
+}
+
 export function landmarks(graph: KnowledgeGraph, options: { roots: number; subjectsPerArticle: number }): Landmarks {
   const starts = graph.filterNodes((node) =>
     graph.someOutEdge(node, (_e, a) => CAUSAL.has(a.relation)) && !graph.someInEdge(node, (_e, a) => CAUSAL.has(a.relation)));
   const roots = starts
-    .map((node) => ({ node, effects: effectsOf(graph, node).length }))
+    .map((node) => ({ node, effects: starts.length > EXACT_UP_TO ? effectsUpTo(graph, node, EFFECTS_CAP) : effectsOf(graph, node).length }))
     .sort((a, b) => b.effects - a.effects || a.node.localeCompare(b.node))
     .slice(0, options.roots)
     .map((r) => r.node);
