@@ -30,6 +30,8 @@ const cases: Array<[string, string, string]> = [
   ["The deal still needs approval from regulators.", "approval", "potential"],
   ["Talks on a ceasefire stalled.", "stalling", "happened"],
   ["Hopes of a ceasefire faded on Tuesday.", "ceasefire", "potential"],
+  ["The union is demanding a 10 percent pay rise.", "pay rise", "potential"],
+  ["Farmers are lobbying for a ban on imports.", "ban", "potential"],
 ];
 
 describe("modality from cues", () => {
