@@ -8,6 +8,7 @@ import { hasBreakAfter, isVerb, type Token } from "./clause-tokens.ts";
 import type { EntitySpan, SentenceView } from "./event-model.ts";
 import { triggerIndex } from "./event-lexicon.ts";
 import causalLexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
+import groups from "../../data/lexicons/entity-groups.json" with { type: "json" };
 
 /** Verbs that "to" opens as a purpose in the cue lexicon ("to counter", "to offset"). */
 const PURPOSE_WORDS = new Set(causalLexicon.cues.flatMap((c) => c.forms).filter((f) => f.startsWith("to ")).map((f) => f.split(" ")[1] ?? ""));
@@ -28,6 +29,8 @@ const TIME_HEADS = new Set(["year", "month", "week", "day", "time", "decade", "q
 const NOT_BEFORE_TO = new Set(["due", "according", "thanks", "owing", "prior", "close", "next", "compared", "related", "back", "up"]);
 const SUBJECT_PREPS = new Set(["of", "between", "with", "among", "for", "in", "on", "over", "against", "from", "at", "near", "across"]);
 const MEASURE_HEADS = new Set(["number", "amount", "volume", "level", "value", "share", "pace", "rate", "size"]);
+/** "hundreds of planned operations", "dozens of flights": a counted phrase is about what it counts (entity-groups.json quantities). */
+const QUANTITY_HEADS: ReadonlySet<string> = new Set(groups.quantities);
 const GENERIC_ADJECTIVES = new Set(["recent", "new", "last", "first", "latest", "previous", "further", "possible", "major", "key", "fresh", "additional", "initial", "current", "upcoming", "planned", "proposed", "envisioned", "such", "other", "another", "similar", "ongoing", "deteriorated", "worsening", "growing", "so-called"]);
 
 /** Irregular past forms of trigger verbs, which compromise often tags as nouns. */
@@ -79,7 +82,7 @@ export function nounPhraseRight(view: SentenceView, at: number, limit: number): 
   if (tokens.slice(at, k).some((t) => t.tags.has("Date")) || TIME_HEADS.has(headToken.lower)) return undefined;
   let head = headWord(headToken);
   // "the number of Japanese travelers" is about the travelers.
-  if (MEASURE_HEADS.has(head) && tokens[k]?.lower === "of") {
+  if ((MEASURE_HEADS.has(head) || QUANTITY_HEADS.has(headToken.lower)) && tokens[k]?.lower === "of") {
     const inner = nounPhraseRight(view, k + 1, limit);
     if (inner) {
       head = inner.head;

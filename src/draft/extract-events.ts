@@ -10,6 +10,7 @@
 // rule, and is checked against src/validate/relation-constraints.ts before it leaves this stage.
 import type { Kind } from "../model/vocabulary.ts";
 import speechLexicon from "../../data/lexicons/speech-verbs.json" with { type: "json" };
+import causalLexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
 import { linkCauses } from "./causal-links.ts";
 import { matchesAt, tokenizeSentences, type Token } from "./clause-tokens.ts";
 import { entitiesIn, isActorKind, subjectLeft } from "./event-arguments.ts";
@@ -27,6 +28,8 @@ import { pronounSubjects } from "./pronoun-subjects.ts";
 import type { DateMention, DraftContext, EntityCandidate, EventCandidate, FigureMention, RelationCandidate } from "./types.ts";
 
 /** Participle clauses that elaborate the event before them ("…, aiming to break ground in 2026"). */
+/** Verbs whose object, not their subject, does what the infinitive after it names (causal-cues.json). */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set([...causalLexicon.objectControlVerbs, ...causalLexicon.implicativeControlVerbs]);
 const ELABORATIONS = [["aiming", "to"], ["seeking", "to"], ["hoping", "to"], ["targeting"], ["scheduled", "for"], ["scheduled", "to"], ["with", "the", "aim", "of"]];
 const PART_OF = [["as", "part", "of"], ["part", "of"]];
 
@@ -139,6 +142,13 @@ function inheritActors(view: SentenceView, found: EventMention[]): void {
       let g = startTok - 2;
       while (g >= clause.start && !(view.tokens[g] as Token).tags.has("Verb")) g--;
       if (g >= clause.start) {
+        // "forcing hospitals to postpone operations", "urged the union to return": after a verb that
+        // controls its object, the object does what the infinitive names, not the subject.
+        const governor = view.tokens[g] as Token;
+        if (OBJECT_CONTROL.has(governor.lower) && g + 1 < startTok - 1) {
+          m.actors = entitiesIn(view, g + 1, startTok - 1).filter(isActorKind).slice(0, 2);
+          continue;
+        }
         const subject = subjectLeft(view, g, clause.start);
         const actors = subject ? entitiesIn(view, subject.tokStart, subject.tokEnd).filter(isActorKind).slice(0, 2) : [];
         if (actors.length) {
