@@ -138,7 +138,8 @@ function cueApplies(view: SentenceView, i: number, f: CueForm): boolean {
   if (f.entry.verbOnly && !t.tags.has("Verb") && !(/ing$/.test(t.lower) && hasBreakAfter(prev))) return false;
   // "the road was blocked by landslides": a passive cue verb reverses the ends ('hurt by' and its kin read it).
   if (f.entry.verbOnly && f.entry.complementIs === "effect" && PASSIVE_BE.has(prev?.lower ?? "")) return false;
-  if (f.entry.gerund) return !!next && isVerb(next) && next.lower.endsWith("ing");
+  // "hit by rising competition": a participle describing the agent's noun is no means.
+  if (f.entry.gerund) return !!next && isVerb(next) && next.lower.endsWith("ing") && !(CHANGE_ADJECTIVES.has(next.lower) && isNoun(view.tokens[i + f.words.length + 1]));
   if (f.entry.purposeInfinitive) {
     if (!next || !(isVerb(next) || next.tags.has("Infinitive"))) return false;
     if (prev && PLAN_NOUNS.has(prev.lower)) return true;
@@ -170,7 +171,12 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   } else {
     const windowEnd = complementEnd(view, cueEnd, entry);
     complement = here.filter((r) => r.tokStart >= cueEnd && r.tokStart < windowEnd);
-    if (entry.selfIsEffect) head = here.find((r) => r.event && r.tokStart <= i && i < r.tokEnd + 1 && r.tokEnd >= i);
+    if (entry.selfIsEffect) {
+      head = here.find((r) => r.event && r.tokStart <= i && i < r.tokEnd + 1 && r.tokEnd >= i);
+      // "Veltrix, which supplies chips, has been hit by …": with no event at the cue verb the effect is
+      // its subject (here a company, no event), never an event further left in another clause.
+      if (!head) return [];
+    }
     if (entry.purposeInfinitive && PLAN_NOUNS.has(view.tokens[i - 1]?.lower ?? "")) head = here.find((r) => r.event && r.tokEnd === i);
     // "The dispute has hurt trade … and sparked a boycott": the cause is the first conjunct's subject.
     const cueClause = view.clauses.findIndex((c) => c.start <= i && i < c.end);

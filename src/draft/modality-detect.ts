@@ -49,6 +49,9 @@ function hedgeList(): string[][] {
 const CONTENT_NOUNS = new Set(["decision", "move", "order", "ruling", "verdict", "vote", "step", "measures", "measure", "choice"]);
 const AGENTIVE = new Set(["action", "response", "speech", "gathering"]);
 
+/** One-word verb cues that are also common nouns ("demand", "plans", "risks", "needs", "hopes"). */
+const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(lexicon.nounHomographs ?? []);
+
 /** The nearest cue ending before `at` and not before `from`. */
 export function cueBefore(view: SentenceView, at: number, from: number, stops: ReadonlySet<number> = new Set()): { cue: Cue; tokStart: number } | undefined {
   for (let end = at - 1; end >= from; end--) {
@@ -58,6 +61,9 @@ export function cueBefore(view: SentenceView, at: number, from: number, stops: R
       const start = end - cue.words.length + 1;
       if (start < from) continue;
       if (!matchesAt(view.tokens, start, cue.words)) continue;
+      // "weak demand from carmakers": a one-word verb cue read as a noun is that noun, no cue.
+      const only = cue.words.length === 1 ? view.tokens[start] : undefined;
+      if (only && only.tags.has("Noun") && !only.tags.has("Verb") && NOUN_HOMOGRAPHS.has(only.lower)) continue;
       if (cue.scope === "nounPhrase" && !opensSubjectOf(view, end + 1, at)) continue;
       if (cue.scope === "object" && !nounPhraseUpTo(view, end + 1, at)) continue;
       return { cue, tokStart: start };

@@ -84,3 +84,24 @@ describe("links the words do not state", () => {
     expect(draft(text).relations.some((r) => r.rel === "intendsToCause" && r.from === "crisis")).toBe(false);
   });
 });
+
+describe("links the words do not state (a chipmaker's profit warning)", () => {
+  const text =
+    "Veltrix said it would cut 1,200 jobs after weak demand from carmakers pushed it to a quarterly loss. " +
+    "Veltrix, which supplies power chips to Volkswagen, has been hit by a slowdown in car sales and by rising competition from Chinese rivals. " +
+    "The company did not expect demand to recover before next year.";
+  const found = draft(text);
+  const links = found.relations.filter((r) => ["causes", "enables", "intendsToCause"].includes(r.rel)).map((r) => `${r.from} -${r.rel}-> ${r.to}`);
+
+  it("a passive cue with no event at its verb links nothing in another clause; a change adjective after 'by' is no means", () => {
+    expect(links.filter((l) => l.includes("supplying")), links.join("; ")).toEqual([]);
+  });
+
+  it("'expect X to V' states no purpose", () => {
+    expect(links.filter((l) => l.includes("intendsToCause")), links.join("; ")).toEqual([]);
+  });
+
+  it("'weak demand' is a noun, no 'demand' cue: the loss happened", () => {
+    expect(found.events.find((e) => e.label === "Quarterly loss")?.modality).toBe("happened");
+  });
+});
