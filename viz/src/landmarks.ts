@@ -16,7 +16,7 @@ export interface Landmarks {
 /** Up to this many candidate roots, each one's effects are counted by effectsOf itself. */
 const EXACT_UP_TO = 200;
 /** Beyond that, counted up to this many (see effectsUpTo). */
-const EFFECTS_CAP = 500;
+const EFFECTS_CAP = 100;
 
 /**
  * How many nodes effectsOf would reach from `node` (outbound links of the default causal relations,
