@@ -198,12 +198,19 @@ const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their
  */
 function definiteObject(view: SentenceView, m: EventMention, cueEnd: number): boolean {
   if (m.form !== "noun" || m.frame.nounIsThing || m.frame.kind === "Plan" || m.causePhrase) return false;
-  const first = view.tokens[m.evidence.tokStart];
+  let start = m.evidence.tokStart;
+  // "would fight the job cuts": a mention whose quote opens at the governing verb has its determiner
+  // right before the trigger (or before one modifier of it).
+  for (const k of [m.tokStart - 1, m.tokStart - 2]) {
+    const t = view.tokens[k];
+    if (k > start && k >= cueEnd && t && (DEFINITE.has(t.lower) || t.tags.has("Possessive"))) start = k;
+  }
+  const first = view.tokens[start];
   if (!first || !(DEFINITE.has(first.lower) || first.tags.has("Possessive"))) return false;
   // "Economists had expected the hike": the hike expected before is the one that came.
   const cueWord = view.tokens[cueEnd - 1];
-  if (cueEnd === m.evidence.tokStart && cueWord && cueWord.lower !== "to" && cueWord.tags.has("Verb") && cueWord.tags.has("PastTense") && EXPECTATION.has(cueWord.lower)) return true;
-  for (let k = cueEnd; k < m.evidence.tokStart; k++) {
+  if (cueEnd === start && cueWord && cueWord.lower !== "to" && cueWord.tags.has("Verb") && cueWord.tags.has("PastTense") && EXPECTATION.has(cueWord.lower)) return true;
+  for (let k = cueEnd; k < start; k++) {
     const t = view.tokens[k];
     if (t && t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Modal") && !t.tags.has("Copula")) return true;
   }
