@@ -10,7 +10,7 @@ import lexicon from "../../data/lexicons/causal-cues.json" with { type: "json" }
 import { isGenericFrame } from "./event-generic.ts";
 import { KINDS, type Modality, type Relation } from "../model/vocabulary.ts";
 import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
-import { SCHEDULE_AFTER_DUE_TO } from "./event-detect.ts";
+import { CAUSATIVE_VERBS, CHANGE_ADJECTIVES, IMPLICATIVE_CONTROL_VERBS as IMPLICATIVE, OBJECT_CONTROL_VERBS as OBJECT_CONTROL, SCHEDULE_AFTER_DUE_TO } from "./causal-lexicon.ts";
 import { IRREGULAR_PAST, subjectLeft } from "./event-arguments.ts";
 import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
 import { type NodeRef, spanOf } from "./relation-refs.ts";
@@ -69,14 +69,11 @@ const NON_PURPOSE = new Set(lexicon.nonPurposeGovernors);
 /** "plans to restore …": the plan aims at what follows "to". */
 const PLAN_NOUNS = new Set(["plan", "plans", "strategy", "programme", "program", "scheme", "initiative", "bid", "effort", "efforts", "campaign", "drive", "push", "measures", "steps"]);
 const SUBORDINATE_WORDS = new Set(["after", "before", "because", "since", "while", "when", "if", "as", "although", "though", "until", "unless", "whereas"]);
-const OBJECT_CONTROL = new Set(lexicon.objectControlVerbs);
 
 /** "ordering Japanese firms to compensate": a control verb, its object, then "to". */
 export function objectControlled(view: SentenceView, toIndex: number): boolean {
   return controlVerbBefore(view, toIndex) !== undefined;
 }
-
-const IMPLICATIVE = new Set(lexicon.implicativeControlVerbs);
 
 /** The object-control verb that governs the "to" at `toIndex` ("called on both sides to"), if any. */
 export function controlVerbBefore(view: SentenceView, toIndex: number): Token | undefined {
@@ -514,11 +511,9 @@ function coCauses(views: readonly SentenceView[], refs: NodeRef[][], links: Rela
   return out;
 }
 
-const CAUSATIVE_VERBS = new Set(lexicon.causativeVerbs.verbs);
 /** Entities that can cause as the subject of a causative verb: measures, laws, issues, not actors, places or products. */
 const CAUSE_ENTITY_KINDS: ReadonlySet<string> = new Set(["Policy", "Plan", "Programme", "Legislation", "Agreement", "Issue"]);
 const TOPIC_KINDS: ReadonlySet<string> = new Set(["Economy", "Product", "Sector", "Issue"]);
-const CHANGE_ADJECTIVES: ReadonlySet<string> = new Set(lexicon.changeAdjectives);
 
 /** The trigger's lemma with its particle ("knocked out" -> "knock out"). */
 function verbLemma(view: SentenceView, from: number, to: number): string {

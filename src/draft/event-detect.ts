@@ -2,6 +2,7 @@
 // record per place the text names something that happens. Joining mentions into nodes is
 // event-coref's job; modality is modality-detect's.
 import { EVENT_LIKE_KINDS } from "../model/vocabulary.ts";
+import { CAUSATIVE_VERBS, CHANGE_ADJECTIVES, SCHEDULE_AFTER_DUE_TO } from "./causal-lexicon.ts";
 import { clauseAt, splitClauses } from "./clause-split.ts";
 import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token, type TokenSentence } from "./clause-tokens.ts";
 import {
@@ -298,7 +299,6 @@ function headOf(view: SentenceView, from: number, to: number): string {
   return headWord(t);
 }
 
-const CHANGE_ADJECTIVES = new Set((causalLexicon as { changeAdjectives?: string[] }).changeAdjectives ?? []);
 /** Cue verbs whose subject noun phrase becomes the cause when it names no event ("Higher costs fuelled inflation"). */
 const SUBJECT_CAUSE_FORMS = causalLexicon.cues
   .filter((c) => (c as { subjectPhraseCause?: boolean }).subjectPhraseCause)
@@ -404,8 +404,6 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
  * "Higher fuel costs fuelled inflation", "Lower interest rates helped a recovery": the subject of a
  * causal verb, a plain noun phrase that names no event and no entity, is the cause.
  */
-const CAUSATIVE_LEMMAS: ReadonlySet<string> = new Set(causalLexicon.causativeVerbs.verbs);
-
 /**
  * A verb event whose subject causes what it names ("could slow the economy", "drove up prices";
  * causal-cues.json causativeVerbs): its words, when it takes an object in the active voice.
@@ -415,7 +413,7 @@ function causativeEventAt(tokens: readonly Token[], found: EventMention[], i: nu
   if (!m) return undefined;
   const words = tokens.slice(m.tokStart, m.tokEnd);
   const lemma = words.map((t) => t.root || t.lower).join(" ");
-  return m.frame.causativeWhenTransitive || CAUSATIVE_LEMMAS.has(lemma) ? words.map((t) => t.lower) : undefined;
+  return m.frame.causativeWhenTransitive || CAUSATIVE_VERBS.has(lemma) ? words.map((t) => t.lower) : undefined;
 }
 
 function subjectCauses(view: SentenceView, sent: number, found: EventMention[], frame: Frame): EventMention[] {
@@ -503,8 +501,6 @@ function firstTriggerInside(view: SentenceView, span: EntitySpan): PhraseEntry |
 }
 
 const NOUN_AFTER_TO = new Set((causalLexicon as { prepositionalTo?: string[] }).prepositionalTo ?? []);
-/** Verbs that after 'due to' state a schedule ('due to meet on Monday'); the causal stage reads the same list. */
-export const SCHEDULE_AFTER_DUE_TO: ReadonlySet<string> = new Set((causalLexicon as { scheduleAfterDueTo?: string[] }).scheduleAfterDueTo ?? []);
 
 const SEND = new Set(["sent", "send", "sends", "sending"]);
 

@@ -10,8 +10,8 @@
 // rule, and is checked against src/validate/relation-constraints.ts before it leaves this stage.
 import type { Kind } from "../model/vocabulary.ts";
 import speechLexicon from "../../data/lexicons/speech-verbs.json" with { type: "json" };
-import causalLexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
 import { linkCauses } from "./causal-links.ts";
+import { IMPLICATIVE_CONTROL_VERBS, OBJECT_CONTROL_VERBS } from "./causal-lexicon.ts";
 import { matchesAt, tokenizeSentences, type Token } from "./clause-tokens.ts";
 import { entitiesIn, isActorKind, subjectLeft } from "./event-arguments.ts";
 import { joinMentions } from "./event-coref.ts";
@@ -27,9 +27,9 @@ import { attributeSpeech } from "./speech-attribution.ts";
 import { pronounSubjects } from "./pronoun-subjects.ts";
 import type { DateMention, DraftContext, EntityCandidate, EventCandidate, FigureMention, RelationCandidate } from "./types.ts";
 
+/** Verbs whose object, not their subject, does what the infinitive after it names. */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set([...OBJECT_CONTROL_VERBS, ...IMPLICATIVE_CONTROL_VERBS]);
 /** Participle clauses that elaborate the event before them ("…, aiming to break ground in 2026"). */
-/** Verbs whose object, not their subject, does what the infinitive after it names (causal-cues.json). */
-const OBJECT_CONTROL: ReadonlySet<string> = new Set([...causalLexicon.objectControlVerbs, ...causalLexicon.implicativeControlVerbs]);
 const ELABORATIONS = [["aiming", "to"], ["seeking", "to"], ["hoping", "to"], ["targeting"], ["scheduled", "for"], ["scheduled", "to"], ["with", "the", "aim", "of"]];
 const PART_OF = [["as", "part", "of"], ["part", "of"]];
 

@@ -1,0 +1,15 @@
+// The word sets of data/lexicons/causal-cues.json that more than one stage reads (event detection,
+// modality-free causal linking, actor inheritance), built once here so that each stage reads the same
+// list and no stage imports another only for a constant.
+import lexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
+
+/** Words that make a noun phrase name a state or a change ("higher costs", "weak demand"). */
+export const CHANGE_ADJECTIVES: ReadonlySet<string> = new Set(lexicon.changeAdjectives);
+/** Verb lemmas whose subject causes what they name ("cripple", "drive up"). */
+export const CAUSATIVE_VERBS: ReadonlySet<string> = new Set(lexicon.causativeVerbs.verbs);
+/** Verbs that after "due to" state a schedule ("due to meet on Monday"), not a cause. */
+export const SCHEDULE_AFTER_DUE_TO: ReadonlySet<string> = new Set(lexicon.scheduleAfterDueTo);
+/** Verbs that take an object and an infinitive the object is to do ("ordered the firms to pay"). */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set(lexicon.objectControlVerbs);
+/** Control verbs whose infinitive happened ("forced X to close"). */
+export const IMPLICATIVE_CONTROL_VERBS: ReadonlySet<string> = new Set(lexicon.implicativeControlVerbs);
