@@ -13,7 +13,7 @@ import { initialViewState } from "../../viz/src/view-state.ts";
 import { viewPaths } from "../../viz/src/view-paths.ts";
 import { allPaths } from "../../src/query/all-paths.ts";
 import { causesOf } from "../../src/query/causes-of.ts";
-import { effectsUpTo, landmarks } from "../../viz/src/landmarks.ts";
+import { EFFECTS_CAP, effectsUpTo, landmarks } from "../../viz/src/landmarks.ts";
 import { nodeYears, yearDomain } from "../../viz/src/node-years.ts";
 import { selectionEmphasis } from "../../viz/src/emphasis.ts";
 import { photoCredits } from "../../viz/src/article-panel.ts";
@@ -173,6 +173,29 @@ describe("landmarks", () => {
     expect(reaching.length).toBeGreaterThan(0);
     for (const node of graph.nodes()) expect(effectsUpTo(graph, node, graph.order)).toBe(effectsOf(graph, node).length);
     for (const node of reaching) expect(effectsUpTo(graph, node, 1)).toBe(1);
+  });
+
+  it("on big graphs rank every candidate root by its capped count, ties by name, though few are walked", () => {
+    // 300 roots (over the exact-count limit), root i starting a causal chain of i % 130 + 1 nodes: some
+    // reach the cap, most do not, and their names are not in count order.
+    const graph = graphFromJson({ nodes: [], edges: [] });
+    const node = (key: string) => graph.addNode(key, { label: key, kind: "Event", aliases: [], description: "", figures: [], evidence: [], articles: [] } as never);
+    const link = (s: string, t: string) => graph.addEdge(s, t, { relation: "causes", modality: "happened", confidence: 1, article: "a", evidence: [] } as never);
+    for (let i = 0; i < 300; i++) {
+      const root = `r${(i * 7919) % 300}`;
+      node(root);
+      let last = root;
+      for (let k = 0; k <= i % 130; k++) {
+        const next = node(`${root}-${k}`);
+        link(last, next);
+        last = next;
+      }
+    }
+    const candidates = graph.filterNodes((n) => /^r\d+$/.test(n));
+    const brute = candidates.map((n) => ({ n, e: effectsUpTo(graph, n, EFFECTS_CAP) }))
+      .sort((a, b) => b.e - a.e || a.n.localeCompare(b.n)).map((r) => r.n);
+    expect(brute.slice(0, 5).every((n) => effectsUpTo(graph, n, EFFECTS_CAP) === EFFECTS_CAP)).toBe(true);
+    for (const count of [1, 5, 40, 120]) expect(landmarks(graph, { roots: count, subjectsPerArticle: 0 }).roots).toEqual(brute.slice(0, count));
   });
 });
 

@@ -84,9 +84,13 @@ export class Explorer implements ExplorerApi {
     // (a narrow window, a tab shown). A zero-sized stage is allowed (see renderer.ts) and redrawn here.
     // resize() alone resets the canvases and leaves them blank (an unfolded legend on a phone moved the stage
     // and changed its height by a pixel: the graph vanished): the frame is drawn again.
+    // Only a real change is redrawn: the observer's first call comes right after the first frame, and on a
+    // 50k-claim graph another full frame there kept the page busy for as long again as the first one.
     new ResizeObserver(() => {
+      const before = [this.sigma.getDimensions().width, this.sigma.getDimensions().height];
       this.sigma.resize();
-      this.sigma.scheduleRender();
+      const after = this.sigma.getDimensions();
+      if (after.width !== before[0] || after.height !== before[1]) this.sigma.scheduleRender();
     }).observe(byId("graph"));
     this.render({ scrollText: true });
   }
