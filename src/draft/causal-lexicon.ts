@@ -13,3 +13,19 @@ export const SCHEDULE_AFTER_DUE_TO: ReadonlySet<string> = new Set(lexicon.schedu
 export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set(lexicon.objectControlVerbs);
 /** Control verbs whose infinitive happened ("forced X to close"). */
 export const IMPLICATIVE_CONTROL_VERBS: ReadonlySet<string> = new Set(lexicon.implicativeControlVerbs);
+/** Verbs of "blamed X on Y", "attributed X to Y". */
+export const BLAME_VERBS: ReadonlySet<string> = new Set(lexicon.blameVerbs);
+
+/**
+ * Where the cause of "blamed the fire on faulty wiring" starts: the index of the preposition ("on",
+ * "to" after attribute, "for" when the object is the cause) that the blame verb at `i` governs, read
+ * up to 12 words or a clause break; undefined when `i` is no blame verb with its object between.
+ */
+export function blamePreposition(tokens: ReadonlyArray<{ lower: string; post: string }>, i: number): number | undefined {
+  const verb = tokens[i];
+  if (!verb || !BLAME_VERBS.has(verb.lower) || tokens[i + 1]?.lower === "on" || tokens[i + 1]?.lower === "to") return undefined;
+  const preps = /^attribut/.test(verb.lower) ? ["to"] : ["on", "for"];
+  let k = i + 1;
+  while (k < tokens.length && k < i + 12 && !preps.includes(tokens[k]?.lower ?? "") && !/[.;:]/.test(tokens[k]?.post ?? "")) k++;
+  return preps.includes(tokens[k]?.lower ?? "") ? k : undefined;
+}

@@ -10,7 +10,7 @@ import lexicon from "../../data/lexicons/causal-cues.json" with { type: "json" }
 import { isGenericFrame } from "./event-generic.ts";
 import { KINDS, type Modality, type Relation } from "../model/vocabulary.ts";
 import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
-import { CAUSATIVE_VERBS, CHANGE_ADJECTIVES, IMPLICATIVE_CONTROL_VERBS as IMPLICATIVE, OBJECT_CONTROL_VERBS as OBJECT_CONTROL, SCHEDULE_AFTER_DUE_TO } from "./causal-lexicon.ts";
+import { blamePreposition, CAUSATIVE_VERBS, CHANGE_ADJECTIVES, IMPLICATIVE_CONTROL_VERBS as IMPLICATIVE, OBJECT_CONTROL_VERBS as OBJECT_CONTROL, SCHEDULE_AFTER_DUE_TO } from "./causal-lexicon.ts";
 import { IRREGULAR_PAST, subjectLeft } from "./event-arguments.ts";
 import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
 import { type NodeRef, spanOf } from "./relation-refs.ts";
@@ -373,8 +373,6 @@ function resultClauseLinks(view: SentenceView, s: number, refs: NodeRef[], found
   return out;
 }
 
-const BLAME = new Set(lexicon.blameVerbs);
-
 /**
  * "The minister blamed the rise in inflation on the war", "attributed the fall to weak demand":
  * the object is the effect and the phrase after "on"/"to" is the cause.
@@ -383,12 +381,9 @@ function blameLinks(view: SentenceView, s: number, refs: NodeRef[]): RelationCan
   const out: RelationCandidate[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     const verb = view.tokens[i] as Token;
-    if (!BLAME.has(verb.lower) || view.tokens[i + 1]?.lower === "on" || view.tokens[i + 1]?.lower === "to") continue;
-    let k = i + 1;
-    const preps = /^attribut/.test(verb.lower) ? ["to"] : ["on", "for"];
-    while (k < view.tokens.length && k < i + 12 && !preps.includes(view.tokens[k]?.lower ?? "") && !/[.;:]/.test(view.tokens[k]?.post ?? "")) k++;
+    const k = blamePreposition(view.tokens, i);
+    if (k === undefined) continue;
     const prep = view.tokens[k]?.lower ?? "";
-    if (!preps.includes(prep)) continue;
     const before = refs.find((r) => r.tokStart > i && r.tokEnd <= k && (r.event || isCauseKind(r)));
     const after = refs.find((r) => r.tokStart > k && r.tokStart < k + 8 && (r.event || isCauseKind(r)));
     // "blamed the fall on the war": the object is the effect; "blamed the war for the fall": the object is the cause.

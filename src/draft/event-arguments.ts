@@ -9,8 +9,11 @@ import type { EntitySpan, SentenceView } from "./event-model.ts";
 import { triggerIndex } from "./event-lexicon.ts";
 import causalLexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
 import groups from "../../data/lexicons/entity-groups.json" with { type: "json" };
+import figureLexicon from "../../data/lexicons/figures.json" with { type: "json" };
 
 /** Verbs that "to" opens as a purpose in the cue lexicon ("to counter", "to offset"). */
+// "the cancellation of more than 1,000 flights": a comparator of the figure lexicon before an amount.
+const COMPARATORS_BEFORE = Object.keys(figureLexicon.comparatorsBefore).map((c) => c.split(" "));
 const PURPOSE_WORDS = new Set(causalLexicon.cues.flatMap((c) => c.forms).filter((f) => f.startsWith("to ")).map((f) => f.split(" ")[1] ?? ""));
 
 export interface Phrase {
@@ -160,7 +163,9 @@ export function prepositionalPhrases(view: SentenceView, at: number, limit: numb
     }
     // "to counter Washington's tariffs" is a purpose, not a phrase of the noun before it.
     if (t.lower === "to" && PURPOSE_WORDS.has(view.tokens[k + 1]?.lower ?? "")) break;
-    const phrase = nounPhraseRight(view, k + 1, limit);
+    // The comparator belongs to the figure ("of more than 1,000 flights"); the phrase starts at the amount.
+    const skip = COMPARATORS_BEFORE.find((w) => w.every((x, j) => view.tokens[k + 1 + j]?.lower === x) && view.tokens[k + 1 + w.length]?.tags.has("Value"))?.length ?? 0;
+    const phrase = nounPhraseRight(view, k + 1 + skip, limit);
     if (!phrase) break;
     out.push({ prep: t.lower, phrase });
     k = phrase.tokEnd;

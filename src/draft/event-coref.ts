@@ -174,12 +174,25 @@ function modifiersDiffer(a: EventMention, b: EventMention): boolean {
   return !!x && !!y && x !== y;
 }
 
+/** "cancelled 800 flights" … "forced the cancellation of more than 1,000 flights": a different
+ * number on the same head is a different happening, wherever the two mentions are. */
+function countsDiffer(a: EventMention, b: EventMention): boolean {
+  const numbers = (m: EventMention): Set<string> => {
+    const p = m.frame.key === "theme" ? m.theme : m.object ?? m.pp;
+    return new Set((p?.text ?? "").match(/\d[\d,.]*/g)?.map((n) => n.replace(/[,.]$/, "").replace(/,/g, "")) ?? []);
+  };
+  const x = numbers(a);
+  const y = numbers(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((n) => y.has(n));
+}
+
 function sameEvent(a: EventMention, b: EventMention): boolean {
   if (a.frame.id !== b.frame.id) return false;
   const ka = keyOf(a);
   const kb = keyOf(b);
   if (!ka || !kb || ka !== kb) return false;
   if (a.sent === b.sent && modifiersDiffer(a, b)) return false;
+  if (countsDiffer(a, b)) return false;
   const actorsA = new Set(a.actors.map((x) => x.entity.id));
   const actorsB = b.actors.map((x) => x.entity.id);
   if (actorsA.size > 0 && actorsB.length > 0 && !actorsB.some((id) => actorsA.has(id))) return false;

@@ -2,7 +2,7 @@
 // record per place the text names something that happens. Joining mentions into nodes is
 // event-coref's job; modality is modality-detect's.
 import { EVENT_LIKE_KINDS } from "../model/vocabulary.ts";
-import { CAUSATIVE_VERBS, CHANGE_ADJECTIVES, SCHEDULE_AFTER_DUE_TO } from "./causal-lexicon.ts";
+import { blamePreposition, CAUSATIVE_VERBS, CHANGE_ADJECTIVES, SCHEDULE_AFTER_DUE_TO } from "./causal-lexicon.ts";
 import { clauseAt, splitClauses } from "./clause-split.ts";
 import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token, type TokenSentence } from "./clause-tokens.ts";
 import {
@@ -306,10 +306,12 @@ const SUBJECT_CAUSE_FORMS = causalLexicon.cues
   .map((f) => f.split(" "))
   .sort((a, b) => b.length - a.length);
 const NP_CAUSE_FORMS = causalLexicon.cues
-  .filter((c) => (c as { nounPhraseCause?: boolean }).nounPhraseCause || (c as { gerundPhraseCause?: boolean }).gerundPhraseCause)
+  .filter((c) => (c as { nounPhraseCause?: boolean }).nounPhraseCause || (c as { gerundPhraseCause?: boolean }).gerundPhraseCause || (c as { nounPhraseEffect?: boolean }).nounPhraseEffect)
   .flatMap((c) => c.forms)
   .map((f) => f.split(" "))
   .sort((a, b) => b.length - a.length);
+/** Forms whose phrase is the effect ("led to long queues"), not the cause. */
+const NP_EFFECT_FORMS = new Set(causalLexicon.cues.filter((c) => (c as { nounPhraseEffect?: boolean }).nounPhraseEffect).flatMap((c) => c.forms));
 const CAUSE_PHRASE_PREPS = new Set(["of", "to", "in", "over", "from", "on", "at"]);
 interface GovernedCue {
   governorFrames: string[];
@@ -343,13 +345,25 @@ function gerundCause(view: SentenceView, at: number, clauseEnd: number): Phrase 
  * cause as a noun phrase naming no event of the lexicon and no entity makes that phrase the
  * cause, an event node labelled with the phrase itself, so the link has an end to point at.
  */
+/** The prepositions that blame verbs of the sentence govern ("blamed X on Y"), by token index. */
+function blamePrepositions(view: SentenceView): Set<number> {
+  const at = new Set<number>();
+  view.tokens.forEach((_, i) => {
+    const k = blamePreposition(view.tokens, i);
+    if (k !== undefined) at.add(k);
+  });
+  return at;
+}
+
 function causePhrases(view: SentenceView, sent: number, found: EventMention[]): EventMention[] {
   const frame = triggerIndex().frames.get("cause-phrase");
   if (!frame) return [];
   const tokens = view.tokens;
   const out: EventMention[] = [...subjectCauses(view, sent, found, frame)];
+  const blamedAt = blamePrepositions(view);
   for (let i = 0; i < tokens.length; i++) {
-    const words = NP_CAUSE_FORMS.find((w) => matchesAt(tokens, i, w));
+    const blamed = blamedAt.has(i) && tokens[i]?.lower !== "for";
+    const words = blamed ? [tokens[i]?.lower ?? ""] : NP_CAUSE_FORMS.find((w) => matchesAt(tokens, i, w));
     if (!words) continue;
     const at = i + words.length;
     const clause = clauseAt(view.clauses, at);
@@ -393,7 +407,7 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
       causePhrase: true,
       figures: [],
       confidence: 0.55,
-      note: `a noun phrase given as a cause by '${words.join(" ")}'`,
+      note: `a noun phrase given as ${NP_EFFECT_FORMS.has(words.join(" ")) ? "an effect" : "a cause"} by '${blamed ? `blamed … ${words[0]}` : words.join(" ")}'`,
     });
     i = end - 1;
   }
@@ -426,9 +440,11 @@ function subjectCauses(view: SentenceView, sent: number, found: EventMention[], 
     const words = cue && !found.some((m) => m.tokStart === i) ? cue : causativeEventAt(tokens, found, i);
     if (!words || !tokens[i]?.tags.has("Verb")) continue;
     const clause = clauseAt(view.clauses, i);
-    if (!clause || clause.type === "coordinated" || clause.type === "participle") continue;
+    if (!clause || clause.type === "coordinated") continue;
     const np = subjectLeft(view, i, clause.start);
     if (!np || np.tokEnd - np.tokStart > 6 || np.tokEnd < i - 2) continue;
+    // "…, arguing that soaring prices have eroded wages": a participle clause holds a finite one after "that".
+    if (clause.type === "participle" && !(np.tokStart > clause.start && (tokens[np.tokStart - 1]?.lower === "that" || tokens[np.tokStart]?.lower === "that"))) continue;
     const busy = found.some((m) => m.tokEnd > np.tokStart && m.tokStart < i) || view.entities.some((e) => e.tokStart < np.tokEnd && e.tokEnd > np.tokStart);
     let from = np.tokStart;
     while (from < np.tokEnd && isDeterminer(tokens[from])) from++;
@@ -739,7 +755,11 @@ function nounMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   }
   const premodEntities = entitiesIn(view, from, i);
   const frame = entry.frames[0] as Frame;
-  const pps = prepositionalPhrases(view, end, clause.end, 2);
+  // "blamed the fire on faulty wiring": the phrase after the blame verb's preposition is the cause, not the noun's.
+  const blamedAt = blamePrepositions(view);
+  const allPps = prepositionalPhrases(view, end, clause.end, 2);
+  const cut = allPps.findIndex((p) => blamedAt.has(p.phrase.tokStart - 1));
+  const pps = cut === -1 ? allPps : allPps.slice(0, cut);
   const byAgent = pps.find((p) => p.prep === "by");
   const actors = [...premodEntities.filter(isActorKind), ...(byAgent ? entitiesIn(view, byAgent.phrase.tokStart, byAgent.phrase.tokEnd).filter(isActorKind) : [])];
   // "The central bank's decision": the words up to the possessive are the owner, not modifiers.

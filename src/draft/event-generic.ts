@@ -36,6 +36,12 @@ function stopped(): Set<string> {
   return forms;
 }
 
+let multiWordCues: string[][] | undefined;
+function cuePhrases(): string[][] {
+  multiWordCues ??= causalLexicon.cues.flatMap((c) => c.forms).filter((f) => f.includes(" ")).map((f) => f.toLowerCase().split(" "));
+  return multiWordCues;
+}
+
 const frames = new Map<string, Frame>();
 
 /** The frame of one verb lemma, made once: its id keeps two verbs apart in coreference. */
@@ -70,6 +76,8 @@ export function genericVerbEntry(tokens: readonly Token[], i: number): PhraseEnt
   if (/ing$/.test(t.lower) && (!prev || (!!tokens[i + 1]?.tags.has("Noun") && finiteAfter))) return undefined;
   const lemma = t.root;
   if (!/^[a-z][a-z-]{2,}$/.test(lemma) || stopped().has(t.lower) || stopped().has(lemma)) return undefined;
+  // "paved the way for", "set the stage for": a verb that opens a causal cue phrase is the cue, not an act.
+  if (cuePhrases().some((words) => words[0] === t.lower && words.every((w, k) => tokens[i + k]?.lower === w))) return undefined;
   // "flesh out the details", "wipe out": the particle belongs to the verb and to its label.
   const next = tokens[i + 1];
   if (next && (next.tags.has("Particle") || PARTICLES.has(next.lower)) && !/[,;:.]/.test(t.post)) {

@@ -22,7 +22,9 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
     label = fill("[actor's ]decision not to {verb}[ object]", { ...slots, verb, object: slotsOf(m.refused, view).object });
   } else if (m.form === "noun") {
     const noun = view.sentence.text.slice(m.trigger.start - view.sentence.start, m.trigger.end - view.sentence.start);
-    const datePp = m.pp ? view.tokens.slice(m.pp.tokStart, m.pp.tokEnd).some((t) => t.tags.has("Date") || t.tags.has("Value")) : false;
+    // "a rise of 5%", "talks in 2019" say how much or when, not what; "of 1,000 flights" says what.
+    const ppTokens = m.pp ? view.tokens.slice(m.pp.tokStart, m.pp.tokEnd) : [];
+    const datePp = ppTokens.some((t) => t.tags.has("Date")) || !!ppTokens[ppTokens.length - 1]?.tags.has("Value") || /(%|^percent|^cent|^pct|^points?)$/i.test(ppTokens[ppTokens.length - 1]?.text ?? "");
     const preps = m.frame.class === "change" ? LABEL_PREPS_CHANGE : LABEL_PREPS;
     const pp = m.pp && !datePp && !m.causePhrase && preps.has(m.pp.prep) ? `${m.pp.prep} ${slots.pp}` : "";
     // An actor named inside the modifiers ("a Korean supreme court decision") is already in the label.

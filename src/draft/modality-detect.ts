@@ -86,6 +86,12 @@ function opensSubjectOf(view: SentenceView, from: number, at: number): boolean {
   return true;
 }
 
+/** "…, arguing that soaring prices have eroded wages": what follows "that" is a proposition of its own, out of the cue's reach. */
+function thatBetween(view: SentenceView, from: number, at: number): boolean {
+  for (let k = from + 1; k < at; k++) if (view.tokens[k]?.lower === "that") return true;
+  return false;
+}
+
 /** "talks on a [ceasefire]", "hopes of a lasting [deal]": only noun-phrase words up to a noun trigger at `at`. */
 function nounPhraseUpTo(view: SentenceView, from: number, at: number): boolean {
   const trigger = view.tokens[at];
@@ -115,7 +121,7 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       modality = found.cue.agentive && agentive ? found.cue.agentive : found.cue.modality;
       m.modalityCue = found.cue.cue;
       if (modality === "not_happened") m.negated = true;
-    } else if ((clause.type === "coordinated" || clause.type === "participle") && ![...verbTokens].some((k) => k >= clause.start && k < m.tokStart) && !finitePast(view, m)) {
+    } else if ((clause.type === "coordinated" || clause.type === "participle") && ![...verbTokens].some((k) => k >= clause.start && k < m.tokStart) && !finitePast(view, m) && !thatBetween(view, clause.start, m.tokStart)) {
       // "will develop new markets … and diversify export products": the modal reaches the conjunct.
       const previousClause = view.clauses[m.clauseIndex - 1];
       const shared = previousClause ? cueBefore(view, previousClause.end, previousClause.start) : undefined;

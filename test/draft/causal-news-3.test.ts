@@ -1,0 +1,68 @@
+// More causal phrasings of news copy, sentences written for these tests: "blamed X on Y" and
+// "attributed X to Y" with a plain noun phrase as the cause, "led to" with a plain noun phrase as the
+// effect, the enabling idioms ("paves the way for", "set the stage for") that are no acts of their
+// own, the finite clause after "arguing that", and two mentions of one kind of happening with
+// different counts ("cancelled 800 flights" … "the cancellation of more than 1,000 flights").
+import { describe, expect, it } from "vitest";
+import { detectDates } from "../../src/draft/detect-dates.ts";
+import { detectFigures } from "../../src/draft/detect-figures.ts";
+import { extractEvents } from "../../src/draft/extract-events.ts";
+import { recognizeEntities } from "../../src/draft/recognize-entities.ts";
+import { segmentText } from "../../src/draft/segment-text.ts";
+
+function draft(text: string) {
+  const ctx = { text, sentences: segmentText(text), datePublished: "2024-05-10", corpus: [] };
+  const entities = recognizeEntities(ctx).entities;
+  return { entities, ...extractEvents(ctx, entities, detectDates(ctx), detectFigures(ctx)) };
+}
+
+const links = (text: string, rel: string): string[] =>
+  draft(text)
+    .relations.filter((r) => r.rel === rel)
+    .map((r) => `${r.from} -> ${r.to}`);
+
+describe("causal phrasings of news copy (3)", () => {
+  it.each([
+    ["Officials blamed the fire on faulty wiring.", "causes", /^faulty-wiring -> fire$/],
+    ["Analysts attributed the drop in sales to weak demand.", "causes", /^weak-demand -> drop-in-sales$/],
+    ["Staff shortages led to long queues at airports.", "causes", /^staff-shortages -> long-queues/],
+    ["The tariffs resulted in higher prices for consumers.", "causes", /^tariffs -> higher-prices/],
+    ["The ruling paves the way for the merger.", "enables", /^ruling -> merger$/],
+    ["The union is demanding a pay rise, arguing that soaring prices have eroded wages.", "causes", /^soaring-prices -> wages$/],
+  ])("%s", (text, rel, link) => {
+    const found = links(text, rel);
+    expect(found.some((c) => link.test(c)), found.join("; ")).toBe(true);
+  });
+
+  it("the blamed noun keeps no 'on' phrase of the cause in its label", () => {
+    expect(draft("Officials blamed the fire on faulty wiring.").events.map((e) => e.id)).not.toContain("fire-on-faulty-wiring");
+  });
+
+  it("'paved the way' is the cue, not an act of paving", () => {
+    const ids = draft("The ruling paved the way for the merger.").events.map((e) => e.id);
+    expect(ids.some((id) => /pav/.test(id)), ids.join(", ")).toBe(false);
+  });
+
+  it("what follows 'arguing that' is not demanded: the claim keeps its own modality", () => {
+    const { events } = draft("The union is demanding a pay rise, arguing that soaring prices have eroded wages.");
+    expect(events.find((e) => e.id === "soaring-prices")?.modality).toBe("happened");
+    expect(events.find((e) => /pay-rise/.test(e.id))?.modality).toBe("potential");
+  });
+
+  it("two cancellations with different counts stay two events, each with its count in the label", () => {
+    const { events, relations } = draft("Lufthansa cancelled more than 800 flights on Friday. Ground staff staged a walkout in July that forced the cancellation of more than 1,000 flights.");
+    const cancellations = events.filter((e) => /cancellation/.test(e.id)).map((e) => e.id);
+    expect(cancellations).toHaveLength(2);
+    expect(cancellations.some((id) => /1-000-flights/.test(id)), cancellations.join(", ")).toBe(true);
+    const caused = relations.filter((r) => r.rel === "causes").map((r) => r.to);
+    expect(caused.some((id) => /1-000-flights/.test(id)), caused.join(", ")).toBe(true);
+    expect(caused.some((id) => /800-flights/.test(id)), caused.join(", ")).toBe(false);
+  });
+
+  it("one cancellation named twice with the same count is still one event", () => {
+    const ids = draft("The airline cancelled 800 flights on Friday. The cancellation of 800 flights stranded travellers.")
+      .events.map((e) => e.id)
+      .filter((id) => /cancellation/.test(id));
+    expect(ids).toHaveLength(1);
+  });
+});
