@@ -216,7 +216,8 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     if (verb) primary = verb;
   }
   let prevSentence: NodeRef | undefined;
-  if (!head && (entry.anaphoricCause || i <= 2)) {
+  // "Lufthansa plans to resume …": a purpose "to" early in a sentence has its cause in that sentence, not the one before.
+  if (!head && (entry.anaphoricCause || (i <= 2 && !(entry.purposeInfinitive && i > 0)))) {
     prevSentence = [...(input.refs[s - 1] ?? [])].reverse().find((r) => r.event && r.event.form !== "refusal");
     head = prevSentence;
   }

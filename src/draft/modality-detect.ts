@@ -6,7 +6,7 @@
 import lexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
 import type { Modality } from "../model/vocabulary.ts";
 import { controlVerbBefore, isImplicative, objectControlled } from "./causal-links.ts";
-import { isNoun, matchesAt } from "./clause-tokens.ts";
+import { hasBreakAfter, isNoun, matchesAt } from "./clause-tokens.ts";
 import { triggerIndex } from "./event-lexicon.ts";
 import type { EventMention, SentenceView } from "./event-model.ts";
 
@@ -130,7 +130,12 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
         m.modalityCue = `${shared.cue.cue} (shared by the coordinated verb)`;
       }
     }
-    if (!found && m.form === "noun" && (m.frame.nounIsThing || isClauseSubject(view, m, clause.start))) {
+    const predicate = !found && m.form === "noun" && opensClause(view, m, clause.start) ? predicativeAfter(view, m.evidence.tokEnd) : undefined;
+    if (predicate) {
+      // "some delays were likely", "a decision is expected in December": the predicate says how sure.
+      modality = predicate.modality;
+      m.modalityCue = `${predicate.cue} (predicate of the subject)`;
+    } else if (!found && m.form === "noun" && (m.frame.nounIsThing || isClauseSubject(view, m, clause.start))) {
       // "The exchange programs will include …": the subject's modal follows it.
       const right = cueAfter(view, m.evidence.tokEnd);
       if (right && !(definiteSubject(view, m) && !occurrenceVerbAfter(view, m.evidence.tokEnd + right.words.length))) {
@@ -232,6 +237,20 @@ function isClauseSubject(view: SentenceView, m: EventMention, clauseStart: numbe
   return true;
 }
 
+/** "Further rate cuts are …", "warned that some delays were …": only noun-phrase words between the clause's start (or "that") and the noun. */
+function opensClause(view: SentenceView, m: EventMention, clauseStart: number): boolean {
+  let k = m.evidence.tokStart - 1;
+  while (k >= clauseStart) {
+    const t = view.tokens[k];
+    if (!t || t.lower === "that" || /[,;:]/.test(t.post)) break;
+    // "rate cuts": the tagger reads a noun modifier right before the head as a present-tense verb.
+    const modifierVerb = k === m.evidence.tokStart - 1 && t.tags.has("Verb") && !t.tags.has("PastTense");
+    if (!(modifierVerb || t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("Noun") || t.tags.has("Value") || t.tags.has("Adverb") || t.tags.has("Possessive"))) return false;
+    k--;
+  }
+  return true;
+}
+
 /** An event noun ends right before the verb (a few auxiliaries between): the change's subject is that event. */
 function subjectIsEvent(view: SentenceView, mentions: readonly EventMention[], m: EventMention): boolean {
   return mentions.some((o) => o !== m && o.form === "noun" && o.tokEnd <= m.tokStart && o.tokEnd >= m.tokStart - 3 && o.clauseIndex === m.clauseIndex);
@@ -263,6 +282,24 @@ function cueAfter(view: SentenceView, at: number): Cue | undefined {
     if (AUXILIARY_CUES.has(cue.cue) && matchesAt(view.tokens, at, cue.words)) return cue;
   }
   return undefined;
+}
+
+const PREDICATIVE = lexicon.predicativeCues;
+const PREDICATIVE_BE: ReadonlySet<string> = new Set(PREDICATIVE.be);
+const PREDICATIVE_ADVERBS: ReadonlySet<string> = new Set(PREDICATIVE.adverbs);
+const PREDICATIVE_WORDS = Object.entries(PREDICATIVE.words as Record<string, Modality>)
+  .map(([w, modality]) => ({ words: w.split(" "), modality, cue: w }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** "were likely", "is expected in December", "are now possible": be, adverbs, a predicate of modality-cues.json, and no "to" after it. */
+function predicativeAfter(view: SentenceView, at: number): { modality: Modality; cue: string } | undefined {
+  const tokens = view.tokens;
+  if (!PREDICATIVE_BE.has(tokens[at]?.lower ?? "") || hasBreakAfter(tokens[at - 1])) return undefined;
+  let k = at + 1;
+  while (PREDICATIVE_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
+  const hit = PREDICATIVE_WORDS.find((p) => matchesAt(tokens, k, p.words));
+  if (!hit || tokens[k + hit.words.length]?.lower === "to") return undefined;
+  return { modality: hit.modality, cue: `${tokens[at]?.lower} ${hit.cue}` };
 }
 
 function hedgeIn(view: SentenceView, from: number, to: number): string | undefined {

@@ -14,6 +14,8 @@ const ROLE_NOUNS = new Set(context.roleNouns);
 const TITLE_LEADS = new Set(context.titleLeads);
 const ORG_ROLE_NOUNS = new Set(context.organisationRoleNouns);
 const LOCATIVE_NOUNS = new Set(context.placeNouns);
+const MEMBER_NOUNS = new Set(context.memberNouns);
+const EMPLOYER_PREPOSITIONS = new Set(context.employerPrepositions);
 
 export type RunContext = { person: true; title?: string } | { organisation: true } | undefined;
 
@@ -47,6 +49,8 @@ export function runContext(tokens: readonly Token[], from: number, to: number, a
   // "State grid operator Ukrenergo", "the carrier Nordhavn": an organisation's role noun right before.
   if (before && ORG_ROLE_NOUNS.has(beforeText) && /^\p{Ll}/u.test(before.text)) return { organisation: true };
   if (before && SPEECH_VERBS.has(beforeText) && /^\p{Ll}/u.test(before.text)) return { person: true };
+  // "Analysts at Jefferies said": the speakers are the analysts; the name is whom they work for.
+  if (before && EMPLOYER_PREPOSITIONS.has(beforeText) && MEMBER_NOUNS.has(tokens[from - 2]?.text.toLowerCase() ?? "")) return { organisation: true };
   if (apposition) return { person: true };
   // "The transport minister, Henrik Solberg," / "Its director general, Jide Idris".
   const titleAt = before?.text === "," ? from - 1 : from;

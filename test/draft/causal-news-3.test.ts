@@ -66,3 +66,20 @@ describe("causal phrasings of news copy (3)", () => {
     expect(ids).toHaveLength(1);
   });
 });
+
+describe("modality from a predicate after the subject", () => {
+  it.each([
+    ["Lufthansa warned that some delays were likely.", "delays", "expected"],
+    ["A decision is expected in December.", "decision", "expected"],
+    ["Further rate cuts are possible.", "cuts", "potential"],
+    ["An appeal is pending.", "appeal", "happened"],
+  ])("%s", (text, id, modality) => {
+    const event = draft(text).events.find((e) => e.id === id);
+    expect(event?.modality, JSON.stringify(draft(text).events.map((e) => [e.id, e.modality]))).toBe(modality);
+  });
+
+  it("a purpose 'to' early in a sentence takes no cause from the sentence before", () => {
+    const rels = draft("The union said it could call further strikes if the airline did not improve its offer. Lufthansa plans to resume normal operations on Saturday.").relations;
+    expect(rels.filter((r) => r.rel === "intendsToCause")).toEqual([]);
+  });
+});

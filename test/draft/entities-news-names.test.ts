@@ -84,3 +84,16 @@ describe("facilities named by common nouns", () => {
     expect(run("Aid was sent to camps on Monday.").map((e) => e.label)).toEqual([]);
   });
 });
+
+describe("the body people work for is no speaker", () => {
+  it.each([
+    ["Analysts at Jefferies said the dispute could cost the airline dearly.", "Jefferies"],
+    ["Economists at Nomura said growth would slow.", "Nomura"],
+  ])("%s", (text, label) => {
+    expect(kindOf(run(text), label)).toBe("Organization");
+  });
+
+  it("a single name before a speech verb is still a person", () => {
+    expect(kindOf(run("Prabowo said the talks would resume."), "Prabowo")).toBe("Person");
+  });
+});
