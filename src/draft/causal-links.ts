@@ -170,6 +170,9 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     complement = here.filter((r) => r.tokStart >= cueEnd && r.tokStart < windowEnd);
     if (entry.selfIsEffect) {
       head = here.find((r) => r.event && r.tokStart <= i && i < r.tokEnd + 1 && r.tokEnd >= i);
+      // "The economy shrank 0.6%, hurt by high rates": a participle after a comma says what hurt the
+      // event before it, which is the effect (event detection drops the participle's own event).
+      if (!head && hasBreakAfter(view.tokens[i - 1])) head = nearestLeft(here.filter((r) => r.event), i);
       // "Veltrix, which supplies chips, has been hit by …": with no event at the cue verb the effect is
       // its subject (here a company, no event), never an event further left in another clause.
       if (!head) return [];
@@ -191,6 +194,9 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     if (entry.passive && !entry.selfIsEffect) {
       const near = nearestLeft(here, i);
       if (!near || near.tokEnd < i - PASSIVE_REACH) return [];
+      // "to tame inflation that was fuelled by …": the relative pronoun's antecedent is what was fuelled.
+      const antecedent = relativeAntecedentRef(view, here, i);
+      if (antecedent) head = antecedent;
     }
     // "The court blocked the merger": a cue verb that is an event itself is the end that acts.
     if (entry.verbOnly && entry.relation === "prevents") head ??= here.find((r) => r.event?.form === "verb" && r.event.frame.class === "action" && r.tokStart === i);
@@ -464,8 +470,34 @@ function complementEnd(view: SentenceView, from: number, entry: CueEntry): numbe
     return clause ? clause.end : view.tokens.length;
   }
   const limit = Math.min(view.tokens.length, from + 14);
-  for (let k = from; k < limit; k++) if (hasBreakAfter(view.tokens[k]) || /[.!?]/.test(view.tokens[k]?.post ?? "")) return k + 1;
+  for (let k = from; k < limit; k++) {
+    // "Relations hurt by the curbs have improved": the agent of a passive cue ends at the sentence's
+    // own verb, whose event is not the cause ("after talks collapsed" keeps its verb: not passive).
+    if ((entry.passive || entry.selfIsEffect) && k > from + 1 && finiteVerb(view.tokens[k])) return k;
+    if (hasBreakAfter(view.tokens[k]) || /[.!?]/.test(view.tokens[k]?.post ?? "")) return k + 1;
+  }
   return limit;
+}
+
+const RELATIVE_BE = new Set(["is", "are", "was", "were", "has been", "have been", "had been", "being"]);
+
+/** The node right before "that/which was …" ending at the passive cue `i`, when there is one. */
+function relativeAntecedentRef(view: SentenceView, refs: NodeRef[], i: number): NodeRef | undefined {
+  const tokens = view.tokens;
+  for (const n of [1, 2]) {
+    const be = tokens.slice(i - n, i).map((t) => t.lower).join(" ");
+    if (!RELATIVE_BE.has(be)) continue;
+    const pronoun = i - n - 1;
+    if (!/^(that|which)$/.test(tokens[pronoun]?.lower ?? "")) return undefined;
+    const ref = refs.filter((r) => r.tokEnd === pronoun).sort((a, b) => (b.event ? 1 : 0) - (a.event ? 1 : 0))[0];
+    return ref && isCauseKind(ref) ? ref : undefined;
+  }
+  return undefined;
+}
+
+function finiteVerb(t: Token | undefined): boolean {
+  if (!t || t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Gerund")) return false;
+  return t.tags.has("Modal") || t.tags.has("Auxiliary") || (t.tags.has("Verb") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Infinitive") && !t.tags.has("Participle"));
 }
 
 /** Two complement nodes joined by "and"/"or"/"," with nothing but a noun phrase between. */

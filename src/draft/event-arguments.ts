@@ -132,6 +132,12 @@ export function subjectLeft(view: SentenceView, at: number, clauseStart: number)
     break;
   }
   if (start >= end) return undefined;
+  // "Relations hurt by the curbs have improved": the phrase is the agent of a participle that
+  // describes the noun before it, and that noun is the subject.
+  if (tokens[start - 1]?.lower === "by" && start - 2 > clauseStart && isParticipleBeforeBy(tokens, start - 2) && !hasBreakAfter(tokens[start - 3])) {
+    const described = subjectLeft(view, start - 2, clauseStart);
+    if (described && described.tokEnd === start - 2) return described;
+  }
   // The head is the first noun phrase's last noun: "Relations between Korea and Japan" → relations.
   let firstEnd = start;
   while (firstEnd < end && !SUBJECT_PREPS.has(tokens[firstEnd]?.lower ?? "") && tokens[firstEnd]?.lower !== "and") firstEnd++;

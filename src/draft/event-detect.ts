@@ -193,7 +193,7 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
   }
   found.push(...pushedChanges(view, sent, found));
   found.sort((a, b) => a.tokStart - b.tokStart);
-  const kept = splitConjuncts(view, dropGenericNouns(view, dropLightVerbs(view, dropSelfVerbs(view, found))));
+  const kept = splitConjuncts(view, dropGenericNouns(view, dropLightVerbs(view, dropSelfVerbs(view, dropAfterCommaParticiples(view, found)))));
   return [...kept, ...causePhrases(view, sent, kept)].sort((a, b) => a.tokStart - b.tokStart);
 }
 
@@ -299,6 +299,29 @@ function headOf(view: SentenceView, from: number, to: number): string {
   return headWord(t);
 }
 
+/** The participles of the cues that name their own effect ("hurt by", "hit by"; causal-cues.json selfIsEffect). */
+const SELF_EFFECT_PARTICIPLES = new Set(
+  causalLexicon.cues
+    .filter((c) => (c as { selfIsEffect?: boolean }).selfIsEffect)
+    .flatMap((c) => c.forms)
+    .map((f) => f.split(" "))
+    .filter((w) => w.length === 2 && w[1] === "by")
+    .map((w) => w[0] ?? ""),
+);
+
+/**
+ * "The economy shrank 0.6% in the first quarter, hurt by high rates": a participle opening a clause
+ * after a comma has no subject of its own; it says what hurt the event before it, which the causal
+ * stage links. An event of its own there would take "0.6% in the first quarter" for what was hurt.
+ */
+function dropAfterCommaParticiples(view: SentenceView, mentions: EventMention[]): EventMention[] {
+  return mentions.filter((m) => {
+    if (m.form !== "verb" || m.tokEnd - m.tokStart !== 1) return true;
+    const t = view.tokens[m.tokStart];
+    return !(t && SELF_EFFECT_PARTICIPLES.has(t.lower) && view.tokens[m.tokEnd]?.lower === "by" && hasBreakAfter(view.tokens[m.tokStart - 1]));
+  });
+}
+
 /** Cue verbs whose subject noun phrase becomes the cause when it names no event ("Higher costs fuelled inflation"). */
 const SUBJECT_CAUSE_FORMS = causalLexicon.cues
   .filter((c) => (c as { subjectPhraseCause?: boolean }).subjectPhraseCause)
@@ -386,9 +409,12 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
     if (pp && CAUSE_PHRASE_PREPS.has(pp.prep) && !hasBreakAfter(tokens[np.tokEnd - 1]) && !ppEntity) end = pp.phrase.tokEnd;
     // An event named in or right after the phrase ("amid heavy Russian shelling") is the cause itself.
     // A gerund is an event of its own even when its object is one ("for violating competition rules").
-    const busy = gerund ? found.some((m) => m.tokStart === at) : found.some((m) => m.tokStart <= end && m.tokEnd > at) || view.entities.some((e) => e.tokStart < end && e.tokEnd > at);
     let from = at;
     while (from < np.tokEnd && isDeterminer(tokens[from])) from++;
+    // "driven by higher fuel costs": a product or place named inside a change phrase is a modifier; the phrase is the cause.
+    const changeLed = CHANGE_ADJECTIVES.has(tokens[from]?.lower ?? "");
+    const entityBusy = (e: EntitySpan): boolean => e.tokStart < end && e.tokEnd > at && (!changeLed || e.tokEnd >= np.tokEnd || e.tokStart === from);
+    const busy = gerund ? found.some((m) => m.tokStart === at) : found.some((m) => m.tokStart <= end && m.tokEnd > at) || view.entities.some(entityBusy);
     const headToken = tokens[np.tokEnd - 1];
     if (busy || from >= np.tokEnd || !headToken || headToken.tags.has("Pronoun") || headToken.tags.has("Value") || tokens.slice(from, end).some((t) => t.tags.has("Date"))) continue;
     out.push({

@@ -83,3 +83,29 @@ describe("modality from a predicate after the subject", () => {
     expect(rels.filter((r) => r.rel === "intendsToCause")).toEqual([]);
   });
 });
+
+describe("passive cues and their ends", () => {
+  it.each([
+    ["The economy shrank 0.6% in the first quarter, hurt by a slump in copper prices.", /^slump-in-copper-prices -> contraction-in-economy$/],
+    ["Relations hurt by the curbs have improved.", /^curbs -> deterioration-of-relations$/],
+    ["The bank raised rates to tame inflation that was fuelled by stimulus spending.", /^stimulus-spending -> inflation$/],
+    ["Officials pointed to a surge in prices, which was driven by higher fuel costs.", /^higher-fuel-costs -> surge-in-prices$/],
+    ["Prices rose because of weak Chinese demand.", /^weak-chinese-demand -> rise-in-prices$/],
+  ])("%s", (text, link) => {
+    const found = links(text, "causes");
+    expect(found.some((c) => link.test(c)), found.join("; ")).toBe(true);
+  });
+
+  it("a participle after a comma is no event of its own ('hurt by' names no harm to '0.6% in the first quarter')", () => {
+    const ids = draft("The economy shrank 0.6% in the first quarter, hurt by a slump in copper prices.").events.map((e) => e.id);
+    expect(ids.some((id) => id.startsWith("harm")), ids.join(", ")).toBe(false);
+  });
+
+  it("the sentence's own verb after the agent is no cause", () => {
+    expect(links("Relations hurt by the curbs have improved.", "causes").some((c) => c.startsWith("improvement"))).toBe(false);
+  });
+
+  it("'to tame inflation' is an aim of the rate rise", () => {
+    expect(links("The bank raised rates to tame inflation.", "intendsToCause")).toContain("increase-in-rates -> taming-inflation");
+  });
+});

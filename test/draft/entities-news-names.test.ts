@@ -97,3 +97,11 @@ describe("the body people work for is no speaker", () => {
     expect(kindOf(run("Prabowo said the talks would resume."), "Prabowo")).toBe("Person");
   });
 });
+
+describe("regional adjectives", () => {
+  it("'Latin American' is the region, never the United States", () => {
+    const entities = run("Chile is the first major Latin American economy to begin easing.");
+    expect(entities.map((e) => e.id)).toContain("latin-america");
+    expect(entities.map((e) => e.id)).not.toContain("united-states");
+  });
+});
