@@ -27,7 +27,7 @@ import { viewFilter } from "../../viz/src/visibility.ts";
 import { expectNoAxeViolations } from "./axe.ts";
 import { launchChromium, openExplorerPage, settled } from "./chromium.ts";
 import { HAS_CHROMIUM, ROOT, SHOTS } from "./corpus-explorer.ts";
-import { drawnView } from "./label-boxes.ts";
+import { drawnView, overlappingNames, relationNames } from "./label-boxes.ts";
 
 const SHOT_DIR = `${SHOTS}/analyst`;
 export const ANALYST_SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
@@ -133,6 +133,11 @@ export function analystTasks(size: { width: number; height: number }): void {
             expect(await li.locator(".hop-quote").textContent()).toBe(`“${hop.quotes[0]}”`);
           }
           await check("GSOMIA causes listed");
+          // The chain's relation names are drawn, and none over another (at the busy decision node they piled up).
+          await settled(page);
+          const names = await relationNames(page);
+          expect(names.length).toBeGreaterThan(0);
+          expect(overlappingNames(names)).toEqual([]);
           await shot("1-gsomia-causes");
           // The same chain told hop by hop: the story view on the chain that ends at the decision.
           const chains = storyChains(graph);
@@ -199,15 +204,26 @@ export function analystTasks(size: { width: number; height: number }): void {
           graph.forEachNode((node, a) => (a.figures ?? []).forEach((f) => figures.push({ node, id: f.id, text: f.text, quote: f.evidence[0]?.quote ?? f.text })));
           expect(figures.length).toBeGreaterThan(3);
           await tab("figures");
-          const rows = page.locator("#figures tr[data-figure]");
+          const rows = page.locator("#figures li[data-figure]");
           expect(await rows.evaluateAll((trs) => trs.map((t) => t.getAttribute("data-figure")))).toEqual(figures.map((f) => f.id));
-          for (const f of figures) expect(await page.locator(`#figures tr[data-figure="${f.id}"]`).textContent()).toContain(f.quote);
+          for (const f of figures) expect(await page.locator(`#figures li[data-figure="${f.id}"]`).textContent()).toContain(f.quote);
           await check("figures table");
-          // On a wide screen the table is below the filters in the sidebar: the shot shows it, not the filters.
-          await page.locator("#figures").scrollIntoViewIfNeeded();
+          // On a wide screen the table is below the filters in the sidebar: brought into view it starts below the
+          // sticky legend (it slid under it), and each quote runs the sidebar's width (in a column it wrapped a
+          // word a line).
+          await page.locator("#figures").evaluate((e) => e.scrollIntoView({ block: "start" }));
+          if (!phone) {
+            const [heading, legend] = await page.evaluate(() => ["#figures h2", "#legend"].map((s) => document.querySelector(s)!.getBoundingClientRect()));
+            expect(heading!.top).toBeGreaterThanOrEqual(legend!.bottom);
+          }
+          const widths = await page.evaluate(() => ({
+            list: document.querySelector("#figures ol")!.getBoundingClientRect().width,
+            quotes: [...document.querySelectorAll("#figures li .quote")].map((q) => q.getBoundingClientRect().width),
+          }));
+          for (const width of widths.quotes) expect(width).toBeGreaterThan(0.9 * widths.list);
           await shot("4-figures");
           const row = figures[Math.floor(figures.length / 2)]!;
-          await page.locator(`#figures tr[data-figure="${row.id}"] button`).first().click();
+          await page.locator(`#figures li[data-figure="${row.id}"] button`).first().click();
           expect((await state()).selection).toEqual({ type: "node", key: row.node });
           await page.waitForSelector("#article mark.current");
           expect(await inView("#article mark.current")).toBe(true);
@@ -281,6 +297,14 @@ export function analystTasks(size: { width: number; height: number }): void {
           await tab("details", fresh);
           expect(await fresh.locator("#story .story-pos").textContent()).toMatch(/^hop 2 of /);
           await check("link opened", fresh);
+          // The hop's ends on the canvas are labelled in the zoomed-in view the link keeps (on a phone their whole
+          // labels fitted on no side of the big discs, and neither was drawn; at 1280 the zoom leaves both off it).
+          await settled(fresh);
+          const hop = storyChains(graph)[0]!.hops[1]!;
+          const drawn = await drawnView(fresh);
+          const ends = drawn.centres.filter((c) => (c.node === hop.source || c.node === hop.target) && c.x > 0 && c.x < drawn.width && c.y > 0 && c.y < drawn.height);
+          if (phone) expect(ends.length).toBe(2);
+          expect(drawn.boxes.map((b) => b.node)).toEqual(expect.arrayContaining(ends.map((c) => c.node)));
           await shot("6-share-opened", fresh);
           await fresh.close();
           await reset();
@@ -306,6 +330,13 @@ export function analystTasks(size: { width: number; height: number }): void {
           expect(shown.emphasised).toBe(shown.highlight?.nodes.length);
           expect(new URL(page.url()).searchParams.get("mark")).toBeTruthy();
           await check("SPARQL results in the graph");
+          // The results carry labels (on a phone the faded rest of the graph had left them no room): at least
+          // half of those on the canvas, or eight.
+          await settled(page);
+          const drawn = await drawnView(page);
+          const onCanvas = drawn.centres.filter((c) => shown.highlight!.nodes.includes(c.node) && c.x >= 0 && c.x <= drawn.width && c.y >= 0 && c.y <= drawn.height);
+          const labelled = drawn.boxes.filter((b) => shown.highlight!.nodes.includes(b.node)).length;
+          expect(labelled).toBeGreaterThanOrEqual(Math.min(8, Math.ceil(onCanvas.length / 2)));
           await shot("7-sparql-graph");
           await page.click(".sparql summary");
           await reset();

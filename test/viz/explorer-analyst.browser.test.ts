@@ -92,10 +92,10 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
     const rows = figureRows();
     expect(rows.length).toBeGreaterThan(0);
     const page = await show();
-    expect(await page.locator("#figures tr[data-figure]").evaluateAll((trs) => trs.map((t) => t.getAttribute("data-figure")))).toEqual(rows.map((r) => r.id));
+    expect(await page.locator("#figures li[data-figure]").evaluateAll((trs) => trs.map((t) => t.getAttribute("data-figure")))).toEqual(rows.map((r) => r.id));
     // A figure whose quote is not its node's first evidence: the row must scroll to the figure's own words.
     const row = rows.find((r) => r.quote !== graph.getNodeAttribute(r.node, "evidence")[0]?.quote) ?? rows[rows.length - 1]!;
-    const tr = page.locator(`#figures tr[data-figure="${row.id}"]`);
+    const tr = page.locator(`#figures li[data-figure="${row.id}"]`);
     const value = graph.getNodeAttribute(row.node, "figures")[row.index]!;
     expect(await tr.textContent()).toContain(value.unit);
     expect(await tr.textContent()).toContain(row.quote);
@@ -117,7 +117,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer analyst tasks (whole corpus)", () => {
     expect(await page.locator("#figures").isVisible()).toBe(true);
     expect(await page.locator("#filters").isVisible()).toBe(false);
     await page.screenshot({ path: `${SHOTS}/figures-tab-390x844.png` });
-    await page.locator(`#figures tr[data-figure="${row.id}"] button`).click();
+    await page.locator(`#figures li[data-figure="${row.id}"] button`).click();
     expect(await selection(page)).toEqual({ type: "node", key: row.node });
     expect(await page.locator("#tab-article").getAttribute("aria-selected")).toBe("true");
     await expect.poll(() => page.locator("#article mark.current").count()).toBeGreaterThan(0);

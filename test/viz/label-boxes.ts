@@ -74,3 +74,50 @@ export function coveredCentres(drawn: Drawn, except: ReadonlySet<string> = new S
   }
   return out;
 }
+
+export interface RelationName { edge: string; cx: number; cy: number; ux: number; uy: number; hw: number; hh: number }
+
+/**
+ * The relation names sigma draws now (its displayed edge labels), each as the box of its text along its
+ * claim, centred between the ends' discs (the label shader's place on a straight claim), measured with
+ * the page's canvas text metrics.
+ */
+export const relationNames = (page: Page): Promise<RelationName[]> =>
+  page.evaluate(() => {
+    type D = { x: number; y: number; size: number };
+    type S = {
+      getEdgeDisplayedLabels(): Set<string>;
+      getEdgeDisplayData(e: string): { label?: string; labelSize?: number; labelFont?: string } | undefined;
+      getNodeDisplayData(n: string): D | undefined;
+      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+      scaleSize(s: number): number;
+    };
+    const { explorer } = window as unknown as { explorer: { sigma: S; graph: { extremities(e: string): [string, string] } } };
+    const { sigma, graph } = explorer;
+    const ctx = document.createElement("canvas").getContext("2d")!;
+    const out: RelationName[] = [];
+    for (const edge of sigma.getEdgeDisplayedLabels()) {
+      const data = sigma.getEdgeDisplayData(edge);
+      const [s, t] = graph.extremities(edge).map((n) => sigma.getNodeDisplayData(n));
+      if (!data?.label || !s || !t) continue;
+      const a = sigma.framedGraphToViewport(s);
+      const b = sigma.framedGraphToViewport(t);
+      const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+      const mid = (sigma.scaleSize(s.size) + length - sigma.scaleSize(t.size)) / 2;
+      const size = data.labelSize ?? 12;
+      ctx.font = `${size}px ${data.labelFont ?? "sans-serif"}`;
+      const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
+      out.push({ edge, cx: a.x + ux * mid, cy: a.y + uy * mid, ux, uy, hw: ctx.measureText(data.label).width / 2, hh: size / 2 });
+    }
+    return out;
+  });
+
+/** "a × b" for every two relation names whose text boxes overlap (separating-axis test on the rotated boxes). */
+export function overlappingNames(names: readonly RelationName[]): string[] {
+  const extent = (r: RelationName, px: number, py: number) => r.hw * Math.abs(r.ux * px + r.uy * py) + r.hh * Math.abs(-r.uy * px + r.ux * py);
+  const overlap = (a: RelationName, b: RelationName) => [[a.ux, a.uy], [-a.uy, a.ux], [b.ux, b.uy], [-b.uy, b.ux]]
+    .every(([px, py]) => Math.abs((b.cx - a.cx) * px! + (b.cy - a.cy) * py!) < extent(a, px!, py!) + extent(b, px!, py!));
+  const out: string[] = [];
+  for (const [i, a] of names.entries()) for (const b of names.slice(i + 1)) if (overlap(a, b)) out.push(`${a.edge} × ${b.edge}`);
+  return out;
+}

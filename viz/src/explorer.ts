@@ -48,9 +48,14 @@ export class Explorer implements ExplorerApi {
   private hovered: string | null = null;
   /** Followed claims whose relation name is not drawn (capFollowed), told in the status line. */
   private unnamedRelations = 0;
+  /** Followed claims whose relation name may be drawn (capFollowed's), some crowded out by the label placement. */
+  private namedRelations = 0;
   private neighbourCursor = -1;
   private anchor: string | null = null;
   private readonly renderListeners: Array<() => void> = [];
+  /** The panels exist (labels are placed during the first render, before the constructor ends). */
+  private statusReady = false;
+  private statusCrowded = 0;
 
   readonly settings: ExplorerSettings;
 
@@ -66,6 +71,10 @@ export class Explorer implements ExplorerApi {
       for (const node of [...marks.roots, ...marks.subjects]) this.sigma.setNodeState(node, { landmark: true });
     }
     this.focus = new Focus(this, marks, this.sizes);
+    // Only when the count changed: the line also carries one-off messages (link copied, file downloaded).
+    this.focus.labels.onPlace(() => {
+      if (this.statusReady && this.focus.labels.crowdedCount !== this.statusCrowded) this.writeStatus();
+    });
     this.items = new ItemStates(this.sigma, graph, { startHidden });
     this.article = new ArticlePanel(byId("article"), this);
     this.details = new DetailsPanel(byId("details"), this);
@@ -92,6 +101,7 @@ export class Explorer implements ExplorerApi {
       const after = this.sigma.getDimensions();
       if (after.width !== before[0] || after.height !== before[1]) this.sigma.scheduleRender();
     }).observe(byId("graph"));
+    this.statusReady = true;
     this.render({ scrollText: true });
   }
 
@@ -154,6 +164,7 @@ export class Explorer implements ExplorerApi {
     if (!emphasis && this.hovered && this.graph.hasNode(this.hovered)) emphasis = neighbourhood(this.graph, this.hovered);
     const visible = this.visible();
     this.unnamedRelations = emphasis ? capFollowed(this.graph, emphasis, sel, this.settings.maxRelationLabels) : 0;
+    this.namedRelations = emphasis?.followed?.size ?? 0;
     this.items.apply(visible, emphasis, this.state.selection);
     this.focus.placeLabels(visible, emphasis, this.state.selection);
   }
@@ -191,11 +202,19 @@ export class Explorer implements ExplorerApi {
     list.hidden = !listOn;
     byId("btn-view").setAttribute("aria-pressed", String(listOn));
     if (listOn) renderListView(list, this);
+    this.writeStatus();
+    for (const listener of this.renderListeners) listener();
+  }
+
+  /** The status line; written again when labels are placed (the relation names left out depend on the camera). */
+  private writeStatus(): void {
     const visible = this.visible();
     const summary = filterSummary(this.state);
-    const unnamed = this.unnamedRelations ? ` · relation names on ${this.settings.maxRelationLabels} claims, +${this.unnamedRelations} more` : "";
+    const crowded = this.focus.labels.crowdedCount;
+    this.statusCrowded = crowded;
+    const left = this.unnamedRelations + crowded;
+    const unnamed = left ? ` · relation names on ${this.namedRelations - crowded} claims, +${left} more` : "";
     byId("status").textContent = `${visible.nodes.size} of ${this.graph.order} nodes · ${visible.edges.size} of ${this.graph.size} claims${summary ? ` · ${summary}` : ""}${unnamed}`;
-    for (const listener of this.renderListeners) listener();
   }
 
   /** Called after every render (the URL and history, focus keeping: see main.ts). */

@@ -40,7 +40,7 @@ export class FiguresPanel {
     const key = JSON.stringify(rows.map((r) => r.figure.id));
     if (key !== this.rendered) this.build(rows);
     this.rendered = key;
-    for (const row of this.root.querySelectorAll<HTMLElement>("tr[data-node]")) row.classList.toggle("selected", row.dataset.node === selected);
+    for (const row of this.root.querySelectorAll<HTMLElement>("li[data-node]")) row.classList.toggle("selected", row.dataset.node === selected);
   }
 
   private build(rows: FigureRow[]): void {
@@ -50,10 +50,12 @@ export class FiguresPanel {
       this.root.append(el("p", { className: "rel", text: "No figure in the nodes shown." }));
       return;
     }
-    const body = el("tbody");
+    // One entry per figure, the quote under node and value across the whole width: as a two-column table
+    // in the 250 px sidebar the value column took half of it and the quotes wrapped a word a line.
+    const list = el("ol", { className: "figures" });
     for (const { node, index, figure } of rows) {
       const label = this.api.graph.getNodeAttribute(node, "label");
-      // Compact ("300T KRW") so the column stays narrow in the sidebar; the exact value is in the title.
+      // Compact ("300T KRW") so the value stays short beside the node's name; the exact value is in the title.
       const value = `${COMPARATOR_SIGNS[figure.comparator]}${COMPACT.format(figure.value)} ${figure.unit}${figure.per ? ` / ${figure.per}` : ""}`;
       const quote = figure.evidence[0]?.quote ?? figure.text;
       const open = () => {
@@ -63,13 +65,13 @@ export class FiguresPanel {
         this.root.dispatchEvent(new CustomEvent("kg:show-tab", { bubbles: true, detail: "article" }));
         this.api.showEvidence(selection, `f${index}.0`);
       };
-      body.append(el("tr", { attrs: { "data-node": node, "data-figure": figure.id, "data-item": itemKey({ type: "node", key: node }) } },
-        el("td", {}, el("button", { className: "linkbtn", text: label, attrs: { type: "button", title: figure.measure }, on: { click: open } }),
-          el("div", { className: "rel", text: figure.measure }),
-          el("div", { className: "quote", text: `“${quote}”` })),
-        el("td", { className: "figure-value", text: value, attrs: { "data-comparator": figure.comparator, title: `${figure.comparator} ${figure.value} ${figure.unit}` } })));
+      list.append(el("li", { attrs: { "data-node": node, "data-figure": figure.id, "data-item": itemKey({ type: "node", key: node }) } },
+        el("div", { className: "figure-head" },
+          el("button", { className: "linkbtn", text: label, attrs: { type: "button", title: figure.measure }, on: { click: open } }),
+          el("span", { className: "figure-value", text: value, attrs: { "data-comparator": figure.comparator, title: `${figure.comparator} ${figure.value} ${figure.unit}` } })),
+        el("div", { className: "rel", text: figure.measure }),
+        el("div", { className: "quote", text: `“${quote}”` })));
     }
-    this.root.append(el("table", { className: "figures" },
-      el("thead", {}, el("tr", {}, el("th", { text: "Node · measure · quote" }), el("th", { text: "Value" }))), body));
+    this.root.append(list);
   }
 }

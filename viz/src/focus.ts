@@ -160,13 +160,21 @@ export class Focus implements StoryControls {
     const story = this.story.active ? this.story.keyNodes(this.storyChains()) : [];
     const size = (n: string) => this.host.sigma.getNodeDisplayData(n)?.size ?? 0;
     const emphasised = emphasis ? [...emphasis.nodes].sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1)) : [];
+    const followed = [...(emphasis?.followed ?? [])];
+    const selectedEdge = selection?.type === "edge" ? selection.key : null;
     this.labels.update({
       tiers: [first, ...story, this.landmarkNodes, emphasised],
       eligible: (node) => visible.nodes.has(node) && (!emphasis || emphasis.nodes.has(node)),
       rest: true,
-      drawn: visible.nodes,
+      // Faded nodes are all but invisible: labels may cover them (a phone's SPARQL results had no room otherwise).
+      drawn: emphasis ? [...visible.nodes].filter((n) => emphasis.nodes.has(n)) : visible.nodes,
       // The selection and the story's start keep their label in a dense cluster; other labels give way.
       mayCover: (node) => first.includes(node) || this.roots.has(node),
+      // The selection's label, and those of results shown in the graph (SPARQL), are shortened where they fit
+      // nowhere whole (a hop zoomed in on a phone; fifteen results in a phone's dense middle).
+      mayShorten: (node) => first.includes(node) || !!state.highlight?.nodes.includes(node),
+      relations: selectedEdge && followed.includes(selectedEdge) ? [selectedEdge, ...followed.filter((e) => e !== selectedEdge)] : followed,
+      keepFirstRelation: selectedEdge !== null && followed.includes(selectedEdge),
     });
   }
 

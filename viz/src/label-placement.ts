@@ -23,10 +23,12 @@ export interface LabelCandidate {
   /** Viewport position of the node's centre. */
   x: number;
   y: number;
-  /** The label's box relative to the node centre, per side (viewport pixels, y down). */
-  box(side: LabelSide): Box | null;
+  /** The label's box relative to the node centre, per side (viewport pixels, y down), for its text or `text`. */
+  box(side: LabelSide, text?: string): Box | null;
   /** The selection's label is drawn even where it covers other nodes. */
   mayCoverNodes?: boolean;
+  /** Shorter texts to try, longest first, when the whole label fits on no side (see shortenedLabels). */
+  shorter?: readonly string[];
 }
 
 export interface PlacementOptions {
@@ -40,6 +42,10 @@ export interface PlacementOptions {
   obstacles?: readonly Box[];
   /** The nodes drawn: a label may not cover another node's disc but for its rim (dense clusters stay readable). */
   discs?: Iterable<Disc>;
+  /** Filled with the shortened text of each label placed shortened. */
+  texts?: Map<string, string>;
+  /** Filled with the boxes placed (viewport pixels), the legend's excepted. */
+  boxes?: Box[];
 }
 
 /** A drawn node's disc: its centre and drawn radius (viewport pixels). */
@@ -90,19 +96,29 @@ function overlaps(a: Box, b: Box, gap: number): boolean {
 }
 
 /**
+ * A label cut at word ends with an ellipsis, longest first, down to its first word: a hop's end zoomed in
+ * on a 390 px phone has no side wide enough for "Japan's 2019 export curbs on three chip materials".
+ */
+export function shortenedLabels(label: string): string[] {
+  const words = label.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 1; k--) out.push(`${words.slice(0, k).join(" ").replace(/[,;:.\-–—]+$/, "")}…`);
+  return out;
+}
+
+/**
  * Greedy placement in candidate order: each label on its first free side, or not drawn. A label that
- * may cover nodes (the selection's) takes, of its free sides, the one covering the fewest.
+ * may cover nodes (the selection's) takes, of its free sides, the one covering the fewest. A candidate
+ * with shorter texts that fits nowhere whole is tried with each, longest first.
  */
 export function placeLabels(candidates: Iterable<LabelCandidate>, options: PlacementOptions): Map<string, LabelSide> {
   const placed: Box[] = [...(options.obstacles ?? [])];
   const out = new Map<string, LabelSide>();
   const grid = options.discs ? new DiscGrid(options.discs) : null;
-  for (const candidate of candidates) {
-    if (out.size >= options.limit) break;
-    if (out.has(candidate.node)) continue;
+  const fit = (candidate: LabelCandidate, text?: string) => {
     let best: { side: LabelSide; box: Box; covered: number } | null = null;
     for (const side of LABEL_SIDES) {
-      const rel = candidate.box(side);
+      const rel = candidate.box(side, text);
       if (!rel) break;
       const box = { minX: candidate.x + rel.minX, maxX: candidate.x + rel.maxX, minY: candidate.y + rel.minY, maxY: candidate.y + rel.maxY };
       if (box.minX < options.gap || box.minY < options.gap || box.maxX > options.width - options.gap || box.maxY > options.height - options.gap) continue;
@@ -112,9 +128,66 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, options: Place
       if (!best || covered < best.covered) best = { side, box, covered };
       if (covered === 0) break;
     }
+    return best;
+  };
+  for (const candidate of candidates) {
+    if (out.size >= options.limit) break;
+    if (out.has(candidate.node)) continue;
+    let best = fit(candidate);
+    if (!best) {
+      for (const text of candidate.shorter ?? []) {
+        best = fit(candidate, text);
+        if (best) {
+          options.texts?.set(candidate.node, text);
+          break;
+        }
+      }
+    }
     if (best) {
       placed.push(best.box);
+      options.boxes?.push(best.box);
       out.set(candidate.node, best.side);
+    }
+  }
+  return out;
+}
+
+/** A relation name drawn along its claim: centre, unit direction, half length and half height (viewport px). */
+export interface NameBox { cx: number; cy: number; ux: number; uy: number; hw: number; hh: number }
+
+/** Half the extent of `a` along the unit axis (px, py). */
+function extent(a: NameBox, px: number, py: number): number {
+  return a.hw * Math.abs(a.ux * px + a.uy * py) + a.hh * Math.abs(-a.uy * px + a.ux * py);
+}
+
+/** Whether two rotated name boxes (or a name box and an axis-aligned box) come closer than `gap` (separating axes). */
+export function namesOverlap(a: NameBox, b: NameBox, gap: number): boolean {
+  const dx = b.cx - a.cx;
+  const dy = b.cy - a.cy;
+  for (const [px, py] of [[a.ux, a.uy], [-a.uy, a.ux], [b.ux, b.uy], [-b.uy, b.ux]] as const) {
+    if (Math.abs(dx * px + dy * py) >= extent(a, px, py) + extent(b, px, py) + gap) return false;
+  }
+  return true;
+}
+
+export function boxAsName(box: Box): NameBox {
+  return { cx: (box.minX + box.maxX) / 2, cy: (box.minY + box.maxY) / 2, ux: 1, uy: 0, hw: (box.maxX - box.minX) / 2, hh: (box.maxY - box.minY) / 2 };
+}
+
+/**
+ * Which relation names are drawn: in priority order, each whose box keeps clear of the names kept before
+ * it and of the node labels; the first (the selected claim's, when there is one) is always drawn. At a busy
+ * node the followed claims' names met at their midpoints and piled up ("causes" over "causes").
+ */
+export function placeRelationNames(names: Array<{ edge: string; box: NameBox }>, labels: readonly Box[], gap: number, keepFirst: boolean): Set<string> {
+  const kept: NameBox[] = [];
+  const out = new Set<string>();
+  const obstacles = labels.map(boxAsName);
+  for (const [i, { edge, box }] of names.entries()) {
+    const free = !kept.some((k) => namesOverlap(k, box, gap)) && !obstacles.some((o) => namesOverlap(o, box, gap));
+    if (free || (i === 0 && keepFirst)) {
+      kept.push(box);
+      out.add(edge);
     }
   }
   return out;
@@ -129,15 +202,16 @@ interface SigmaLabelBoxes {
  * shader: font metrics of its glyph atlas, margin, size), relative to the node centre. sigma keeps
  * that renderer private; without it the box is estimated from a canvas text measure.
  */
-export function sigmaLabelBox(sigma: ExplorerSigma, node: string, side: LabelSide, measure: (text: string, size: number, font: string) => number): Box | null {
+export function sigmaLabelBox(sigma: ExplorerSigma, node: string, side: LabelSide, measure: (text: string, size: number, font: string) => number, text?: string): Box | null {
   const data = sigma.getNodeDisplayData(node);
   if (!data?.label) return null;
+  const label = text ?? data.label;
   const radius = sigma.scaleSize(data.size);
-  const withSide = { ...data, labelPosition: side, labelVisibility: "visible" as const, visibility: "visible" as const };
+  const withSide = { ...data, label, labelPosition: side, labelVisibility: "visible" as const, visibility: "visible" as const };
   const renderer = (sigma as unknown as SigmaLabelBoxes).labelRenderer;
   if (renderer) return renderer.nodeLabelBox(withSide, radius);
   const size = data.labelSize ?? 14;
-  const width = measure(data.label, size, data.labelFont ?? "sans-serif");
+  const width = measure(label, size, data.labelFont ?? "sans-serif");
   const start = radius + 5;
   const h = size * 0.6;
   switch (side) {

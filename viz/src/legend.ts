@@ -42,9 +42,13 @@ export function placeLegend(legend: HTMLElement): void {
   };
   place();
   unfolded();
+  // The sidebar's sticky legend covers its top: what is scrolled into view there (the figures) stops below it.
+  const height = () => document.getElementById("sidebar")?.style.setProperty("--legend-height", `${legend.closest(".sidebar") ? legend.offsetHeight : 0}px`);
+  new ResizeObserver(height).observe(legend);
   narrow.addEventListener("change", () => {
     place();
     unfolded();
+    height();
   });
   // toggle does not bubble: listened for in the capture phase.
   legend.addEventListener("toggle", unfolded, true);

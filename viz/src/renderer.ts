@@ -23,15 +23,22 @@ export interface ItemState {
   followed: boolean;
 }
 
+export interface EdgeItemState extends ItemState {
+  /** A followed claim whose relation name would overlap another's (label-placer.ts): not named. */
+  crowded: boolean;
+}
+
 export interface NodeItemState extends ItemState {
   /** A root cause or main subject, labelled at rest (landmarks.ts). */
   landmark: boolean;
   /** Chosen by the label placement (label-placer.ts): draws its label, on `labelSide`. */
   labelled: boolean;
   labelSide: LabelSide;
+  /** A label shortened to fit beside its node (label-placer.ts); "" draws the node's own label. */
+  labelText: string;
 }
 
-export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes, NodeItemState, ItemState>;
+export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes, NodeItemState, EdgeItemState>;
 
 export interface RendererInputs {
   /** Drawn size per node (importance), computed once by the view. */
@@ -58,7 +65,7 @@ const EDGE_SIZES: Record<string, number> = Object.fromEntries(
  * constructor's frame is only processed (positions normalised, so camera moves and label placement
  * made before the first frame have their coordinates and matrices) and its drawing joins the scheduled one.
  */
-class FirstFrameLater extends Sigma<NodeAttributes, EdgeAttributes, GraphAttributes, NodeItemState, ItemState> {}
+class FirstFrameLater extends Sigma<NodeAttributes, EdgeAttributes, GraphAttributes, NodeItemState, EdgeItemState> {}
 const drawn = new WeakSet<object>();
 const sigmaRender = (Sigma.prototype as unknown as { render(): unknown }).render;
 const sigmaRefresh = (Sigma.prototype as unknown as { refresh(opts?: unknown): unknown }).refresh;
@@ -135,8 +142,8 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
   // sigma spreads a reducer's answer into the display data it evaluated; one object per node for its
   // fixed size, made on first use, keeps a refresh of 50k nodes from allocating 50k more.
   const sizeOnly = new Map<string, Partial<NodeDisplayData>>();
-  const nodeDefaults: NodeItemState = { faded: false, emphasized: false, selected: false, followed: false, landmark: false, labelled: false, labelSide: "right" };
-  const edgeDefaults: ItemState = { faded: false, emphasized: false, selected: false, followed: false };
+  const nodeDefaults: NodeItemState = { faded: false, emphasized: false, selected: false, followed: false, landmark: false, labelled: false, labelSide: "right", labelText: "" };
+  const edgeDefaults: EdgeItemState = { faded: false, emphasized: false, selected: false, followed: false, crowded: false };
   // sigma's types keep its own state keys out of the custom defaults, but its state manager merges these
   // over its defaults (createNodeState), so `isHidden` here is every item's state until it is set.
   if (inputs.startHidden) for (const defaults of [nodeDefaults, edgeDefaults]) Object.assign(defaults, { isHidden: true });
@@ -184,7 +191,7 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
         // Drafted, unreviewed nodes are drawn faded by the drafter's confidence (before the state styles, which win).
         { when: (a) => isDraftedNode(a), then: { opacity: (a) => draftOpacity(a.confidence) } },
         // Root causes and main subjects (landmarks.ts) keep their label at rest; fading still hides it.
-        { whenState: "labelled", then: { labelVisibility: "visible", labelPosition: (_a, s) => s.labelSide } },
+        { whenState: "labelled", then: { labelVisibility: "visible", labelPosition: (_a, s) => s.labelSide, label: (a, s) => s.labelText || a.label } },
         { whenState: "landmark", then: { labelColor: "#0b1520" } },
         { whenState: "isHovered", then: { labelVisibility: "visible", backdropVisibility: "visible" } },
         { whenState: "emphasized", then: { depth: "topNodes" } },
@@ -219,6 +226,7 @@ export function createRenderer(graph: KnowledgeGraph, container: HTMLElement, in
         // A followed or selected claim names its relation in a size and colour that read at a glance.
         { whenState: "emphasized", then: { depth: "topEdges" } },
         { whenState: "followed", then: { labelVisibility: "visible", labelSize: 12, labelColor: "#2b3440" } },
+        { whenState: "crowded", then: { labelVisibility: "hidden" } },
         { whenState: "faded", then: { opacity: 0.07, labelVisibility: "hidden" } },
         { whenState: "selected", then: { labelVisibility: "visible", depth: "topEdges", color: "#1d2733", labelSize: 13, labelColor: "#1d2733" } },
       ],
