@@ -46,6 +46,7 @@ export function attributeSpeech(views: readonly SentenceView[], nodes: readonly 
         const node = nodes[m.node];
         if (!node) continue;
         if (!announced(m, node, mentions, report.from)) continue;
+        if (!report.direct && inAsideRelative(view, m)) continue;
         const evidence = spanBetween(view, report.speakerSpan, m);
         relations.push({
           from: node.id,
@@ -109,6 +110,17 @@ function lastPerson(views: readonly SentenceView[], before: number): EntityCandi
     if (people.length) return people[people.length - 1]?.entity;
   }
   return undefined;
+}
+
+/**
+ * "Critics warned that cuts could weaken the peso, which fell 1.5% after the announcement": a
+ * relative clause set off by a comma is the reporter's aside, not part of what was said.
+ */
+function inAsideRelative(view: SentenceView, m: EventMention): boolean {
+  const clause = view.clauses[m.clauseIndex];
+  if (!clause || clause.type !== "relative") return false;
+  const opener = view.tokens[clause.start];
+  return !!opener && /^(which|who|whose)$/.test(opener.lower) && /,/.test(view.tokens[clause.start - 1]?.post ?? "");
 }
 
 function findReports(view: SentenceView, sent: number, previous: EntityCandidate | undefined): Report[] {

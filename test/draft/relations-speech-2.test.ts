@@ -38,3 +38,12 @@ describe("a pronoun opening a paraphrase", () => {
     expect(doers("\"It will appeal,\" Google said.")).toEqual([]);
   });
 });
+
+describe("the reporter's aside inside a paraphrase", () => {
+  it("', which fell …' after a report is not what the speaker said", () => {
+    const x = run("Ana Ruiz warned that the cut could weaken the peso, which fell 1.5% after the announcement.", ACTORS);
+    const announced = x.relations.filter((r) => r.rel === "announcedBy").map((r) => r.from);
+    expect(announced.some((id) => /weaken/.test(id)), announced.join(", ")).toBe(true);
+    expect(announced.some((id) => /^fall/.test(id)), announced.join(", ")).toBe(false);
+  });
+});
