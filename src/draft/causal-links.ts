@@ -166,7 +166,12 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     complement = here.filter((r) => r.tokStart >= cueEnd && r.tokStart <= brk);
     head = here.find((r) => r.event && r.tokStart > brk);
   } else {
-    const windowEnd = complementEnd(view, cueEnd, entry);
+    // "landslides, which have blocked dozens of roads and cut off villages": the complement stays in
+    // the cue's clause; a coordinated verb phrase after it is a second act, not the cue's object.
+    const ownClause = view.clauses.findIndex((c) => c.start <= i && i < c.end);
+    const nextClause = ownClause >= 0 ? view.clauses[ownClause + 1] : undefined;
+    const clauseCap = nextClause && nextClause.type === "coordinated" && !entry.clausal ? nextClause.start : view.tokens.length;
+    const windowEnd = Math.min(complementEnd(view, cueEnd, entry), clauseCap);
     complement = here.filter((r) => r.tokStart >= cueEnd && r.tokStart < windowEnd);
     if (entry.selfIsEffect) {
       head = here.find((r) => r.event && r.tokStart <= i && i < r.tokEnd + 1 && r.tokEnd >= i);
@@ -177,7 +182,11 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
       // its subject (here a company, no event), never an event further left in another clause.
       if (!head) return [];
     }
-    if (entry.purposeInfinitive && PLAN_NOUNS.has(view.tokens[i - 1]?.lower ?? "")) head = here.find((r) => r.event && r.tokEnd === i);
+    if (entry.purposeInfinitive && PLAN_NOUNS.has(view.tokens[i - 1]?.lower ?? "")) {
+      head = here.find((r) => r.event && r.tokEnd === i);
+      // "pledged aid and plans to suspend tax payments": "plans" is the verb here, naming no plan of its own; no aim.
+      if (!head) return [];
+    }
     // "The dispute has hurt trade … and sparked a boycott": the cause is the first conjunct's subject.
     const cueClause = view.clauses.findIndex((c) => c.start <= i && i < c.end);
     if (entry.verbOnly && entry.complementIs === "effect" && view.clauses[cueClause]?.type === "coordinated") {

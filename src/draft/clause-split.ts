@@ -13,6 +13,11 @@ export interface Clause {
   type: ClauseType;
   /** Inside quotation marks. */
   quoted: boolean;
+  /**
+   * "Meloni, who cut short a visit to Japan, is expected to visit": the clause goes on with the
+   * subject before the relative clause that ends right before it.
+   */
+  resumes?: boolean;
 }
 
 const SUBORDINATORS = new Set(["because", "although", "though", "while", "whereas", "when", "after", "before", "since", "unless", "once", "as", "until"]);
@@ -21,7 +26,7 @@ const CONDITIONALS = new Set(["if", "unless"]);
 const QUOTE = /["\u201c\u201d]/;
 
 export function splitClauses(tokens: readonly Token[]): Clause[] {
-  const starts: Array<{ at: number; type: ClauseType }> = [{ at: 0, type: "main" }];
+  const starts: Array<{ at: number; type: ClauseType; resumes?: boolean }> = [{ at: 0, type: "main" }];
   let quoted = false;
   const quotedAt: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -40,7 +45,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     // auxiliary, "to", a determiner or a preposition, with no comma or colon) quotes words, not a clause.
     const inPhrase = QUOTE.test(t.pre) && !/[,;:]/.test(prev.post) && (prev.tags.has("Modal") || prev.tags.has("Auxiliary") || prev.tags.has("Determiner") || prev.tags.has("Preposition") || prev.lower === "to");
     const afterBreak = hasBreakAfter(prev) || (QUOTE.test(t.pre) && !inPhrase);
-    if (CONDITIONALS.has(t.lower)) starts.push({ at: i, type: "if" });
+    const open = starts[starts.length - 1] as { at: number; type: ClauseType };
+    if (open.type === "relative" && /,/.test(prev.post) && /,/.test(tokens[open.at - 1]?.post ?? "") && opensPredicate(t)) starts.push({ at: i, type: "main", resumes: true });
+    else if (CONDITIONALS.has(t.lower)) starts.push({ at: i, type: "if" });
     else if (RELATIVES.has(t.lower)) starts.push({ at: i, type: "relative" });
     else if (t.lower === "that" && (isVerb(next) || next?.tags.has("Modal") || next?.tags.has("Auxiliary")) && !isVerb(prev)) {
       starts.push({ at: i, type: "relative" });
@@ -60,12 +67,18 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
   }
   const clauses: Clause[] = [];
   for (let k = 0; k < starts.length; k++) {
-    const from = starts[k] as { at: number; type: ClauseType };
+    const from = starts[k] as { at: number; type: ClauseType; resumes?: boolean };
     const to = starts[k + 1]?.at ?? tokens.length;
     if (to <= from.at) continue;
-    clauses.push({ start: from.at, end: to, type: from.type, quoted: quotedAt[from.at] ?? false });
+    clauses.push({ start: from.at, end: to, type: from.type, quoted: quotedAt[from.at] ?? false, ...(from.resumes ? { resumes: true } : {}) });
   }
   return clauses;
+}
+
+/** A finite verb group's first word: an auxiliary, a modal, a copula or a verb in a tense ("is", "will", "said"). */
+function opensPredicate(t: Token): boolean {
+  if (t.tags.has("Auxiliary") || t.tags.has("Modal") || t.tags.has("Copula")) return true;
+  return isVerb(t) && !t.tags.has("Gerund") && !t.tags.has("Noun") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Infinitive");
 }
 
 /** The clause holding token `i`. */

@@ -225,6 +225,8 @@ function kindOf(m: EventMention): Kind {
   return EVENT_LIKE_KINDS.has(kind) ? kind : "Event";
 }
 
+const ID_TAIL_WORDS = new Set(["in", "of", "on", "to", "for", "into", "with", "from", "at", "by", "over", "against", "between", "across", "near", "and", "or", "the", "a", "an"]);
+
 export function slug(label: string): string {
   const words = label
     .normalize("NFKD")
@@ -234,6 +236,8 @@ export function slug(label: string): string {
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, 7);
+  // An id cut at seven words does not end on a preposition ("…-grand-prix-at").
+  while (words.length > 1 && ID_TAIL_WORDS.has(words[words.length - 1] ?? "")) words.pop();
   return words.join("-") || "event";
 }
 

@@ -88,6 +88,11 @@ function fixVerbReadings(tokens: Token[]): Token[] {
       out[i] = { ...t, tags: new Set(["Verb", "Infinitive"]) };
       continue;
     }
+    // "… and cut off several villages": after "and", a word before its particle is a phrasal verb.
+    if (prev.lower === "and" && t.tags.has("Noun") && !t.tags.has("Verb") && out[i + 1]?.tags.has("PhrasalVerb") && out[i + 1]?.tags.has("Particle") && out.slice(Math.max(0, i - 8), i - 1).some((x) => x.tags.has("PastTense") && !x.tags.has("Auxiliary"))) {
+      out[i] = { ...t, root: t.root || t.lower, tags: new Set(["Verb", "PastTense"]) };
+      continue;
+    }
     const root = PAST_READ_AS_NOUN[t.lower];
     if (!root || !t.tags.has("Noun") || /[,;:.!?]/.test(prev.post) || !/[^s]s$/.test(prev.lower)) continue;
     const prevIsPlural = prev.tags.has("Plural") || (i - 1 === 0 && prev.tags.has("PresentTense"));
@@ -668,7 +673,7 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   const before = tokens[i - 2];
   // A change keeps it: "forced the port to close" closes the port.
   const purposeTo = tokens[i - 1]?.lower === "to" && entry.frames.every((f) => f.class !== "change") && !!before && (isNoun(before) || before.tags.has("Date") || before.tags.has("Value")) && !isVerb(before) && !view.entityAt[i - 2];
-  const subject = adjectival || purposeTo ? undefined : (subjectLeft(view, i, clause.start) ?? relativeAntecedent(view, i, clauseIndex));
+  const subject = adjectival || purposeTo ? undefined : (subjectLeft(view, i, clause.start) ?? relativeAntecedent(view, i, clauseIndex) ?? resumedSubject(view, i, clauseIndex));
   // A passive's subject is what the verb acts on: "if the supply chain … is normalized".
   let object = adjectival ? undefined : passive ? subject : tokens[objAt]?.lower === "by" ? undefined : nounPhraseRight(view, objAt, clause.end);
   // "recalled that the talks …": a complement clause is no object.
@@ -744,6 +749,21 @@ function pastComparator(tokens: readonly Token[], from: number, verbEnd: number,
  * "inflation, which climbed to 6.2%": the verb right after a relative pronoun has the noun phrase
  * before the pronoun as its subject.
  */
+/** "Meloni, who cut short a visit to Japan, is expected to visit the area": the subject before the relative clause. */
+function resumedSubject(view: SentenceView, i: number, clauseIndex: number): Phrase | undefined {
+  const clause = view.clauses[clauseIndex];
+  const relative = view.clauses[clauseIndex - 1];
+  const before = view.clauses[clauseIndex - 2];
+  if (!clause?.resumes || !relative || !before) return undefined;
+  // Only auxiliaries, adverbs and "to" between the clause's start and the verb.
+  for (let k = clause.start; k < i; k++) {
+    const t = view.tokens[k];
+    if (!t || !(t.tags.has("Auxiliary") || t.tags.has("Modal") || t.tags.has("Copula") || t.tags.has("Adverb") || SUBJECT_SKIP.has(t.lower))) return undefined;
+  }
+  return subjectLeft(view, relative.start, before.start);
+}
+const SUBJECT_SKIP = new Set(["to", "expected", "likely", "set", "due", "poised", "scheduled", "not", "also", "has", "have", "had", "been", "be"]);
+
 function relativeAntecedent(view: SentenceView, i: number, clauseIndex: number): Phrase | undefined {
   const clause = view.clauses[clauseIndex];
   if (!clause || clause.type !== "relative" || clauseIndex === 0) return undefined;

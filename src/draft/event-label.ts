@@ -53,7 +53,7 @@ export function labelFor(m: EventMention, views: readonly SentenceView[]): strin
     if (!label.trim()) label = m.frame.noun;
   }
   // A template whose argument slot stayed empty must not end on its preposition ("Fall in").
-  label = label.replace(/\s+/g, " ").trim().replace(/\s+(in|of|on|to|for|into|with|from)$/i, "");
+  label = label.replace(/\s+/g, " ").trim().replace(/\s+(in|of|on|to|for|into|with|from|at|by|over|against|between|across|near|and|or)$/i, "");
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 

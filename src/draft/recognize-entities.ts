@@ -899,6 +899,8 @@ class Reader {
       return;
     }
     if (token.allCaps || isCommonWord(token.text, this.lowerWords) || this.isFirstName(from)) return;
+    // "Organisers said": a plural for a group of people, capitalised only by the sentence, is no name.
+    if (GROUP_PEOPLE.has(token.text.toLowerCase())) return;
     const around = runContext(tokens, from, to, false);
     if (around && "person" in around) {
       const entity = this.entity(`Person:${nameKey(token.text)}`, "Person", token.text);

@@ -109,3 +109,38 @@ describe("passive cues and their ends", () => {
     expect(links("The bank raised rates to tame inflation.", "intendsToCause")).toContain("increase-in-rates -> taming-inflation");
   });
 });
+
+describe("clauses of a flood report", () => {
+  it("'pledged aid and plans to suspend …': 'plans' is a verb here, so no aim of the aid", () => {
+    expect(links("The government has pledged 20 million euros in emergency aid and plans to suspend tax payments.", "intendsToCause")).toEqual([]);
+  });
+
+  it("a coordinated verb after a cue's object is no end of the cue ('blocked dozens of roads and cut off villages')", () => {
+    const prevented = links("Rescue efforts have been hampered by landslides, which have blocked dozens of roads and cut off several villages.", "prevents");
+    expect(prevented.some((c) => /-> cut/.test(c)), prevented.join("; ")).toBe(false);
+  });
+
+  it("a bare 'Rescue efforts' opening the sentence is the effect of 'hampered by'", () => {
+    expect(links("Rescue efforts have been hampered by landslides.", "causes")).toContain("landslides -> rescue-efforts");
+  });
+
+  it("the subject before a relative clause is the actor of the verb after it", () => {
+    const x = draft("Prime Minister Giorgia Meloni, who cut short a visit to Japan for the G7 summit, is expected to visit the area on Saturday.");
+    const visit = x.events.find((e) => e.modality === "expected");
+    expect(visit, JSON.stringify(x.events.map((e) => [e.id, e.modality]))).toBeDefined();
+    const actors = x.relations.filter((r) => r.from === visit?.id && r.rel === "hasActor").map((r) => r.to);
+    expect(actors).toEqual(["giorgia-meloni"]);
+  });
+
+  it("'unable to' makes the infinitive not happened", () => {
+    expect(draft("The drought left the ground unable to absorb the water.").events.find((e) => /absorb/.test(e.id))?.modality).toBe("not_happened");
+  });
+
+  it("a named race is an event and its cancellation's id ends on no preposition", () => {
+    const x = draft("The Formula One Grand Prix at Imola, which was due to take place on Sunday, has been cancelled because of the flooding.");
+    expect(x.entities.find((e) => e.label === "Formula One Grand Prix")?.kind).toBe("Event");
+    const cancel = x.events.find((e) => /^cancellation/.test(e.id));
+    expect(cancel?.id).toMatch(/grand-prix$/);
+    expect(links("The Formula One Grand Prix at Imola, which was due to take place on Sunday, has been cancelled because of the flooding.", "causes")).toContain(`flooding -> ${cancel?.id}`);
+  });
+});

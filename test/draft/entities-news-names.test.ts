@@ -105,3 +105,9 @@ describe("regional adjectives", () => {
     expect(entities.map((e) => e.id)).not.toContain("united-states");
   });
 });
+
+describe("plural nouns capitalised by the sentence", () => {
+  it("'Organisers said' is a group, not a person named Organisers", () => {
+    expect(kindOf(run("Organisers said they could not guarantee the safety of fans."), "Organisers")).toBe("Group");
+  });
+});
