@@ -43,6 +43,7 @@ export class LabelPlacer {
   private readonly measure = canvasMeasure();
   private current = new Map<string, LabelSide>();
   private texts = new Map<string, string>();
+  private allLabels: string[] | null = null;
   private crowded = new Set<string>();
   private readonly listeners: Array<() => void> = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -98,6 +99,10 @@ export class LabelPlacer {
     const { sizeThreshold } = this.options;
     const measure = this.measure;
     const graph = this.graph;
+    // A shortening that another node's label begins with too tells the two apart no more ("1965 Korea–Japan…"
+    // was both the claims agreement and the treaty): only shortenings of this label alone are offered.
+    const labels = () => (this.allLabels ??= graph.mapNodes((_n, a) => a.label));
+    const shared = (prefix: string, own: string) => labels().some((l) => l !== own && l.startsWith(prefix));
     function candidate(node: string, rest: boolean, mayCoverNodes = false): LabelCandidate | null {
       if (seen.has(node) || !p.eligible(node)) return null;
       seen.add(node);
@@ -108,7 +113,7 @@ export class LabelPlacer {
       if (x < 0 || y < 0 || x > width || y > height) return null;
       // The whole label, not the display data's (which is the shortened one while it is drawn shortened).
       const label = graph.getNodeAttribute(node, "label");
-      const shorter = !rest && p.mayShorten?.(node) ? shortenedLabels(label) : undefined;
+      const shorter = !rest && p.mayShorten?.(node) ? shortenedLabels(label).filter((t) => !shared(t.slice(0, -1), label)) : undefined;
       return { node, x, y, mayCoverNodes, shorter, box: (side, text) => sigmaLabelBox(sigma, node, side, measure, text ?? label) };
     }
     for (const tier of first ? p.tiers.slice(0, 1) : p.tiers.slice(1)) {
