@@ -113,7 +113,14 @@ export function inflect(phrase: string): string[] {
   if (/(s|sh|ch|x|z)$/.test(verb)) forms.add(`${verb}es`);
   else if (/[^aeiou]y$/.test(verb)) forms.add(`${verb.slice(0, -1)}ies`);
   else forms.add(`${verb}s`);
-  if (verb.endsWith("e")) {
+  if (/(ee|ye|oe)$/.test(verb)) {
+    // "flee" → "fleeing", "agree" → "agreeing": the final e stays before -ing.
+    forms.add(`${verb}d`);
+    forms.add(`${verb}ing`);
+  } else if (verb.endsWith("ie")) {
+    forms.add(`${verb}d`);
+    forms.add(`${verb.slice(0, -2)}ying`);
+  } else if (verb.endsWith("e")) {
     forms.add(`${verb}d`);
     forms.add(`${verb.slice(0, -1)}ing`);
   } else if (/[^aeiou]y$/.test(verb)) {

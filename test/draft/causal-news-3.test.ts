@@ -144,3 +144,14 @@ describe("clauses of a flood report", () => {
     expect(links("The Formula One Grand Prix at Imola, which was due to take place on Sunday, has been cancelled because of the flooding.", "causes")).toContain(`flooding -> ${cancel?.id}`);
   });
 });
+
+describe("people leaving their homes", () => {
+  it.each([
+    "More than 10,000 people have been forced to leave their homes after torrential rain caused rivers to burst their banks.",
+    "Thousands fled their homes after torrential rain caused rivers to burst their banks.",
+  ])("%s", (text) => {
+    const x = draft(text);
+    expect(x.events.map((e) => e.id)).toContain("evacuation");
+    expect(links(text, "causes")).toContain("torrential-rain -> evacuation");
+  });
+});
