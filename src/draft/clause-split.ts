@@ -91,6 +91,8 @@ function startsVerbPhrase(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (tokens[k]?.tags.has("Adverb")) k++;
   const t = tokens[k];
+  // "… by the Justice Department and is expected to deliver": an auxiliary or a modal opens the verb phrase too.
+  if (t && (t.tags.has("Modal") || t.tags.has("Auxiliary") || t.tags.has("Copula")) && !t.tags.has("Noun")) return true;
   if (!t || !isVerb(t) || t.tags.has("Gerund")) return false;
   return t.tags.has("PastTense") || t.tags.has("Infinitive") || t.tags.has("PresentTense");
 }

@@ -66,6 +66,8 @@ export function nounPhraseRight(view: SentenceView, at: number, limit: number): 
     const t = tokens[k] as Token;
     // "relations hurt by the curbs": a participle with its agent ends the phrase.
     if (k > at && isParticipleBeforeBy(tokens, k)) break;
+    // "a grounding of the 737 MAX that cost Boeing $20 billion": a relative pronoun ends it.
+    if (k > at && /^(that|which|who|whom|whose)$/.test(t.lower)) break;
     // An adjective after a noun starts a post-modifier ("products critical for …").
     if (k > at && t.tags.has("Adjective") && !t.tags.has("Noun") && isHeadNoun(tokens[k - 1]) && !tokens[k - 1]?.tags.has("Value")) break;
     // "fined the provider 1.2 billion euros": an amount after a head noun is a second object.

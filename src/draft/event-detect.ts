@@ -651,6 +651,8 @@ function isNounUse(tokens: readonly Token[], i: number, entry: PhraseEntry): boo
   if (entry.frames.every((f) => f.verbOnly)) return false;
   // "caused flooding": a gerund of a frame with no verbs ("flooding", "shelling") is its noun.
   if (t.tags.has("Gerund") && entry.frames.every((f) => f.verbs.length === 0)) return true;
+  // "a 20-month grounding of the fleet": a gerund after a modifier and before "of" is a noun.
+  if (/ing$/.test(t.lower) && next?.lower === "of" && !!prev && (prev.tags.has("Noun") || prev.tags.has("Value")) && !prev.tags.has("Pronoun")) return true;
   // "fighting resumed": a gerund right before a finite verb is that verb's subject, a noun.
   if (/ing$/.test(t.lower) && !!next && isVerb(next) && (next.tags.has("PastTense") || next.tags.has("Modal") || next.tags.has("Auxiliary")) && !next.tags.has("Gerund")) return true;
   return isNoun(t) || isDeterminer(prev) || !!prev?.tags.has("Adjective") || !!prev?.tags.has("Possessive") || afterPrepositionalTo(tokens, i, t.lower) || amountBefore(tokens, i);

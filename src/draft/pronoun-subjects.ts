@@ -37,9 +37,19 @@ function pronounBefore(view: SentenceView, m: EventMention): number | undefined 
   return k >= 0 && SUBJECT_PRONOUNS[tokens[k]?.lower ?? ""] ? k : undefined;
 }
 
+/**
+ * Where a wire dateline ends ("WASHINGTON, Sept 22 (Reuters) - Boeing agreed … that it misled"):
+ * the agency in its brackets is the one filing the story, never what a pronoun stands for.
+ */
+function datelineEnd(view: SentenceView): number {
+  for (let k = 0; k < Math.min(view.tokens.length, 14); k++) if (/\)\s*(-{1,2}|\u2014|\u2013)\s*$/.test(view.tokens[k]?.post ?? "")) return k + 1;
+  return 0;
+}
+
 function antecedent(views: readonly SentenceView[], sent: number, before: number, pronoun: string): { view: SentenceView; span: EntitySpan } | undefined {
   const here = views[sent] as SentenceView;
-  const own = here.entities.filter((e) => e.tokEnd <= before && fits(pronoun, e)).sort((a, b) => a.tokStart - b.tokStart)[0];
+  const opening = datelineEnd(here);
+  const own = here.entities.filter((e) => e.tokStart >= opening && e.tokEnd <= before && fits(pronoun, e)).sort((a, b) => a.tokStart - b.tokStart)[0];
   if (own) return { view: here, span: own };
   // Back one sentence only for a pronoun that opens its sentence ("It also raised …"): inside a
   // sentence ("The FIM-CISL union said it …") the pronoun stands for something of its own sentence.

@@ -155,3 +155,30 @@ describe("people leaving their homes", () => {
     expect(links(text, "causes")).toContain("torrential-rain -> evacuation");
   });
 });
+
+describe("a regulator's settlement report", () => {
+  it("the agency of a wire dateline is no antecedent of 'it'", () => {
+    const x = draft("WASHINGTON, Sept 22 (Reuters) - Boeing agreed on Thursday to pay $200 million to settle civil charges that it misled investors.");
+    const actors = x.relations.filter((r) => r.rel === "hasActor" && /mislead/.test(r.from)).map((r) => r.to);
+    expect(actors).not.toContain("reuters");
+  });
+
+  it("'a 20-month grounding of the 737 MAX that cost …' is an event, the effect of 'led to', and its phrase ends at 'that'", () => {
+    const text = "The second crash led to a 20-month grounding of the 737 MAX that cost Boeing more than $20 billion.";
+    const grounding = draft(text).events.find((e) => /grounding/.test(e.id));
+    expect(grounding?.label).toMatch(/^20-month grounding of .*737 MAX$/);
+    expect(links(text, "causes")).toContain(`second-crash -> ${grounding?.id}`);
+  });
+
+  it("'the planemaker' refers back to the company", () => {
+    const boeing = draft("Boeing said it had made changes. The planemaker is still facing an investigation.").entities.find((e) => e.id === "boeing");
+    expect(boeing?.aliases).toContain("the planemaker");
+  });
+
+  it("'… by the Justice Department and is expected to deliver': the department is no actor of the coordinated verb", () => {
+    const x = draft("The planemaker is still facing a criminal investigation by the Justice Department and is expected to deliver its first jet to China later this year.");
+    const delivery = x.events.find((e) => /deliver/.test(e.id));
+    expect(delivery?.modality).toBe("expected");
+    expect(x.relations.filter((r) => r.from === delivery?.id && r.rel === "hasActor").map((r) => r.to)).not.toContain("department-of-justice");
+  });
+});
