@@ -610,6 +610,8 @@ function responseLinks(input: CausalInput, effectsFound: Set<string>): RelationC
   const out: RelationCandidate[] = [];
   for (const m of input.mentions) {
     if (m.frame.class !== "response" || m.form !== "verb" || m.node === undefined) continue;
+    // A response that did not happen answers nothing; one with no actor cannot be told to come from "another" actor.
+    if (m.modality === "not_happened" || m.actors.length === 0) continue;
     const node = input.nodes[m.node];
     if (!node || effectsFound.has(node.id)) continue;
     const actorIds = new Set(m.actors.map((a) => a.entity.id));

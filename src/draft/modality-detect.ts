@@ -125,7 +125,10 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       // "will develop new markets … and diversify export products": the modal reaches the conjunct.
       const previousClause = view.clauses[m.clauseIndex - 1];
       const shared = previousClause ? cueBefore(view, previousClause.end, previousClause.start) : undefined;
-      if (shared && shared.cue.modality !== "not_happened") {
+      // "did not admit or deny": after "or"/"nor" a bare verb shares the negation too.
+      const opener = view.tokens[clause.start]?.lower ?? "";
+      const bareVerb = !!view.tokens[m.tokStart]?.tags.has("Infinitive") || !view.tokens[m.tokStart]?.tags.has("PastTense");
+      if (shared && (shared.cue.modality !== "not_happened" || (/^(or|nor)$/.test(opener) && bareVerb))) {
         modality = shared.cue.agentive && agentive ? shared.cue.agentive : shared.cue.modality;
         m.modalityCue = `${shared.cue.cue} (shared by the coordinated verb)`;
       }

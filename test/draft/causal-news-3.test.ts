@@ -182,3 +182,16 @@ describe("a regulator's settlement report", () => {
     expect(x.relations.filter((r) => r.from === delivery?.id && r.rel === "hasActor").map((r) => r.to)).not.toContain("department-of-justice");
   });
 });
+
+describe("negated responses", () => {
+  it("'did not admit or deny': the negation reaches the verb after 'or', and a denial that did not happen answers nothing", () => {
+    const text = "Muilenburg agreed to pay $1 million to settle the charges, the SEC said. Boeing and Muilenburg did not admit or deny the SEC's findings.";
+    const x = draft(text);
+    expect(x.events.find((e) => e.id === "denial")?.modality).toBe("not_happened");
+    expect(links(text, "causes").some((c) => c.endsWith("-> denial"))).toBe(false);
+  });
+
+  it("after 'and' a past-tense verb keeps its own modality ('did not resign and denied …')", () => {
+    expect(draft("The minister did not resign and denied the report.").events.find((e) => e.id.startsWith("denial"))?.modality).toBe("happened");
+  });
+});
