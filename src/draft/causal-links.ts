@@ -9,7 +9,7 @@
 import lexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
 import { isGenericFrame } from "./event-generic.ts";
 import { KINDS, type Modality, type Relation } from "../model/vocabulary.ts";
-import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
+import { hasBreakAfter, isFiniteVerb, isNoun, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
 import { blamePreposition, CAUSATIVE_VERBS, CHANGE_ADJECTIVES, IMPLICATIVE_CONTROL_VERBS as IMPLICATIVE, OBJECT_CONTROL_VERBS as OBJECT_CONTROL, SCHEDULE_AFTER_DUE_TO } from "./causal-lexicon.ts";
 import { IRREGULAR_PAST, subjectLeft } from "./event-arguments.ts";
 import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
@@ -168,8 +168,8 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   } else {
     // "landslides, which have blocked dozens of roads and cut off villages": the complement stays in
     // the cue's clause; a coordinated verb phrase after it is a second act, not the cue's object.
-    const ownClause = view.clauses.findIndex((c) => c.start <= i && i < c.end);
-    const nextClause = ownClause >= 0 ? view.clauses[ownClause + 1] : undefined;
+    const cueClause = view.clauses.findIndex((c) => c.start <= i && i < c.end);
+    const nextClause = cueClause >= 0 ? view.clauses[cueClause + 1] : undefined;
     const clauseCap = nextClause && nextClause.type === "coordinated" && !entry.clausal ? nextClause.start : view.tokens.length;
     const windowEnd = Math.min(complementEnd(view, cueEnd, entry), clauseCap);
     complement = here.filter((r) => r.tokStart >= cueEnd && r.tokStart < windowEnd);
@@ -188,7 +188,6 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
       if (!head) return [];
     }
     // "The dispute has hurt trade … and sparked a boycott": the cause is the first conjunct's subject.
-    const cueClause = view.clauses.findIndex((c) => c.start <= i && i < c.end);
     if (entry.verbOnly && entry.complementIs === "effect" && view.clauses[cueClause]?.type === "coordinated") {
       const previous = view.clauses[cueClause - 1];
       const subject = previous ? here.find((r) => r.event && r.tokStart >= previous.start && r.tokStart < previous.end) : undefined;
@@ -482,7 +481,7 @@ function complementEnd(view: SentenceView, from: number, entry: CueEntry): numbe
   for (let k = from; k < limit; k++) {
     // "Relations hurt by the curbs have improved": the agent of a passive cue ends at the sentence's
     // own verb, whose event is not the cause ("after talks collapsed" keeps its verb: not passive).
-    if ((entry.passive || entry.selfIsEffect) && k > from + 1 && finiteVerb(view.tokens[k])) return k;
+    if ((entry.passive || entry.selfIsEffect) && k > from + 1 && isFiniteVerb(view.tokens[k])) return k;
     if (hasBreakAfter(view.tokens[k]) || /[.!?]/.test(view.tokens[k]?.post ?? "")) return k + 1;
   }
   return limit;
@@ -502,11 +501,6 @@ function relativeAntecedentRef(view: SentenceView, refs: NodeRef[], i: number): 
     return ref && isCauseKind(ref) ? ref : undefined;
   }
   return undefined;
-}
-
-function finiteVerb(t: Token | undefined): boolean {
-  if (!t || t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Gerund")) return false;
-  return t.tags.has("Modal") || t.tags.has("Auxiliary") || (t.tags.has("Verb") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Infinitive") && !t.tags.has("Participle"));
 }
 
 /** Two complement nodes joined by "and"/"or"/"," with nothing but a noun phrase between. */

@@ -2,7 +2,7 @@
 // out of reach offline (compromise has no dependency parser), so clauses are cut at punctuation,
 // subordinators and relative pronouns; that is enough to stop "will" in one clause from making a
 // past event in the next one planned, and to find the subject of a coordinated verb phrase.
-import { hasBreakAfter, isVerb, type Token } from "./clause-tokens.ts";
+import { hasBreakAfter, isFiniteVerb, isVerb, type Token } from "./clause-tokens.ts";
 
 export type ClauseType = "main" | "if" | "relative" | "subordinate" | "coordinated" | "participle" | "quote";
 
@@ -46,7 +46,7 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     const inPhrase = QUOTE.test(t.pre) && !/[,;:]/.test(prev.post) && (prev.tags.has("Modal") || prev.tags.has("Auxiliary") || prev.tags.has("Determiner") || prev.tags.has("Preposition") || prev.lower === "to");
     const afterBreak = hasBreakAfter(prev) || (QUOTE.test(t.pre) && !inPhrase);
     const open = starts[starts.length - 1] as { at: number; type: ClauseType };
-    if (open.type === "relative" && /,/.test(prev.post) && /,/.test(tokens[open.at - 1]?.post ?? "") && opensPredicate(t)) starts.push({ at: i, type: "main", resumes: true });
+    if (open.type === "relative" && /,/.test(prev.post) && /,/.test(tokens[open.at - 1]?.post ?? "") && isFiniteVerb(t)) starts.push({ at: i, type: "main", resumes: true });
     else if (CONDITIONALS.has(t.lower)) starts.push({ at: i, type: "if" });
     else if (RELATIVES.has(t.lower)) starts.push({ at: i, type: "relative" });
     else if (t.lower === "that" && (isVerb(next) || next?.tags.has("Modal") || next?.tags.has("Auxiliary")) && !isVerb(prev)) {
@@ -73,12 +73,6 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     clauses.push({ start: from.at, end: to, type: from.type, quoted: quotedAt[from.at] ?? false, ...(from.resumes ? { resumes: true } : {}) });
   }
   return clauses;
-}
-
-/** A finite verb group's first word: an auxiliary, a modal, a copula or a verb in a tense ("is", "will", "said"). */
-function opensPredicate(t: Token): boolean {
-  if (t.tags.has("Auxiliary") || t.tags.has("Modal") || t.tags.has("Copula")) return true;
-  return isVerb(t) && !t.tags.has("Gerund") && !t.tags.has("Noun") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Infinitive");
 }
 
 /** The clause holding token `i`. */

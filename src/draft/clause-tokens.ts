@@ -90,4 +90,11 @@ export function matchesAt(tokens: readonly Token[], at: number, words: readonly 
 
 export const isVerb = (t: Token | undefined): boolean => !!t && t.tags.has("Verb") && !t.tags.has("Auxiliary");
 export const isNoun = (t: Token | undefined): boolean => !!t && (t.tags.has("Noun") || t.tags.has("Value")) && !t.tags.has("Pronoun");
+/** The first word of a finite verb group: an auxiliary, a modal, a copula, or a verb in a tense ("is", "will", "said"); not a noun, an adjective, a gerund or an infinitive reading. */
+export function isFiniteVerb(t: Token | undefined): boolean {
+  if (!t || t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Gerund")) return false;
+  if (t.tags.has("Modal") || t.tags.has("Auxiliary") || t.tags.has("Copula")) return true;
+  return t.tags.has("Verb") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Infinitive") && !t.tags.has("Participle");
+}
+
 export const hasBreakAfter = (t: Token | undefined): boolean => !!t && /[,;:\u2014"\u201c\u201d()]/.test(t.post);

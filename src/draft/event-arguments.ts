@@ -11,9 +11,9 @@ import causalLexicon from "../../data/lexicons/causal-cues.json" with { type: "j
 import groups from "../../data/lexicons/entity-groups.json" with { type: "json" };
 import figureLexicon from "../../data/lexicons/figures.json" with { type: "json" };
 
+/** Comparators of the figure lexicon that stand before an amount ("more than 1,000 flights"), as words. */
+export const COMPARATORS_BEFORE: readonly string[][] = Object.keys(figureLexicon.comparatorsBefore).map((c) => c.split(" "));
 /** Verbs that "to" opens as a purpose in the cue lexicon ("to counter", "to offset"). */
-// "the cancellation of more than 1,000 flights": a comparator of the figure lexicon before an amount.
-const COMPARATORS_BEFORE = Object.keys(figureLexicon.comparatorsBefore).map((c) => c.split(" "));
 const PURPOSE_WORDS = new Set(causalLexicon.cues.flatMap((c) => c.forms).filter((f) => f.startsWith("to ")).map((f) => f.split(" ")[1] ?? ""));
 
 export interface Phrase {
@@ -24,6 +24,10 @@ export interface Phrase {
 }
 
 const SKIP_LEFT = new Set(["expected", "likely", "set", "poised", "projected", "forecast", "scheduled", "slated", "bound", "going", "continue", "continues", "continued", "seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "due", "able", "unlikely", "will", "would", "shall", "can", "could", "may", "might", "must", "not", "to", "also", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "already", "then", "later", "now", "further", "finally", "eventually", "actively", "jointly", "reportedly", "allegedly", "formally", "officially", "effectively", "n't", "never", "again", "still", "just", "recently", "previously"]);
+/** An auxiliary, a modal, an adverb or a raising word between a subject and its verb ("is expected to", "has also"). */
+export function skipsToSubject(t: Token): boolean {
+  return SKIP_LEFT.has(t.lower) || t.tags.has("Adverb");
+}
 // "villages near Jakarta", "strikes throughout the country", "a quake off the coast": places where, read by relation-roles.
 const PHRASE_PREPS = new Set(["of", "on", "for", "with", "against", "between", "to", "in", "into", "from", "over", "among", "at", "across", "near", "throughout", "outside", "inside", "off"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "all", "both", "each", "such"]);
@@ -105,7 +109,7 @@ export function subjectLeft(view: SentenceView, at: number, clauseStart: number)
   for (;;) {
     const t = tokens[k];
     if (k < clauseStart || !t || hasBreakAfter(t)) break;
-    if (SKIP_LEFT.has(t.lower) || t.tags.has("Adverb") || t.tags.has("Date")) k--;
+    if (skipsToSubject(t) || t.tags.has("Date")) k--;
     else if (tokens[k + 1]?.tags.has("Date") && /^(on|in|at|last|this|next)$/.test(t.lower)) k--;
     else break;
   }

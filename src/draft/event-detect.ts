@@ -6,6 +6,7 @@ import { blamePreposition, CAUSATIVE_VERBS, CHANGE_ADJECTIVES, SCHEDULE_AFTER_DU
 import { clauseAt, splitClauses } from "./clause-split.ts";
 import { hasBreakAfter, isNoun, isVerb, matchesAt, type Token, type TokenSentence } from "./clause-tokens.ts";
 import {
+  COMPARATORS_BEFORE,
   IRREGULAR_PAST,
   entitiesIn,
   headWord,
@@ -14,6 +15,7 @@ import {
   modifierText,
   nounPhraseRight,
   prepositionalPhrases,
+  skipsToSubject,
   subjectLeft,
   type Phrase,
 } from "./event-arguments.ts";
@@ -23,14 +25,11 @@ import { type EntitySpan, type EventMention, type SentenceView, tokenSpan } from
 import modalityLexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
 import triggerLexicon from "../../data/lexicons/event-triggers.json" with { type: "json" };
 import causalLexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
-import figureLexicon from "../../data/lexicons/figures.json" with { type: "json" };
 import relationPatterns from "../../data/lexicons/relation-patterns.json" with { type: "json" };
 import type { EntityCandidate } from "./types.ts";
 
 const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got"]);
 const PASSIVE_ADVERBS = new Set((triggerLexicon as { passiveAdverbs?: string[] }).passiveAdverbs ?? []);
-// "cancelled more than 3,000 trains", "killed at least 40 people": a comparator before the object's amount.
-const COMPARATORS_BEFORE = Object.keys(figureLexicon.comparatorsBefore).map((c) => c.split(" "));
 const PARTICLES = new Set(["up", "down", "back", "off", "out", "forward"]);
 const REFUSALS = modalityLexicon.refusalVerbs.map((f) => f.split(" "));
 const ADJECTIVAL_THEMES = new Set((triggerLexicon as { adjectivalThemes?: string[] }).adjectivalThemes ?? []);
@@ -368,21 +367,28 @@ function gerundCause(view: SentenceView, at: number, clauseEnd: number): Phrase 
   return { tokStart: at, tokEnd: end, head: first.lower, text };
 }
 
+const blamedBySentence = new WeakMap<SentenceView, ReadonlySet<number>>();
+
+/** The prepositions that blame verbs of the sentence govern ("blamed X on Y"), by token index; read once per sentence. */
+function blamePrepositions(view: SentenceView): ReadonlySet<number> {
+  let at = blamedBySentence.get(view);
+  if (!at) {
+    const found = new Set<number>();
+    view.tokens.forEach((_, i) => {
+      const k = blamePreposition(view.tokens, i);
+      if (k !== undefined) found.add(k);
+    });
+    blamedBySentence.set(view, found);
+    at = found;
+  }
+  return at;
+}
+
 /**
  * "fell because of high interest rates", "hurt by higher shipping costs": a cue that gives its
  * cause as a noun phrase naming no event of the lexicon and no entity makes that phrase the
  * cause, an event node labelled with the phrase itself, so the link has an end to point at.
  */
-/** The prepositions that blame verbs of the sentence govern ("blamed X on Y"), by token index. */
-function blamePrepositions(view: SentenceView): Set<number> {
-  const at = new Set<number>();
-  view.tokens.forEach((_, i) => {
-    const k = blamePreposition(view.tokens, i);
-    if (k !== undefined) at.add(k);
-  });
-  return at;
-}
-
 function causePhrases(view: SentenceView, sent: number, found: EventMention[]): EventMention[] {
   const frame = triggerIndex().frames.get("cause-phrase");
   if (!frame) return [];
@@ -446,10 +452,6 @@ function causePhrases(view: SentenceView, sent: number, found: EventMention[]): 
 }
 
 /**
- * "Higher fuel costs fuelled inflation", "Lower interest rates helped a recovery": the subject of a
- * causal verb, a plain noun phrase that names no event and no entity, is the cause.
- */
-/**
  * A verb event whose subject causes what it names ("could slow the economy", "drove up prices";
  * causal-cues.json causativeVerbs): its words, when it takes an object in the active voice.
  */
@@ -461,6 +463,10 @@ function causativeEventAt(tokens: readonly Token[], found: EventMention[], i: nu
   return m.frame.causativeWhenTransitive || CAUSATIVE_VERBS.has(lemma) ? words.map((t) => t.lower) : undefined;
 }
 
+/**
+ * "Higher fuel costs fuelled inflation", "Lower interest rates helped a recovery": the subject of a
+ * causal verb, a plain noun phrase that names no event and no entity, is the cause.
+ */
 function subjectCauses(view: SentenceView, sent: number, found: EventMention[], frame: Frame): EventMention[] {
   const tokens = view.tokens;
   const out: EventMention[] = [];
@@ -747,25 +753,24 @@ function pastComparator(tokens: readonly Token[], from: number, verbEnd: number,
   return from;
 }
 
-/**
- * "inflation, which climbed to 6.2%": the verb right after a relative pronoun has the noun phrase
- * before the pronoun as its subject.
- */
 /** "Meloni, who cut short a visit to Japan, is expected to visit the area": the subject before the relative clause. */
 function resumedSubject(view: SentenceView, i: number, clauseIndex: number): Phrase | undefined {
   const clause = view.clauses[clauseIndex];
   const relative = view.clauses[clauseIndex - 1];
   const before = view.clauses[clauseIndex - 2];
   if (!clause?.resumes || !relative || !before) return undefined;
-  // Only auxiliaries, adverbs and "to" between the clause's start and the verb.
+  // Only auxiliaries, adverbs and raising words ("is expected to") between the clause's start and the verb.
   for (let k = clause.start; k < i; k++) {
     const t = view.tokens[k];
-    if (!t || !(t.tags.has("Auxiliary") || t.tags.has("Modal") || t.tags.has("Copula") || t.tags.has("Adverb") || SUBJECT_SKIP.has(t.lower))) return undefined;
+    if (!t || !(t.tags.has("Auxiliary") || t.tags.has("Modal") || t.tags.has("Copula") || skipsToSubject(t))) return undefined;
   }
   return subjectLeft(view, relative.start, before.start);
 }
-const SUBJECT_SKIP = new Set(["to", "expected", "likely", "set", "due", "poised", "scheduled", "not", "also", "has", "have", "had", "been", "be"]);
 
+/**
+ * "inflation, which climbed to 6.2%": the verb right after a relative pronoun has the noun phrase
+ * before the pronoun as its subject.
+ */
 function relativeAntecedent(view: SentenceView, i: number, clauseIndex: number): Phrase | undefined {
   const clause = view.clauses[clauseIndex];
   if (!clause || clause.type !== "relative" || clauseIndex === 0) return undefined;
