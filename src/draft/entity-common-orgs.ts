@@ -6,6 +6,7 @@
 // institution of the article's main country ("the central bank"), or becomes a node of its own.
 // A bare head with nothing named ("the ministry") stays unread: too vague to be a node.
 import lexicon from "../../data/lexicons/entity-common-orgs.json" with { type: "json" };
+import speech from "../../data/lexicons/speech-verbs.json" with { type: "json" };
 import type { Kind } from "../model/vocabulary.ts";
 import { mainCountry } from "./coref-resolve.ts";
 import { capitalise, nameKey } from "./entity-labels.ts";
@@ -35,6 +36,7 @@ const PHRASES: Phrase[] = lexicon.phrases
   .sort((a, b) => b.words.length - a.words.length);
 
 const NOT_MODIFIERS = new Set(lexicon.modifiersNot);
+const REPORTING = new Set([...speech.verbs, ...speech.pledgeVerbs, ...speech.hedgingVerbs]);
 const ACTOR_KINDS = new Set<Kind>(["GovernmentOrganization", "Organization", "Court"]);
 
 export function readCommonOrganisations(state: EntityState): void {
@@ -83,7 +85,7 @@ export function readCommonOrganisations(state: EntityState): void {
     const end = tokens[headEnd - 1]!.end;
     const from = determiner === "the" ? determinerAt : modifiers.from;
     const words = text.slice(tokens[modifiers.from]!.start, end);
-    const target = apposed(state, from) ?? referent(state, start, phrase, modifiers.from < i ? words.toLowerCase() : undefined);
+    const target = apposed(state, from, headEnd) ?? referent(state, start, phrase, modifiers.from < i ? words.toLowerCase() : undefined);
     if (target) {
       addMention(state, target, start, end, `coref:${phrase.words.join("-")}`, 0.7, true);
       claim(state, from, headEnd);
@@ -233,10 +235,13 @@ function focusCountry(state: EntityState): string | undefined {
 }
 
 /** "Te Whatu Ora, the national health agency,": the description after a comma renames the organisation before it. */
-function apposed(state: EntityState, from: number): DraftEntity | undefined {
+function apposed(state: EntityState, from: number, to: number): DraftEntity | undefined {
   const comma = state.tokens[from - 1];
   const name = state.tokens[from - 2];
   if (comma?.text !== "," || !name) return undefined;
+  // "… owned by Maersk, the union said": the phrase is the subject of the reporting clause, not a
+  // second name for the one before the comma.
+  if (REPORTING.has(state.tokens[to]?.text.toLowerCase() ?? "")) return undefined;
   for (const entity of state.entities.values()) {
     if (!ACTOR_KINDS.has(entity.kind)) continue;
     if (entity.mentions.some((m) => m.end === name.end && m.naming)) return entity;

@@ -30,6 +30,8 @@ import { isCommonWord, isDescriptiveWord, isFirstName, isVerbWord, lowerCaseWord
 import { datelineAt } from "./entity-dateline.ts";
 import { gazetteerIndex, type GazetteerEntry, type GazetteerHit } from "./gazetteer-index.ts";
 import { placeNounBefore, runContext } from "./name-context.ts";
+import { mergeBracketedAcronyms } from "./entity-acronyms.ts";
+import { mergeShortNames } from "./entity-short-names.ts";
 import { acronymMatches, isHonorific, isKnownFamilyName, matchTitle, nameWords, originOfFamilyName, personShape } from "./name-patterns.ts";
 import type { DraftContext, EntityCandidate, RelationCandidate, Sentence } from "./types.ts";
 
@@ -85,6 +87,8 @@ export function recognizeEntities(ctx: DraftContext): { entities: EntityCandidat
   };
   const reader = new Reader(state, lowerCaseWords(ctx.text));
   reader.readAll();
+  mergeBracketedAcronyms(state);
+  mergeShortNames(state);
   readDatedTexts(state);
   resolveCoreference(state);
   readIndefiniteOrganisations(state);
