@@ -208,13 +208,27 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     }
     // "The court blocked the merger": a cue verb that is an event itself is the end that acts.
     if (entry.verbOnly && entry.relation === "prevents") head ??= here.find((r) => r.event?.form === "verb" && r.event.frame.class === "action" && r.tokStart === i);
+    // "The outbreak began after a cyclone caused flooding": a cue verb in a clause opened by a
+    // subordinator has its subject in that clause, never the main clause's event before it.
+    if (!head && entry.complementIs === "effect" && entry.verbOnly && subordinatorBetween(view, nearestLeft(here, i), i)) return [];
     head ??= nearestLeft(here, i);
   }
-  if (entry.anaphoricCause && !fronted) {
+  // "Congestion worsened as a result, and …": a connective right after its verb, with no break
+  // before it, refers back: the event before it is the effect, the cause is in the sentence before.
+  const trailing = entry.anaphoricCause && !fronted && trailsItsVerb(view, i, cueEnd);
+  if (entry.anaphoricCause && !fronted && !trailing) {
     complement = here.filter((r) => r.tokStart >= cueEnd);
     // "…, and as a result, prices rose": past the sentence's opening the cause is the event before the cue.
     head = isSentenceOpening(view, i) ? undefined : nearestLeft(here, i);
   }
+  if (trailing) {
+    const effect = nearestLeft(here.filter((r) => r.event), i);
+    const cause = antecedentEvent(input, s - 1);
+    if (!effect?.event || !cause || cause.id === effect.id) return [];
+    const otherView = input.views[cause.sent];
+    return [make(view, s, cause, entry.relation, effect, entry.confidence, relationModality(cause, effect, entry.relation, false), `cue '${f.form}' after its verb: the sentence before states the cause`, i, cueEnd, otherView)];
+  }
+
   // "aimed at fleshing out …": a verb right after the cue that names no event leaves the link without an end.
   const after = view.tokens[cueEnd];
   // "after contract talks stalled": a word before a noun that the tagger reads as a verb is the noun's modifier.
@@ -232,7 +246,7 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   let prevSentence: NodeRef | undefined;
   // "Lufthansa plans to resume …": a purpose "to" early in a sentence has its cause in that sentence, not the one before.
   if (!head && (entry.anaphoricCause || (i <= 2 && !(entry.purposeInfinitive && i > 0)))) {
-    prevSentence = [...(input.refs[s - 1] ?? [])].reverse().find((r) => r.event && r.event.form !== "refusal");
+    prevSentence = antecedentEvent(input, s - 1);
     head = prevSentence;
   }
   if (!primary || !head || primary.id === head.id) return [];
@@ -373,7 +387,10 @@ function resultClauseLinks(view: SentenceView, s: number, refs: NodeRef[], found
     if (!RESULT_PARTICIPLES.has(first.lower) || !hasBreakAfter(view.tokens[i - 1])) continue;
     const clause = { start: i, end: nextBreak(view, i) + 1 };
     const first_ = refs.find((r) => r.event && r.tokStart >= clause.start && r.tokStart < clause.end);
-    const cause = refs.filter((r) => r.event && r.tokEnd <= clause.start && r.event.form !== "refusal").sort((a, b) => b.tokEnd - a.tokEnd)[0];
+    const before = refs.filter((r) => r.event && r.tokEnd <= clause.start && r.event.form !== "refusal").sort((a, b) => b.tokEnd - a.tokEnd);
+    // "went on strike after talks collapsed, halting traffic": the participle's subject is the main
+    // clause's, so an event inside a subordinate clause before the comma is passed over.
+    const cause = before.find((r) => view.clauses[r.event?.clauseIndex ?? -1]?.type !== "subordinate") ?? before[0];
     // "…, killing 40 people and destroying hundreds of homes": a participle coordinated with the first is a result too.
     const coordinated = refs.filter((r) => r !== first_ && r.event?.form === "verb" && r.tokStart > clause.start && r.tokStart < clause.end && view.tokens[r.tokStart - 1]?.lower === "and" && /ing$/.test(view.tokens[r.tokStart]?.lower ?? ""));
     for (const effect of first_ ? [first_, ...coordinated] : []) {
@@ -456,6 +473,41 @@ function nearestLeft(refs: NodeRef[], at: number): NodeRef | undefined {
     if (governor) return governor;
   }
   return found;
+}
+
+/** A subordinator after `left` that opens the clause of token `i` (no break between them). */
+function subordinatorBetween(view: SentenceView, left: NodeRef | undefined, i: number): boolean {
+  if (!left) return false;
+  for (let k = i - 1; k >= left.tokEnd; k--) {
+    const t = view.tokens[k] as Token;
+    if (SUBORDINATE_WORDS.has(t.lower)) return true;
+    if (hasBreakAfter(t) && k < i - 1) return false;
+  }
+  return false;
+}
+
+const BACKGROUND_CLAUSES = new Set(["relative", "subordinate", "participle", "if", "quote"]);
+
+/**
+ * The event a connective of the next sentence refers back to ("In response, …", "… as a result"):
+ * the last happened event of the sentence's main clauses, not one in a relative, subordinate or
+ * participle clause ("…, which would eliminate jobs", "… because demand had surged"), nor a refusal
+ * or a report of speech; failing that, its last event.
+ */
+function antecedentEvent(input: CausalInput, s: number): NodeRef | undefined {
+  const view = input.views[s];
+  const refs = [...(input.refs[s] ?? [])].filter((r) => r.event && r.event.form !== "refusal").reverse();
+  if (!view) return undefined;
+  const foreground = refs.find((r) => !BACKGROUND_CLAUSES.has(view.clauses[r.event?.clauseIndex ?? -1]?.type ?? "main") && r.event?.frame.class !== "speech" && r.event?.modality === "happened");
+  return foreground ?? refs[0];
+}
+
+/** "worsened as a result, and …", "rose as a result.": the cue follows a word with no break and ends its clause. */
+function trailsItsVerb(view: SentenceView, i: number, cueEnd: number): boolean {
+  const prev = view.tokens[i - 1];
+  const last = view.tokens[cueEnd - 1];
+  if (!prev || hasBreakAfter(prev) || /^(and|so|but|or|yet)$/.test(prev.lower)) return false;
+  return cueEnd >= view.tokens.length || hasBreakAfter(last) || /[.!?]/.test(last?.post ?? "");
 }
 
 function isSentenceOpening(view: SentenceView, i: number): boolean {
