@@ -11,6 +11,7 @@ import { isDescriptiveWord, isVerbWord } from "./entity-word-class.ts";
 const HEADS = new Set([...heads.facilityNouns, ...heads.commonFacilityNouns]);
 /** Words that say how big, new or planned a facility is: not part of what an annotator labels it. */
 const NOT_LABEL = new Set(heads.facilityModifiersNot);
+const VERB_HOMOGRAPHS = new Set(heads.verbHomographs);
 const DETERMINERS = /^(the|a|an|its|their|two|three|four|five|several|both|new)$/i;
 const PREPOSITIONS = /^(at|in|into|to|from|near|outside|inside|across|around)$/;
 /** How many sentences back a bare "the cluster" may find its facility. */
@@ -33,7 +34,8 @@ export function readCommonFacilities(state: EntityState): void {
     if (verbAt > 0) from += verbAt + 1;
     const determiner = tokens[from - 1];
     // "sheltered at evacuation centres", "in refugee camps": a described plural after a preposition needs no determiner.
-    const plural = from < i && /s$/.test(head.text) && PREPOSITIONS.test(determiner?.text ?? "");
+    // So does one right after its verb ("The strike hit container terminals", "idled grain terminals").
+    const plural = from < i && /s$/.test(head.text) && (PREPOSITIONS.test(determiner?.text ?? "") || VERB_HOMOGRAPHS.has(determiner?.text ?? "") || /^\p{Ll}+ed$/u.test(determiner?.text ?? ""));
     if (!determiner || !(DETERMINERS.test(determiner.text) || plural) || state.claimed[from - 1]) continue;
     // "one of the biggest production sites": a comparison describes something named elsewhere.
     if (tokens.slice(from, i).some((t) => /est$/.test(t.text))) continue;
@@ -66,6 +68,8 @@ function isModifier(state: EntityState, index: number): boolean {
   if (DETERMINERS.test(token.text) && token.text !== "new") return false;
   // "the envisioned semiconductor cluster": a participle describes too (and is left out of the label).
   if (/ly$/.test(token.text) || !isDescriptiveWord(token.text) && !/ed$/.test(token.text)) return false;
+  // "The strike hit container terminals": the verb ends the subject; the facility starts after it.
+  if (VERB_HOMOGRAPHS.has(token.text)) return false;
   return true;
 }
 

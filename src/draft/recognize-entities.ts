@@ -25,13 +25,14 @@ import { readCommonFacilities } from "./entity-common-places.ts";
 import { linkEntities } from "./entity-link.ts";
 import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
 import { addMention, claim, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
-import { surfaceKey, tokenize } from "./entity-tokens.ts";
+import { surfaceKey, tokenize, type Token } from "./entity-tokens.ts";
 import { isCommonWord, isDescriptiveWord, isFirstName, isVerbWord, lowerCaseWords } from "./entity-word-class.ts";
 import { datelineAt } from "./entity-dateline.ts";
 import { gazetteerIndex, type GazetteerEntry, type GazetteerHit } from "./gazetteer-index.ts";
 import { placeNounBefore, runContext } from "./name-context.ts";
 import { mergeBracketedAcronyms } from "./entity-acronyms.ts";
 import { mergeShortNames } from "./entity-short-names.ts";
+import { unlinkForeignInstitutions } from "./entity-foreign-institutions.ts";
 import { acronymMatches, isHonorific, isKnownFamilyName, matchTitle, nameWords, originOfFamilyName, personShape } from "./name-patterns.ts";
 import type { DraftContext, EntityCandidate, RelationCandidate, Sentence } from "./types.ts";
 
@@ -89,6 +90,7 @@ export function recognizeEntities(ctx: DraftContext): { entities: EntityCandidat
   reader.readAll();
   mergeBracketedAcronyms(state);
   mergeShortNames(state);
+  unlinkForeignInstitutions(state);
   readDatedTexts(state);
   resolveCoreference(state);
   readIndefiniteOrganisations(state);
@@ -284,7 +286,7 @@ class Reader {
     if (matchTitle(this.state.tokens, index, to, false)) return false;
     const hit = this.gazetteer.match(this.state.tokens, index, to);
     if (hit && !hit.caseInsensitive) return false;
-    if (NAME_OPENERS.has(token.text) && index + 1 < to && this.state.tokens[index + 1]!.cap && !this.isSentenceInitial(index) && !this.isNoiseRunAfter(index + 1, to)) return false;
+    if (NAME_OPENERS.has(token.text) && index + 1 < to && this.state.tokens[index + 1]!.cap && !this.isSentenceInitial(index) && (!this.isNoiseRunAfter(index + 1, to) || this.headKind(index, to))) return false;
     // "Bank of Mexico", "Ministry of Health": a head word that opens an "X of Y" name.
     if (token.text in FIRST_HEADS && HEAD_LINKS.has(this.state.tokens[index + 1]?.text ?? "") && this.state.tokens[index + 2]?.cap && index + 2 < to) return false;
     if (token.text in PREFIX_HEADS && this.state.tokens[index + 1]?.cap && index + 1 < to) return false;
@@ -318,6 +320,13 @@ class Reader {
 
     const headKind = this.headKind(a, to);
     if (headKind && to - a >= 2) {
+      // "Sydney Airport and Melbourne Airport": two names that end in the same head are two entities.
+      const and = tokens.slice(a + 2, to - 1).findIndex((t) => t.text === "and") + a + 2;
+      if (and > a + 1 && tokens[and - 1]!.text === tokens[to - 1]!.text && this.headKind(a, and) === headKind) {
+        this.takeNamedByHead(a, and, headKind, context, sentenceEnd);
+        this.takeNamedByHead(and + 1, to, headKind, this.contextBefore(and + 1), sentenceEnd);
+        return to;
+      }
       this.takeNamedByHead(a, to, headKind, context, sentenceEnd);
       return to;
     }
@@ -1031,8 +1040,16 @@ class Reader {
         const before = tokens[at - 1];
         const noun = tokens[at - 2];
         let facility: { label: string; start: number; end: number } | undefined;
+        const plural = coordinatedFacility(tokens, at, end);
         if (before?.text === "of" && noun && FACILITY_OF.has(noun.text) && /^the$/i.test(tokens[at - 3]?.text ?? "")) {
           facility = { label: `${capitalise(noun.text)} of ${place.label}`, start: noun.start, end: m.end };
+        } else if (plural) {
+          // "the ports of Vancouver and Prince Rupert", "the Montreal and Vancouver ports": one facility per place.
+          const label = plural.of ? `${capitalise(plural.noun)} of ${place.label}` : `${place.label} ${plural.noun}`;
+          const entity = this.entity(`Facility:${nameKey(label)}`, "Facility", label);
+          addMention(this.state, entity, plural.start, plural.end, "pattern:place-facilities", 0.6, false);
+          this.relate({ from: entity.key, rel: "locatedIn", to: place.key, evidence: [{ start: plural.start, end: plural.end }], confidence: 0.85 });
+          continue;
         } else {
           // "Halifax airport", "Montreal's port", "the Fukushima nuclear plant": up to two describing words before the noun.
           const possessive = /^['’]s$/.test(tokens[end + 1]?.text ?? "") ? 1 : 0;
@@ -1087,6 +1104,42 @@ class Reader {
   private relate(hint: RelationHint): void {
     this.state.relations.push(hint);
   }
+}
+
+/**
+ * A plural facility noun shared by coordinated places: "the ports of Vancouver and Prince Rupert"
+ * (the noun before, after "of") or "the Montreal and Vancouver ports" (the noun after the last
+ * place). The place mention is tokens [at, end]; the span returned covers the whole phrase.
+ */
+function coordinatedFacility(tokens: readonly Token[], at: number, end: number): { noun: string; of: boolean; start: number; end: number } | undefined {
+  const singular = (word: string): string | undefined => {
+    const s = word.replace(/ies$/, "y").replace(/s$/, "");
+    return s !== word && FACILITY_OF.has(s) ? s : undefined;
+  };
+  const inList = (t: Token | undefined): boolean => Boolean(t && (t.text === "," || t.text === "and" || (t.cap && t.word)));
+  // Back to "the <nouns> of", over the places and commas before this one.
+  let j = at - 1;
+  while (j > at - 12 && inList(tokens[j])) j--;
+  const noun = tokens[j - 1];
+  const nounSingular = noun ? singular(noun.text) : undefined;
+  if (tokens[j]?.text === "of" && nounSingular && /^the$/i.test(tokens[j - 2]?.text ?? "")) {
+    let k = end + 1;
+    while (k < end + 12 && inList(tokens[k]) && !(tokens[k]!.text === "," && !tokens[k + 1]?.cap)) k++;
+    const last = tokens[k - 1]!;
+    if (j + 1 < at || tokens.slice(end + 1, k).some((t) => t.text === "and")) return { noun: nounSingular, of: true, start: noun!.start, end: last.end };
+    return undefined;
+  }
+  // Forward to "<noun>s" after the last place, with "and" between.
+  let k = end + 1;
+  while (k < end + 12 && inList(tokens[k])) k++;
+  const after = tokens[k];
+  const afterSingular = after ? singular(after.text) : undefined;
+  if (!afterSingular || !after!.spaceBefore) return undefined;
+  let b = at - 1;
+  while (b > at - 12 && inList(tokens[b])) b--;
+  const span = tokens.slice(b + 1, k);
+  if (!span.some((t) => t.text === "and")) return undefined;
+  return { noun: afterSingular, of: false, start: tokens[b + 1]!.start, end: after!.end };
 }
 
 function modeOf(sentence: Sentence, paragraph: string): SentenceMode {

@@ -74,3 +74,55 @@ describe("a description after a comma", () => {
     expect(byLabel(found, "Transport Workers Union")?.mentions.map((m) => m.text)).toContain("the union");
   });
 });
+
+describe("facilities and courts", () => {
+  it("reads two airports joined by 'and' as two facilities", () => {
+    const found = run("Qantas flights from Sydney Airport and Melbourne Airport were operating normally on Monday.");
+    expect(byLabel(found, "Sydney Airport")?.kind).toBe("Facility");
+    expect(byLabel(found, "Melbourne Airport")?.kind).toBe("Facility");
+    expect(labels(found)).not.toContain("Sydney Airport and Melbourne Airport");
+  });
+
+  it("keeps one name with 'and' inside it whole", () => {
+    expect(labels(run("The Ministry of Trade and Industry said exports fell."))).toContain("Ministry of Trade and Industry");
+  });
+
+  it.each([
+    ["The strike shut the ports of Vancouver and Prince Rupert on Monday, stranding grain.", ["Port of Vancouver", "Port of Prince Rupert"]],
+    ["Cargo piled up at the Montreal and Vancouver ports as the lockout went on.", ["Montreal port", "Vancouver port"]],
+  ])("gives each place its own facility: %s", (text, facilities) => {
+    const found = run(text);
+    for (const label of facilities) expect(byLabel(found, label)?.kind).toBe("Facility");
+  });
+
+  it("starts a described facility after the verb, not at the subject", () => {
+    const found = run("The strike hit container terminals in Vancouver on Tuesday.");
+    expect(byLabel(found, "Container terminals")?.kind).toBe("Facility");
+    expect(labels(found).some((l) => /strike/i.test(l))).toBe(false);
+  });
+
+  it("reads a court whose first word alone is no name", () => {
+    const found = run("Australia's Federal Court on Monday ordered the airline to pay a A$100 million penalty.");
+    expect(byLabel(found, "Federal Court")?.kind).toBe("Court");
+  });
+});
+
+describe("an institution the gazetteer files under a country the article never names", () => {
+  it("is the article's own institution, not that country's", () => {
+    const found = run("Botswana's ruling party lost its majority. The opposition won 36 of the 61 seats in the National Assembly, results showed.");
+    const assembly = byLabel(found, "National Assembly");
+    expect(assembly?.kind).toBe("GovernmentOrganization");
+    expect(assembly?.id).not.toBe("national-assembly-korea");
+    expect(assembly?.wikidata).toBeUndefined();
+  });
+
+  it("is still that country's where the article names it", () => {
+    const found = run("South Korea's ruling party lost its majority in the National Assembly on Wednesday.");
+    expect(byLabel(found, "National Assembly")?.id).toBe("national-assembly-korea");
+  });
+
+  it("drops a one-word alias that is the given name of someone else", () => {
+    const found = run("Botswana's opposition won the election. UDC leader Duma Boko will be sworn in on Friday.");
+    expect(found.some((e) => e.label === "State Duma")).toBe(false);
+  });
+});
