@@ -86,7 +86,7 @@ export function readGroups(state: EntityState): void {
     }
     // "staff shortages", "worker protests": the plural modifies the noun after it.
     const after = tokens[headEnd];
-    if (after && after.word && after.spaceBefore && /^\p{Ll}+$/u.test(after.text) && !isVerbWord(after.text) && isDescriptiveWord(after.text) && !/(ed|ly|ing)$/.test(after.text) && !NOT_MODIFIERS.has(after.text)) {
+    if (after && after.word && after.spaceBefore && /^\p{Ll}+$/u.test(after.text) && !isVerbWord(after.text) && !VERB_HOMOGRAPHS.has(after.text) && isDescriptiveWord(after.text) && !/(ed|ly|ing)$/.test(after.text) && !NOT_MODIFIERS.has(after.text)) {
       i = headEnd - 1;
       continue;
     }
@@ -151,6 +151,8 @@ function opensSentence(state: EntityState, index: number): boolean {
   return /^[\s"“‘'([]*$/.test(state.text.slice(sentence.start, token.start));
 }
 
+// Past tenses the lexicon reads as nouns or adjectives ("Farmers lost millions", "Prices rose").
+const VERB_HOMOGRAPHS = new Set(heads.verbHomographs);
 const AUXILIARIES = new Set(["will", "would", "could", "can", "may", "might", "should", "must", "have", "has", "had", "are", "were", "was", "is", "say", "said", "told", "fear", "feared", "did", "do"]);
 
 /** The plural at [from, to) is the subject of the verb after it (past a short "in X"/"at X") or the object of the verb before it. */
@@ -166,7 +168,7 @@ function takesPart(state: EntityState, from: number, to: number): boolean {
     next++;
   }
   const after = tokens[next];
-  if (after && after.word && /^\p{Ll}/u.test(after.text) && (AUXILIARIES.has(after.text) || isVerbWord(after.text))) return true;
+  if (after && after.word && /^\p{Ll}/u.test(after.text) && (AUXILIARIES.has(after.text) || isVerbWord(after.text) || VERB_HOMOGRAPHS.has(after.text))) return true;
   const before = tokens[from - 1];
   if (before && before.word && /^\p{Ll}+$/u.test(before.text) && !AUXILIARIES.has(before.text) && isVerbWord(before.text) && !/^(said|says|told)$/.test(before.text)) return true;
   return false;

@@ -24,7 +24,7 @@ import { readCommonOrganisations, readIndefiniteOrganisations } from "./entity-c
 import { readCommonFacilities } from "./entity-common-places.ts";
 import { linkEntities } from "./entity-link.ts";
 import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
-import { addMention, claim, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
+import { addMention, claim, latestBefore, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
 import { surfaceKey, tokenize, type Token } from "./entity-tokens.ts";
 import { isCommonWord, isDescriptiveWord, isFirstName, isVerbWord, lowerCaseWords } from "./entity-word-class.ts";
 import { datelineAt } from "./entity-dateline.ts";
@@ -913,7 +913,14 @@ class Reader {
     }
     if (token.allCaps || isCommonWord(token.text, this.lowerWords) || this.isFirstName(from)) return;
     // "Organisers said": a plural for a group of people, capitalised only by the sentence, is no name.
-    if (GROUP_PEOPLE.has(token.text.toLowerCase())) return;
+    if (GROUP_PEOPLE.has(token.text.toLowerCase()) || GROUP_ORGS.has(token.text.toLowerCase())) return;
+    // "The Commission said", "the Court ruled": an institution's head word alone is that institution,
+    // named in full before ("European Commission"), never a person; with none before, nothing.
+    if (token.text in LAST_HEADS || token.text in FIRST_HEADS) {
+      const named = this.institutionWithHead(token.text, token.start);
+      if (named) this.mention(named.key, /^the$/i.test(tokens[from - 1]?.text ?? "") ? from - 1 : from, to, "coref:head-word", 0.7, true);
+      return;
+    }
     const around = runContext(tokens, from, to, false);
     if (around && "person" in around) {
       const entity = this.entity(`Person:${nameKey(token.text)}`, "Person", token.text);
@@ -922,6 +929,17 @@ class Reader {
       if (around.title) entity.jobTitle ??= titleCase(around.title);
       this.mention(entity.key, from, to, "pattern:speech-name", 0.5, true);
     }
+  }
+
+  /** The entity of an institution kind, named with `head` in its label, last mentioned before `offset`. */
+  private institutionWithHead(head: string, offset: number): DraftEntity | undefined {
+    let best: { entity: DraftEntity; at: number } | undefined;
+    for (const entity of this.state.entities.values()) {
+      if (!ORG_KINDS.has(entity.kind) || !entity.label.split(/\s+/).includes(head)) continue;
+      const last = latestBefore(entity.mentions, offset);
+      if (last && (!best || last.start > best.at)) best = { entity, at: last.start };
+    }
+    return best?.entity;
   }
 
   /**

@@ -126,3 +126,30 @@ describe("an institution the gazetteer files under a country the article never n
     expect(found.some((e) => e.label === "State Duma")).toBe(false);
   });
 });
+
+describe("an institution's head word alone", () => {
+  it("is the institution named in full before, not a person", () => {
+    const found = run("The European Commission fined the company on Tuesday. The Commission said the company had abused its dominance.");
+    expect(found.filter((e) => e.kind === "Person")).toHaveLength(0);
+    expect(byLabel(found, "European Commission")?.mentions.map((m) => m.text)).toContain("The Commission");
+  });
+
+  it("is nothing when no institution with that word was named", () => {
+    const found = run("Regulators in Brussels fined the company. The Commission said it would appeal.");
+    expect(labels(found)).not.toContain("Commission");
+  });
+});
+
+describe("plurals before a past tense the lexicon reads as a noun or adjective", () => {
+  it.each([
+    ["Farmers lost millions as grain shipments stalled.", "Farmers"],
+    ["Investors bet on further increases after the decision.", "Investors"],
+  ])("%s", (text, label) => {
+    expect(byLabel(run(text), label)?.kind).toBe("Group");
+  });
+
+  it("reads a capitalised plural of organisations opening a sentence as a group, not a person", () => {
+    const found = run("Shippers urged Ottawa to end the strike.");
+    expect(byLabel(found, "Shippers")?.kind).toBe("Group");
+  });
+});
