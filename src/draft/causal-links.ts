@@ -236,7 +236,7 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   if (!fronted && !entry.anaphoricCause && after && isVerb(after) && !modifier && !entry.clausal && !here.some((r) => r.event && r.tokStart === cueEnd)) return [];
   // Prefer the first event of the complement (its verb, for a clause); an entity only when no event is there.
   const firstEvent = (entry.clausal ? complement.find((r) => r.event && r.event.form === "verb") : undefined) ?? complement.find((r) => r.event);
-  let primary = firstEvent ?? complement.find(isCauseKind);
+  let primary = firstEvent ?? complement.find(isCauseKind) ?? relativeEffect(view, here, entry, complement, cueEnd);
   // "after talks on wages collapsed": the noun is the theme of the complement's verb, which is the event meant.
   if (primary?.event?.form === "noun") {
     const p = primary;
@@ -250,6 +250,9 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     head = prevSentence;
   }
   if (!primary || !head || primary.id === head.id) return [];
+  // "The strike has halted grain shipments": when the cue verb names an event of its own (the halt),
+  // the subject causes that event (a causative link); its object, a thing, is prevented by nothing.
+  if (entry.verbOnly && entry.relation === "prevents" && !primary.event && here.some((r) => r.event && r.tokStart === i && r.id !== head.id)) return [];
   // The cue verb's own event acts on an event ("blocked the merger"), not on a thing it names.
   if (head.tokStart === i && !primary.event) return [];
   const cause = entry.complementIs === "cause" ? primary : head;
@@ -484,6 +487,19 @@ function subordinatorBetween(view: SentenceView, left: NodeRef | undefined, i: n
     if (hasBreakAfter(t) && k < i - 1) return false;
   }
   return false;
+}
+
+/**
+ * "The decision weighed on bank shares, which fell 4%": when the cue's object names no node, the
+ * event of the relative clause right after it is what the cue's subject did to it.
+ */
+function relativeEffect(view: SentenceView, refs: NodeRef[], entry: CueEntry, complement: NodeRef[], cueEnd: number): NodeRef | undefined {
+  if (entry.complementIs !== "effect" || !entry.verbOnly || complement.length > 0) return undefined;
+  let k = cueEnd;
+  while (k < view.tokens.length && k < cueEnd + 6 && !hasBreakAfter(view.tokens[k])) k++;
+  const pronoun = view.tokens[k + 1];
+  if (!hasBreakAfter(view.tokens[k]) || !/^(which|that)$/.test(pronoun?.lower ?? "")) return undefined;
+  return refs.find((r) => r.event?.form === "verb" && r.event.frame.class === "change" && r.tokStart > k + 1 && r.tokStart <= k + 3);
 }
 
 const BACKGROUND_CLAUSES = new Set(["relative", "subordinate", "participle", "if", "quote"]);

@@ -59,4 +59,20 @@ describe("causal phrasings of news copy (4)", () => {
     const found = causal("The profit warning dragged down other retail stocks.");
     expect(found.some((l) => /^profit-warning -causes-> /.test(l)), found.join("; ")).toBe(true);
   });
+
+  it("'weighed on bank shares, which fell 4%': the relative clause's change is the effect when the object names no node", () => {
+    const found = causal("Rising rates have weighed on bank shares, which fell 4% this week.");
+    expect(found, found.join("; ")).toContain("rise-in-rates -causes-> fall-in-bank-shares");
+  });
+
+  it("'The strike has halted grain shipments': the halt is caused; the goods are prevented by nothing", () => {
+    const found = causal("The strike has halted grain shipments from the port.");
+    expect(found.some((l) => /^strike -causes-> halt/.test(l)), found.join("; ")).toBe(true);
+    expect(found.some((l) => /-prevents->/.test(l)), found.join("; ")).toBe(false);
+  });
+
+  it("'The penalty wiped 3% off its shares': the fine referred back to causes the loss", () => {
+    const found = causal("The Commission fined the company 2 billion euros on Tuesday. The penalty wiped 3% off its shares.");
+    expect(found.some((l) => /^fine-on-company -causes-> /.test(l)), found.join("; ")).toBe(true);
+  });
 });
