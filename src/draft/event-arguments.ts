@@ -125,6 +125,10 @@ export function subjectLeft(view: SentenceView, at: number, clauseStart: number)
   while (start - 1 >= clauseStart) {
     const t = tokens[start - 1] as Token;
     if (start - 1 < end - 1 && hasBreakAfter(t)) break;
+    // "warned on Monday that the recovery could stall": "that" before a determiner, a pronoun or a
+    // name opens a complement clause; it is not the subject's determiner.
+    const first = tokens[start];
+    if (t.lower === "that" && start < end && !!first && (isDeterminer(first) || first.tags.has("Pronoun") || first.tags.has("ProperNoun") || first.tags.has("Possessive") || first.tags.has("Value"))) break;
     if (isNpToken(t) || view.entityAt[start - 1]) {
       start--;
       continue;

@@ -29,6 +29,8 @@ import relationPatterns from "../../data/lexicons/relation-patterns.json" with {
 import type { EntityCandidate } from "./types.ts";
 
 const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got"]);
+// "the effect will be limited": a state the subject is in, not an act done to it (event-triggers.json).
+const STATE_PREDICATES = new Set((triggerLexicon as { statePredicates?: string[] }).statePredicates ?? []);
 const PASSIVE_ADVERBS = new Set((triggerLexicon as { passiveAdverbs?: string[] }).passiveAdverbs ?? []);
 const PARTICLES = new Set(["up", "down", "back", "off", "out", "forward"]);
 const REFUSALS = modalityLexicon.refusalVerbs.map((f) => f.split(" "));
@@ -674,6 +676,7 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   while (objAt < clause.end && (PARTICLES.has(tokens[objAt]?.lower ?? "") || tokens[objAt]?.tags.has("Adverb"))) objAt++;
   objAt = pastComparator(tokens, objAt, end, clause.end);
   const beParticiple = passiveParticiple(tokens, i);
+  if (beParticiple && STATE_PREDICATES.has(tokens[i]?.lower ?? "") && (hasBreakAfter(tokens[i]) || objAt >= clause.end || /^(and|but|or)$/.test(tokens[objAt]?.lower ?? ""))) return undefined;
   const adjectival = !participleVerb(tokens, i) && !beParticiple && ((!!tokens[i]?.tags.has("Adjective") && !tokens[i]?.tags.has("Verb")) || (!!tokens[i]?.tags.has("Adjective") && isNoun(tokens[i + 1]) && isDeterminer(tokens[i - 1])));
   const passive = !adjectival && ((PASSIVE_AUX.has(tokens[i - 1]?.lower ?? "") && !!tokens[i]?.tags.has("PastTense")) || beParticiple);
   // "raised rates on Wednesday to curb inflation": a purpose infinitive after a noun phrase has no
@@ -708,6 +711,8 @@ function verbMention(view: SentenceView, sent: number, i: number, entry: PhraseE
   if (passive || adjectival) actors = byAgent ? entitiesIn(view, byAgent.phrase.tokStart, byAgent.phrase.tokEnd).filter(isActorKind) : [];
   else if (frame.class !== "change" || (object && frame.causativeWhenTransitive)) {
     actors = subject ? entitiesIn(view, subject.tokStart, subject.tokEnd).filter((e) => isActorKind(e) && !afterNonActorPrep(view, e, subject.tokStart)).slice(0, 2) : [];
+    // "Germany's coalition government agreed": the possessor owns the actor; it is no second party.
+    actors = actors.filter((e) => !(tokens[e.tokEnd - 1]?.tags.has("Possessive") && actors.some((f) => f.tokStart === e.tokEnd)));
   }
   const args = argumentEntities(view, object, pps.filter((p) => p.prep !== "by"));
   const themeEntities = frame.class === "change" && theme && (theme !== object || passive) ? entitiesIn(view, theme.tokStart, theme.tokEnd) : [];

@@ -4,7 +4,7 @@
 // it for `Choo said (that) …`). Every event in that stretch is announced by the speaker. A quote
 // that runs on into the next sentence, or a sentence that opens "In addition," keeps the speaker.
 import lexicon from "../../data/lexicons/speech-verbs.json" with { type: "json" };
-import { matchesAt, type Token } from "./clause-tokens.ts";
+import { hasBreakAfter, matchesAt, type Token } from "./clause-tokens.ts";
 import { isActorKind } from "./event-arguments.ts";
 import type { EntitySpan, EventMention, EventNode, SentenceView } from "./event-model.ts";
 import type { EntityCandidate, RelationCandidate, Span } from "./types.ts";
@@ -159,8 +159,17 @@ function findReports(view: SentenceView, sent: number, previous: EntityCandidate
       if (subject) speaker = fromSpan(subject);
       else continue;
     }
-    // "officials told Reuters": after these verbs the actor is the one spoken to.
-    if (!speaker && !ADDRESSEE_VERBS.has(verbText)) {
+    // "Economists welcomed the cut but said it was not enough": the verb after "and"/"but" shares
+    // the subject of the first conjunct, an actor opening the sentence.
+    if (!speaker && /^(and|but)$/.test(tokens[i - 1]?.lower ?? "")) {
+      const subject = view.entities.find((e) => e.tokEnd < i && isActorKind(e) && e.tokStart <= 3);
+      if (subject) speaker = fromSpan(subject);
+      else continue;
+    }
+    // "officials told Reuters": after these verbs the actor is the one spoken to. A speaker after
+    // the verb is an inversion that follows its report ("…," said Choo); in "… and said it was
+    // not enough" the pronoun after the verb opens the report.
+    if (!speaker && !ADDRESSEE_VERBS.has(verbText) && (i === 0 || hasBreakAfter(tokens[i - 1]) || QUOTE.test(tokens[i]?.pre ?? "") || !PRONOUNS.has(tokens[end]?.lower ?? ""))) {
       speaker = speakerAt(view, end, previous);
       after = !!speaker;
     }
@@ -211,6 +220,11 @@ function speakerEndingAt(view: SentenceView, verbAt: number, previous: EntityCan
 function speakerAt(view: SentenceView, at: number, previous: EntityCandidate | undefined): Speaker | undefined {
   const e = view.entityAt[at];
   if (e && isActorKind(e)) return fromSpan(e);
+  // "…," said Finance Minister Lars Klingbeil: a title of capitalised words before the named person.
+  for (let k = at; k < at + 4 && /^[A-Z]/.test(view.tokens[k]?.text ?? "") && !hasBreakAfter(view.tokens[k]) && !view.entityAt[k]; k++) {
+    const named = view.entityAt[k + 1];
+    if (named && named.entity.kind === "Person") return fromSpan(named);
+  }
   const t = view.tokens[at];
   if (t && previous && PRONOUNS.has(t.lower)) return { entity: previous, span: { start: t.start, end: t.end }, tokStart: at, tokEnd: at + 1 };
   if (t && previous && t.lower === "the" && TITLE_WORDS.has(view.tokens[at + 1]?.lower ?? "")) {
