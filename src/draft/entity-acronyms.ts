@@ -6,7 +6,7 @@
 // then stops being an organisation of its own: its mentions are the name's.
 import type { Kind } from "../model/vocabulary.ts";
 import { acronymMatches } from "./name-patterns.ts";
-import { addMention, type DraftEntity, type EntityState } from "./entity-state.ts";
+import { addMention, rekeyHints, type DraftEntity, type EntityState } from "./entity-state.ts";
 
 // Kinds a bracketed acronym can abbreviate.
 const NAMED_KINDS = new Set<Kind>(["Organization", "GovernmentOrganization", "Court", "Bloc", "Legislation", "Agreement", "Programme", "Facility"]);
@@ -41,10 +41,7 @@ export function mergeBracketedAcronyms(state: EntityState): void {
       addMention(state, owner, longStart, before.end, "pattern:acronym-definition", 0.8, true);
     }
     for (const m of acronym.mentions) addMention(state, owner, m.start, m.end, "acronym", 0.9, true);
-    for (const hint of state.relations) {
-      if (hint.from === acronym.key) hint.from = owner.key;
-      if (hint.to === acronym.key) hint.to = owner.key;
-    }
+    rekeyHints(state, acronym.key, owner.key);
     state.acronyms.set(acronym.label.toLowerCase(), owner.key);
     state.entities.delete(acronym.key);
   }

@@ -7,7 +7,7 @@
 import type { Kind } from "../model/vocabulary.ts";
 import { mainCountry } from "./coref-resolve.ts";
 import { nameKey } from "./entity-labels.ts";
-import { type DraftEntity, type EntityState } from "./entity-state.ts";
+import { type DraftEntity, type EntityState, rekeyHints } from "./entity-state.ts";
 import { gazetteerIndex } from "./gazetteer-index.ts";
 
 export function unlinkForeignInstitutions(state: EntityState): void {
@@ -48,9 +48,6 @@ function replace(state: EntityState, entity: DraftEntity, label: string): DraftE
   state.entities.delete(entity.key);
   state.entities.set(key, plain);
   state.relations = state.relations.filter((h) => !(h.from === entity.key && h.to === entity.gazetteer?.country));
-  for (const hint of state.relations) {
-    if (hint.from === entity.key) hint.from = key;
-    if (hint.to === entity.key) hint.to = key;
-  }
+  rekeyHints(state, entity.key, key);
   return plain;
 }

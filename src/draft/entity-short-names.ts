@@ -7,7 +7,7 @@
 import heads from "../../data/lexicons/entity-heads.json" with { type: "json" };
 import nameContext from "../../data/lexicons/entity-name-context.json" with { type: "json" };
 import { nameKey } from "./entity-labels.ts";
-import { addMention, claim, type DraftEntity, type EntityState } from "./entity-state.ts";
+import { addMention, claim, rekeyHints, type DraftEntity, type EntityState } from "./entity-state.ts";
 
 const DESIGNATORS = new Set(heads.companyDesignators);
 const HEADS_AFTER = new Set((nameContext as { organisationHeadsAfter?: string[] }).organisationHeadsAfter ?? []);
@@ -30,10 +30,7 @@ export function mergeShortNames(state: EntityState): void {
 /** Moves `from`'s mentions and links to `into`; returns `into`. */
 function merge(state: EntityState, into: DraftEntity, from: DraftEntity): DraftEntity {
   for (const m of from.mentions) addMention(state, into, m.start, m.end, m.via, m.confidence, m.naming);
-  for (const hint of state.relations) {
-    if (hint.from === from.key) hint.from = into.key;
-    if (hint.to === from.key) hint.to = into.key;
-  }
+  rekeyHints(state, from.key, into.key);
   into.wikidata ??= from.wikidata;
   state.entities.delete(from.key);
   return into;

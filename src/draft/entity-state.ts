@@ -80,6 +80,14 @@ export function addMention(
   entity.mentions.push({ start, end, text: state.text.slice(start, end), via, sentence: sentenceAt(state.sentences, start), confidence, naming });
 }
 
+/** Points every relation hint at `from` to `to` instead, when one entity is merged into another. */
+export function rekeyHints(state: EntityState, from: string, to: string): void {
+  for (const hint of state.relations) {
+    if (hint.from === from) hint.from = to;
+    if (hint.to === from) hint.to = to;
+  }
+}
+
 export function claim(state: EntityState, from: number, to: number): void {
   for (let i = from; i < to; i++) state.claimed[i] = 1;
 }

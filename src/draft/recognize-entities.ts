@@ -24,7 +24,7 @@ import { readCommonOrganisations, readIndefiniteOrganisations } from "./entity-c
 import { readCommonFacilities } from "./entity-common-places.ts";
 import { linkEntities } from "./entity-link.ts";
 import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
-import { addMention, claim, latestBefore, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
+import { addMention, claim, latestBefore, rekeyHints, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
 import { surfaceKey, tokenize, type Token } from "./entity-tokens.ts";
 import { isCommonWord, isDescriptiveWord, isFirstName, isVerbWord, lowerCaseWords } from "./entity-word-class.ts";
 import { datelineAt } from "./entity-dateline.ts";
@@ -889,10 +889,7 @@ class Reader {
       const target = full[0]!;
       for (const m of entity.mentions) addMention(this.state, target, m.start, m.end, "coref:surname", m.confidence, m.naming);
       target.jobTitle ??= entity.jobTitle;
-      for (const hint of this.state.relations) {
-        if (hint.from === entity.key) hint.from = target.key;
-        if (hint.to === entity.key) hint.to = target.key;
-      }
+      rekeyHints(this.state, entity.key, target.key);
       this.state.entities.delete(entity.key);
     }
   }

@@ -4,17 +4,9 @@
 // own, the finite clause after "arguing that", and two mentions of one kind of happening with
 // different counts ("cancelled 800 flights" … "the cancellation of more than 1,000 flights").
 import { describe, expect, it } from "vitest";
-import { detectDates } from "../../src/draft/detect-dates.ts";
-import { detectFigures } from "../../src/draft/detect-figures.ts";
-import { extractEvents } from "../../src/draft/extract-events.ts";
-import { recognizeEntities } from "../../src/draft/recognize-entities.ts";
-import { segmentText } from "../../src/draft/segment-text.ts";
+import { draftStages } from "./draft-stages.ts";
 
-function draft(text: string) {
-  const ctx = { text, sentences: segmentText(text), datePublished: "2024-05-10", corpus: [] };
-  const entities = recognizeEntities(ctx).entities;
-  return { entities, ...extractEvents(ctx, entities, detectDates(ctx), detectFigures(ctx)) };
-}
+const draft = (text: string) => draftStages(text);
 
 const links = (text: string, rel: string): string[] =>
   draft(text)

@@ -4,17 +4,9 @@
 // after the action, an appositive passive cue ("The fire, fanned by strong winds, …"), a deed noun
 // that "comes as" something happens, and the tagger's "Prices rose" read as a plural and the flower.
 import { describe, expect, it } from "vitest";
-import { detectDates } from "../../src/draft/detect-dates.ts";
-import { detectFigures } from "../../src/draft/detect-figures.ts";
-import { extractEvents } from "../../src/draft/extract-events.ts";
-import { recognizeEntities } from "../../src/draft/recognize-entities.ts";
-import { segmentText } from "../../src/draft/segment-text.ts";
+import { draftStages } from "./draft-stages.ts";
 
-function draft(text: string) {
-  const ctx = { text, sentences: segmentText(text), datePublished: "2024-05-10", corpus: [] };
-  const entities = recognizeEntities(ctx).entities;
-  return { entities, ...extractEvents(ctx, entities, detectDates(ctx), detectFigures(ctx)) };
-}
+const draft = (text: string) => draftStages(text);
 
 /** The `causes` links of the real stages, as "from -> to". */
 function causes(text: string): string[] {

@@ -4,17 +4,9 @@
 // clause after a time ("warned on Monday that the recovery could stall"), and a speech verb after
 // "but" whose speaker is the first conjunct's subject, not the pronoun after it.
 import { describe, expect, it } from "vitest";
-import { detectDates } from "../../src/draft/detect-dates.ts";
-import { detectFigures } from "../../src/draft/detect-figures.ts";
-import { extractEvents } from "../../src/draft/extract-events.ts";
-import { recognizeEntities } from "../../src/draft/recognize-entities.ts";
-import { segmentText } from "../../src/draft/segment-text.ts";
+import { draftStages } from "./draft-stages.ts";
 
-function draft(text: string) {
-  const ctx = { text, sentences: segmentText(text), datePublished: "2025-11-27", corpus: [] };
-  const entities = recognizeEntities(ctx).entities;
-  return { entities, ...extractEvents(ctx, entities, detectDates(ctx), detectFigures(ctx)) };
-}
+const draft = (text: string) => draftStages(text, "2025-11-27");
 
 describe("events of a budget story", () => {
   it("'the effect will be limited' is a state; 'imports were limited to 5%' is a restriction", () => {
