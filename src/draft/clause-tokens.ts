@@ -1,6 +1,7 @@
 // Words of the article with their offsets, part-of-speech tags and roots, grouped by sentence.
 // compromise tags the whole text in one pass (tagging sentence by sentence costs ~5x more), and
 // each word is then placed in the sentence whose span holds it.
+import posFixes from "../../data/lexicons/pos-fixes.json" with { type: "json" };
 import nlp from "compromise";
 import type { DraftContext, Sentence } from "./types.ts";
 
@@ -36,6 +37,7 @@ interface JsonTerm {
 
 export function tokenizeSentences(ctx: DraftContext): TokenSentence[] {
   const doc = nlp(ctx.text);
+  untagLowercaseNames(doc);
   doc.compute("root");
   const parsed = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: JsonTerm[] }>;
   const out: TokenSentence[] = ctx.sentences.map((sentence) => ({ sentence, tokens: [] }));
@@ -64,6 +66,18 @@ export function tokenizeSentences(ctx: DraftContext): TokenSentence[] {
     }
   }
   return out;
+}
+
+/** compromise reads "drew" in "The plan drew criticism" as a first name; news text capitalises every name. */
+function untagLowercaseNames(doc: ReturnType<typeof nlp>): void {
+  const tags = posFixes.lowercaseNameTags as Record<string, string>;
+  doc.match("(#FirstName|#LastName)").forEach((m) => {
+    const word = m.text("machine");
+    if (!/^[a-z]/.test(word)) return;
+    m.unTag("Person");
+    const tag = tags[word];
+    if (tag) m.tag(tag);
+  });
 }
 
 export function normalizeWord(word: string): string {

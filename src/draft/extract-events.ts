@@ -110,13 +110,14 @@ function addRefusals(view: SentenceView, found: EventMention[]): EventMention[] 
         actors,
         args: [],
         evidence: { tokStart: Math.min(refusal.tokStart, subject?.tokStart ?? refusal.tokStart), tokEnd: m.evidence.tokEnd },
-        modality: "happened",
-        modalityCue: words,
+        // "if the company refuses to raise wages": a refusal the sentence only supposes, and so its object.
+        modality: clause?.type === "if" ? "conditional" : "happened",
+        modalityCue: clause?.type === "if" ? `${view.tokens[clause.start]?.lower ?? "if"} + ${words}` : words,
         refused: m,
         figures: [],
         confidence: 0.8,
       });
-      m.modality = "not_happened";
+      m.modality = clause?.type === "if" ? "conditional" : "not_happened";
       m.modalityCue = words;
       m.negated = true;
     }

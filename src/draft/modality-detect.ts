@@ -112,7 +112,7 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
     const clause = view.clauses[m.clauseIndex];
     if (!clause) continue;
     let found = cueBefore(view, m.tokStart, clause.start, verbTokens);
-    if (found && definiteObject(view, m, found.tokStart + found.cue.words.length)) found = undefined;
+    if (found && definiteObject(view, m, found.tokStart + found.cue.words.length, found.cue.modality === "not_happened")) found = undefined;
     // An actor doing something to an object is agentive even with a change verb ("will restore exchanges").
     // "The ban will hurt farmers": a change whose subject is no actor is expected, not planned.
     const agentive = AGENTIVE.has(m.frame.class) || (m.form === "verb" && !!m.object && !m.passive && (m.frame.class !== "change" || m.actors.length > 0 || !subjectIsEvent(view, mentions, m)));
@@ -210,8 +210,10 @@ const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their
  * names something that already exists; the modal before the verb is the verb's, not the noun's.
  * A plan or programme ("will approve the plan") is planned in itself and keeps the cue.
  */
-function definiteObject(view: SentenceView, m: EventMention, cueEnd: number): boolean {
-  if (m.form !== "noun" || m.frame.nounIsThing || m.frame.kind === "Plan" || m.causePhrase) return false;
+function definiteObject(view: SentenceView, m: EventMention, cueEnd: number, negation = false): boolean {
+  // "will carry out the plan": a plan or a thing named after a modal's verb is as planned as the verb;
+  // but "declined to comment on the proposal" does not undo the proposal: the negation is the comment's.
+  if (m.form !== "noun" || ((m.frame.nounIsThing || m.frame.kind === "Plan") && !negation) || m.causePhrase) return false;
   let start = m.evidence.tokStart;
   // "would fight the job cuts": a mention whose quote opens at the governing verb has its determiner
   // right before the trigger (or before one modifier of it).
