@@ -78,3 +78,8 @@ export function enclosingValue(first: Day, last: Day): string | undefined {
   if (first.day !== last.day) return formatMonth(first.year, first.month);
   return formatDay(first);
 }
+
+/** Whether the period `value` (YYYY, YYYY-MM or YYYY-MM-DD) begins after the day `published`. */
+export function startsAfter(value: string, published: string): boolean {
+  return value > published.slice(0, value.length);
+}

@@ -18,7 +18,8 @@ import { joinMentions } from "./event-coref.ts";
 import { buildViews, detectMentions, refusalBefore } from "./event-detect.ts";
 import { triggerIndex } from "./event-lexicon.ts";
 import type { EventMention, EventNode, SentenceView } from "./event-model.ts";
-import { assignModality } from "./modality-detect.ts";
+import { assignModality, objectModalityByVerb } from "./modality-detect.ts";
+import { startsAfter } from "./date-calendar.ts";
 import { keepValidRelations } from "./relation-check.ts";
 import { type NodeRef, refsBySentence, spanOf } from "./relation-refs.ts";
 import { roleLinks } from "./relation-roles.ts";
@@ -51,6 +52,7 @@ export function extractEvents(
     mentions.push(...found);
   });
   attachDatesAndFigures(views, mentions, elaborationOf, dates, figures);
+  objectModalityByVerb(views, mentions, ctx.datePublished);
   futureByDate(mentions, ctx.datePublished);
   const taken = new Set<string>([...entities.map((e) => e.id), ...ctx.corpus.map((e) => e.id)]);
   const nodes = joinMentions(mentions, views, taken);
@@ -82,11 +84,6 @@ function futureByDate(mentions: EventMention[], published: string | undefined): 
     if (!startsAfter(m.date.value, published)) continue;
     m.modality = m.frame.class === "change" ? "expected" : "planned";
   }
-}
-
-/** Whether the period `value` (YYYY, YYYY-MM or YYYY-MM-DD) begins after the day `published`. */
-function startsAfter(value: string, published: string): boolean {
-  return value > published.slice(0, value.length);
 }
 
 /** "declined to extend the pact": a decision that happened, and the extension that did not. */

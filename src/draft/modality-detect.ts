@@ -6,8 +6,9 @@
 import lexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
 import type { Modality } from "../model/vocabulary.ts";
 import { controlVerbBefore, isImplicative, objectControlled } from "./causal-links.ts";
+import { startsAfter } from "./date-calendar.ts";
 import { hasBreakAfter, isNoun, matchesAt } from "./clause-tokens.ts";
-import { triggerIndex } from "./event-lexicon.ts";
+import { inflect, triggerIndex } from "./event-lexicon.ts";
 import type { EventMention, SentenceView } from "./event-model.ts";
 
 interface Cue {
@@ -312,4 +313,39 @@ function hedgeIn(view: SentenceView, from: number, to: number): string | undefin
     for (const words of hedgeList()) if (matchesAt(view.tokens, k, words)) return words.join(" ");
   }
   return undefined;
+}
+
+const VERB_OBJECT_MODALITY = new Map(Object.entries(lexicon.objectModalityVerbs.verbs as Record<string, Modality>).flatMap(([verb, modality]) => inflect(verb).map((form) => [form, { verb, modality }] as const)));
+
+/** The entry of objectModalityVerbs a verb mention's words are a form of ("called off", "were scrapped"). */
+function objectModalityVerb(view: SentenceView, v: EventMention): { verb: string; modality: Modality } | undefined {
+  const words = view.tokens.slice(v.tokStart, v.tokEnd);
+  return VERB_OBJECT_MODALITY.get(words.map((t) => t.lower).join(" ")) ?? VERB_OBJECT_MODALITY.get(words.map((t) => t.root || t.lower).join(" "));
+}
+
+/**
+ * "The strike was called off", "scrapped the plan", "postponed the vote until next month": after
+ * the clause cues have run (the verb's own modality is known only then, and a passive subject
+ * comes before its verb), an event noun in the object of a cancelling verb that happened did not
+ * happen, and one in the object of a postponing verb is planned, with the verb's future date.
+ */
+export function objectModalityByVerb(views: readonly SentenceView[], mentions: EventMention[], published: string | undefined): void {
+  for (const v of mentions) {
+    if (v.form !== "verb" || !v.object || v.modality !== "happened") continue;
+    const view = views[v.sent];
+    const entry = view ? objectModalityVerb(view, v) : undefined;
+    if (!view || !entry) continue;
+    const object = v.object;
+    for (const m of mentions) {
+      if (m === v || m.sent !== v.sent || m.form !== "noun" || m.tokStart < object.tokStart || m.tokStart >= object.tokEnd) continue;
+      if (m.modality !== "happened") continue;
+      m.modality = entry.modality;
+      m.modalityCue = `object of '${entry.verb}'`;
+      if (entry.modality === "not_happened") m.negated = true;
+      if (entry.modality === "planned" && v.date?.value && published && startsAfter(v.date.value, published) && !m.date) {
+        m.date = v.date;
+        delete v.date;
+      }
+    }
+  }
 }
