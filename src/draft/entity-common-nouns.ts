@@ -24,6 +24,7 @@ const STANDALONE = new Set(groups.standalone);
 const NOT_MODIFIERS = new Set(groups.modifiersNot);
 const QUANTITIES = new Set(groups.quantities);
 const PEOPLE = new Set(groups.people);
+const PARTICIPLES = new Set(groups.participleModifiers);
 
 /** A group named by the plural at [from, to), its label the words as written; tokens up to `claimTo` become its own. */
 function addGroup(state: EntityState, from: number, to: number, confidence: number, claimTo = to): void {
@@ -102,9 +103,9 @@ export function readGroups(state: EntityState): void {
       !text.slice(modifier.end, tokens[i]!.start).includes("\n") &&
       /^\p{Ll}[\p{Ll}]+$/u.test(lowered) &&
       !NOT_MODIFIERS.has(lowered) &&
-      !(product ? /(ly)$/ : /(ing|ed|ly)$/).test(lowered) &&
+      (!(product ? /(ly)$/ : /(ing|ed|ly)$/).test(lowered) || (!product && participleNamesGroup(state, i - 1, lowered))) &&
       !(VERB_SLOT_BEFORE.has(tokens[i - 2]?.text.toLowerCase() ?? "") && triggerIndex().verbs.has(lowered)) &&
-      (product ? !isVerbWord(lowered) || /ed$/.test(lowered) : isDescriptiveWord(lowered));
+      (product ? !isVerbWord(lowered) || /ed$/.test(lowered) : isDescriptiveWord(lowered) || participleNamesGroup(state, i - 1, lowered));
     // "residents of Cianjur", "families of the victims": an "of" phrase says which people.
     const whose = ofWhom;
     if (whose) {
@@ -216,4 +217,16 @@ export function readDatedTexts(state: EntityState): void {
     addMention(state, entity, year.start, noun.end, "pattern:dated-text", 0.6, true);
     claim(state, i, i + 2);
   }
+}
+
+/**
+ * "striking workers", "freed trapped residents": a participle of the lexicon says which people when
+ * nothing before it could be its subject; after a noun it is that noun's verb ("The cancellation
+ * stranded travellers", "Police detained protesters").
+ */
+function participleNamesGroup(state: EntityState, at: number, lowered: string): boolean {
+  if (!PARTICIPLES.has(lowered)) return false;
+  if (opensSentence(state, at)) return true;
+  const before = state.tokens[at - 1]?.text ?? "";
+  return /^(the|a|an|of|for|to|with|from|among|by|and|about|other|some|many|all)$/i.test(before) || isVerbWord(before);
 }
