@@ -537,7 +537,9 @@ function dropGenericNouns(view: SentenceView, mentions: EventMention[]): EventMe
     const next = view.tokens[m.tokEnd];
     const clauseOpening = !prev || /[,;:]/.test(prev.post) || prev.lower === "and" || prev.lower === "but";
     const subject = clauseOpening && BARE_SUBJECT_FRAMES.has(m.frame.id) && !!next && next.tags.has("Verb") && !next.tags.has("Noun") && (next.tags.has("PastTense") || next.tags.has("PresentTense") || next.tags.has("Modal") || next.tags.has("Auxiliary"));
-    return !bare || governed || counted || subject;
+    // "Power outages and landslides hampered…": the first of two happenings joined as the subject.
+    const joined = clauseOpening && BARE_SUBJECT_FRAMES.has(m.frame.id) && (next?.lower === "and" || next?.lower === "or") && mentions.some((v) => v !== m && v.form === "noun" && v.tokStart === m.tokEnd + 1);
+    return !bare || governed || counted || subject || joined;
   });
 }
 
