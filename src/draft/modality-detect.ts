@@ -4,6 +4,7 @@
 // conditional; a coordinated verb phrase shares its first verb's modal ("will develop … and
 // diversify"). Hedges ("alleged", "reportedly") do not change the modality; they lower confidence.
 import lexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
+import speechLexicon from "../../data/lexicons/speech-verbs.json" with { type: "json" };
 import type { Modality } from "../model/vocabulary.ts";
 import { controlVerbBefore, isImplicative, objectControlled } from "./causal-links.ts";
 import { startsAfter } from "./date-calendar.ts";
@@ -234,9 +235,20 @@ function definiteObject(view: SentenceView, m: EventMention, cueEnd: number, neg
   return false;
 }
 
-/** A noun mention opening its clause ("a second, longer strike could follow"): a modal after it is its own. */
+/** A speech verb of speech-verbs.json, or "that": a reported clause opens after it ("said a decision would be made"). */
+const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...speechLexicon.verbs, "that"]);
+
+/** A noun mention opening its clause ("a second, longer strike could follow"), or a reported one after a speech verb: a modal after it is its own. */
 function isClauseSubject(view: SentenceView, m: EventMention, clauseStart: number): boolean {
-  for (let k = clauseStart; k < m.evidence.tokStart; k++) {
+  // The clause splitter does not cut before a reported clause without "that"; its subject starts after the speech verb.
+  let from = clauseStart;
+  for (let k = m.evidence.tokStart - 1; k >= clauseStart; k--) {
+    if (REPORTED_CLAUSE_OPENERS.has(view.tokens[k]?.lower ?? "")) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k < m.evidence.tokStart; k++) {
     const t = view.tokens[k];
     if (!t || !(t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("Noun") || t.tags.has("Value") || /^(and|but|,)$/.test(t.lower))) return false;
   }
