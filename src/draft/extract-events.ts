@@ -9,7 +9,6 @@
 // Every relation carries the verbatim span that states it, a confidence and a note naming its
 // rule, and is checked against src/validate/relation-constraints.ts before it leaves this stage.
 import type { Kind } from "../model/vocabulary.ts";
-import speechLexicon from "../../data/lexicons/speech-verbs.json" with { type: "json" };
 import { linkCauses } from "./causal-links.ts";
 import { IMPLICATIVE_CONTROL_VERBS, OBJECT_CONTROL_VERBS } from "./causal-lexicon.ts";
 import { matchesAt, tokenizeSentences, type Token } from "./clause-tokens.ts";
@@ -25,6 +24,7 @@ import { type NodeRef, refsBySentence, spanOf } from "./relation-refs.ts";
 import { roleLinks } from "./relation-roles.ts";
 import { linkTemporal } from "./relation-temporal.ts";
 import { attributeSpeech } from "./speech-attribution.ts";
+import { SPEECH_WORDS } from "./speech-lexicon.ts";
 import { pronounSubjects } from "./pronoun-subjects.ts";
 import type { DateMention, DraftContext, EntityCandidate, EventCandidate, FigureMention, RelationCandidate } from "./types.ts";
 
@@ -225,8 +225,6 @@ function inDateline(view: SentenceView, d: DateMention): boolean {
   const after = view.sentence.text.slice(d.end - view.sentence.start);
   return /^\s*([A-Z][\p{L} .'-]*,\s*)?$/u.test(before) && /^\s*(\(|[\u2014\u2013-]\s)/.test(after);
 }
-
-const SPEECH_WORDS = new Set(speechLexicon.verbs.filter((v) => !v.includes(" ")));
 
 function nextToSpeech(view: SentenceView, d: DateMention): boolean {
   const k = view.tokens.findIndex((t) => t.end > d.start);

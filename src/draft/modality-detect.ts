@@ -4,12 +4,12 @@
 // conditional; a coordinated verb phrase shares its first verb's modal ("will develop … and
 // diversify"). Hedges ("alleged", "reportedly") do not change the modality; they lower confidence.
 import lexicon from "../../data/lexicons/modality-cues.json" with { type: "json" };
-import speechLexicon from "../../data/lexicons/speech-verbs.json" with { type: "json" };
 import type { Modality } from "../model/vocabulary.ts";
 import { controlVerbBefore, isImplicative, objectControlled } from "./causal-links.ts";
 import { startsAfter } from "./date-calendar.ts";
 import { hasBreakAfter, isNoun, matchesAt } from "./clause-tokens.ts";
 import { inflect, triggerIndex } from "./event-lexicon.ts";
+import { SPEECH_WORDS } from "./speech-lexicon.ts";
 import type { EventMention, SentenceView } from "./event-model.ts";
 
 interface Cue {
@@ -236,7 +236,7 @@ function definiteObject(view: SentenceView, m: EventMention, cueEnd: number, neg
 }
 
 /** A speech verb of speech-verbs.json, or "that": a reported clause opens after it ("said a decision would be made"). */
-const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...speechLexicon.verbs, "that"]);
+const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SPEECH_WORDS, "that"]);
 
 /** A noun mention opening its clause ("a second, longer strike could follow"), or a reported one after a speech verb: a modal after it is its own. */
 function isClauseSubject(view: SentenceView, m: EventMention, clauseStart: number): boolean {

@@ -5,11 +5,10 @@
 // Chebukati,"), or before a title in apposition ("Andrés Pérez, chief economist at Itaú"). The
 // role words live in data/lexicons/entity-name-context.json with the titles lexicon.
 import context from "../../data/lexicons/entity-name-context.json" with { type: "json" };
-import speech from "../../data/lexicons/speech-verbs.json" with { type: "json" };
 import type { Token } from "./entity-tokens.ts";
 import { matchTitle } from "./name-patterns.ts";
+import { SPEECH_WORDS as SPEECH_VERBS } from "./speech-lexicon.ts";
 
-const SPEECH_VERBS = new Set(speech.verbs.filter((v) => !v.includes(" ")));
 const ROLE_NOUNS = new Set(context.roleNouns);
 const TITLE_LEADS = new Set(context.titleLeads);
 const ORG_ROLE_NOUNS = new Set(context.organisationRoleNouns);

@@ -10,14 +10,14 @@
 // read from data/lexicons/relation-patterns.json (clauseRoles): past a comma, a speech verb or a
 // relative pronoun the entity belongs to another clause or verb.
 import lexicon from "../../data/lexicons/relation-patterns.json" with { type: "json" };
-import speech from "../../data/lexicons/speech-verbs.json" with { type: "json" };
 import { KINDS } from "../model/vocabulary.ts";
 import { inflect, triggerIndex } from "./event-lexicon.ts";
+import { SPEECH_WORDS } from "./speech-lexicon.ts";
 import type { EntityCandidate, EntityMention, EventCandidate, RelationCandidate } from "./types.ts";
 
 const PLACE_KINDS = new Set(["Country", "Region", "Place", "Facility"]);
 const RULES = lexicon.clauseRoles;
-const STOP_WORDS = new Set([...RULES.blockingWords, ...speech.verbs.filter((v) => !v.includes(" "))]);
+const STOP_WORDS = new Set([...RULES.blockingWords, ...SPEECH_WORDS]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** "… approved by the bank's board", "called by the union": the actor is the agent of the participle before "by". */
