@@ -7,7 +7,7 @@ import lexicon from "../../data/lexicons/modality-cues.json" with { type: "json"
 import type { Modality } from "../model/vocabulary.ts";
 import { controlVerbBefore, isImplicative, objectControlled } from "./causal-links.ts";
 import { startsAfter } from "./date-calendar.ts";
-import { hasBreakAfter, isNoun, matchesAt } from "./clause-tokens.ts";
+import { hasBreakAfter, isNoun, matchesAt, type Token } from "./clause-tokens.ts";
 import { inflect, triggerIndex } from "./event-lexicon.ts";
 import { SPEECH_WORDS } from "./speech-lexicon.ts";
 import type { EventMention, SentenceView } from "./event-model.ts";
@@ -55,7 +55,7 @@ const AGENTIVE = new Set(["action", "response", "speech", "gathering"]);
 const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(lexicon.nounHomographs ?? []);
 
 /** The nearest cue ending before `at` and not before `from`. */
-export function cueBefore(view: SentenceView, at: number, from: number, stops: ReadonlySet<number> = new Set()): { cue: Cue; tokStart: number } | undefined {
+export function cueBefore(view: SentenceView, at: number, from: number, stops: ReadonlySet<number> = new Set()): { cue: Cue; tokStart: number; tokEnd: number } | undefined {
   for (let end = at - 1; end >= from; end--) {
     // Another event's verb in between takes the cue for itself ("plans to restore relations hurt by …").
     if (stops.has(end)) return undefined;
@@ -68,10 +68,42 @@ export function cueBefore(view: SentenceView, at: number, from: number, stops: R
       if (only && only.tags.has("Noun") && !only.tags.has("Verb") && NOUN_HOMOGRAPHS.has(only.lower)) continue;
       if (cue.scope === "nounPhrase" && !opensSubjectOf(view, end + 1, at)) continue;
       if (cue.scope === "object" && !nounPhraseUpTo(view, end + 1, at)) continue;
-      return { cue, tokStart: start };
+      return { cue, tokStart: start, tokEnd: end + 1 };
+    }
+    const split = cueSplitBeforeTo(view, end, from);
+    if (split) return split;
+  }
+  return undefined;
+}
+
+/**
+ * "voted unanimously on Wednesday to raise", "agreed last week to cut": news puts an adverb or a
+ * date between a verb cue and its "to"; the cue still governs the infinitive. Only the words of
+ * modality-cues.json cueGap (adverbs, dates and their prepositions) may stand in the gap.
+ */
+function cueSplitBeforeTo(view: SentenceView, end: number, from: number): { cue: Cue; tokStart: number; tokEnd: number } | undefined {
+  if (view.tokens[end]?.lower !== "to") return undefined;
+  let k = end - 1;
+  while (k > from && k > end - 1 - CUE_GAP_MAX && isGapWord(view.tokens[k])) k--;
+  if (k === end - 1) return undefined;
+  for (let stop = k; stop < end - 1; stop++) {
+    if (stop !== k && !isGapWord(view.tokens[stop])) break;
+    for (const cue of cueList()) {
+      if (cue.words.length < 2 || cue.words[cue.words.length - 1] !== "to") continue;
+      const head = cue.words.slice(0, -1);
+      const start = stop - head.length + 1;
+      if (start < from || !matchesAt(view.tokens, start, head)) continue;
+      if (!view.tokens[stop]?.tags.has("Verb")) continue;
+      return { cue, tokStart: start, tokEnd: end + 1 };
     }
   }
   return undefined;
+}
+
+const CUE_GAP_MAX = 4;
+const CUE_GAP_WORDS: ReadonlySet<string> = new Set(lexicon.cueGap.words);
+function isGapWord(t: Token | undefined): boolean {
+  return !!t && !/[,;:]/.test(t.post) && (CUE_GAP_WORDS.has(t.lower) || t.tags.has("Date") || (t.tags.has("Adverb") && !t.tags.has("Negative") && t.lower !== "not"));
 }
 
 /**
@@ -114,7 +146,7 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
     const clause = view.clauses[m.clauseIndex];
     if (!clause) continue;
     let found = cueBefore(view, m.tokStart, clause.start, verbTokens);
-    if (found && definiteObject(view, m, found.tokStart + found.cue.words.length, found.cue.modality === "not_happened")) found = undefined;
+    if (found && definiteObject(view, m, found.tokEnd, found.cue.modality === "not_happened")) found = undefined;
     // An actor doing something to an object is agentive even with a change verb ("will restore exchanges").
     // "The ban will hurt farmers": a change whose subject is no actor is expected, not planned.
     const agentive = AGENTIVE.has(m.frame.class) || (m.form === "verb" && !!m.object && !m.passive && (m.frame.class !== "change" || m.actors.length > 0 || !subjectIsEvent(view, mentions, m)));
@@ -165,6 +197,15 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       modality = "planned";
       m.modalityCue = "to (purpose infinitive)";
     }
+    if (!found && modality === "happened" && clause.type === "subordinate" && FUTURE_TIME_OPENERS.has(view.tokens[clause.start]?.lower ?? "") && presentTenseClause(view, clause.start + 1, clause.end)) {
+      // "will stay closed until repairs are completed": the present tense after "until" speaks of a time to come.
+      const main = view.clauses.find((c) => c.type === "main" && !c.quoted && c.end <= clause.start) ?? view.clauses.find((c) => c.type === "main" && !c.quoted && c.start >= clause.end);
+      const shared = main ? cueBefore(view, main.end, main.start) : undefined;
+      if (shared && (shared.cue.modality === "expected" || shared.cue.modality === "planned")) {
+        modality = shared.cue.agentive && agentive ? shared.cue.agentive : shared.cue.modality;
+        m.modalityCue = `${view.tokens[clause.start]?.lower ?? ""} + present tense (time of the main clause's '${shared.cue.cue}')`;
+      }
+    }
     // "The union threatened a second strike": what a threat or a warning names has not happened.
     const governor = !found && m.form === "noun" ? mentions.find((v) => v.form === "verb" && !!v.object && v.object.tokStart <= m.tokStart && m.tokStart < v.object.tokEnd && OBJECT_MODALITY[v.frame.id]) : undefined;
     if (governor && !definiteObject(view, m, governor.tokEnd)) {
@@ -186,6 +227,19 @@ export function assignModality(view: SentenceView, mentions: EventMention[]): vo
       m.confidence *= 0.75;
     }
   }
+}
+
+const FUTURE_TIME_OPENERS: ReadonlySet<string> = new Set(lexicon.futureTimeClauses.openers);
+
+/** The clause's first verb is in the present tense: "are completed", "takes effect", not "were completed". */
+function presentTenseClause(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k];
+    if (!t || !t.tags.has("Verb")) continue;
+    if (t.tags.has("PastTense") || /^(was|were|had|did)$/.test(t.lower)) return false;
+    return t.tags.has("PresentTense") || /^(is|are|am|has|have|does|do)$/.test(t.lower);
+  }
+  return false;
 }
 
 /** "pledged to rebuild homes and allocated funds": a past-tense conjunct is a fact of its own, not under the modal. */
