@@ -3,8 +3,9 @@
 // subordinators and relative pronouns; that is enough to stop "will" in one clause from making a
 // past event in the next one planned, and to find the subject of a coordinated verb phrase.
 import { hasBreakAfter, isFiniteVerb, isVerb, type Token } from "./clause-tokens.ts";
+import { CLAUSE_OPENING_VERBS } from "./speech-lexicon.ts";
 
-export type ClauseType = "main" | "if" | "relative" | "subordinate" | "coordinated" | "participle" | "quote";
+export type ClauseType = "main" | "if" | "relative" | "subordinate" | "coordinated" | "participle" | "quote" | "reported";
 
 export interface Clause {
   /** Token indices [start, end) in the sentence. */
@@ -51,6 +52,10 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     else if (RELATIVES.has(t.lower)) starts.push({ at: i, type: "relative" });
     else if (t.lower === "that" && (isVerb(next) || next?.tags.has("Modal") || next?.tags.has("Auxiliary")) && !isVerb(prev)) {
       starts.push({ at: i, type: "relative" });
+    } else if (!afterBreak && CLAUSE_OPENING_VERBS.has(prev.lower) && isVerb(prev) && subjectThenFiniteVerb(tokens, i)) {
+      // "said a decision would be made", "fear a shutdown would hurt growth": a reported clause
+      // without "that" has its own subject, verb and modality.
+      starts.push({ at: i, type: "reported" });
     } else if (SUBORDINATORS.has(t.lower) && (afterBreak || isClauseAhead(tokens, i + 1))) {
       starts.push({ at: i, type: "subordinate" });
     } else if ((t.lower === "and" || t.lower === "but" || t.lower === "or") && startsVerbPhrase(tokens, i + 1)) {
@@ -109,4 +114,25 @@ function isClauseAhead(tokens: readonly Token[], at: number): boolean {
 
 function startsFiniteClause(tokens: readonly Token[], at: number): boolean {
   return isClauseAhead(tokens, at) && !tokens[at]?.tags.has("Preposition");
+}
+
+/**
+ * A noun phrase (or a subject pronoun) and then its finite verb or modal: "a decision would",
+ * "the toll will", "it would". Anything else between ("new measures on Friday that will") is an
+ * object with words of its own, not the subject of a reported clause.
+ */
+function subjectThenFiniteVerb(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  // "said it would appeal": a pronoun subject stands for the speaker, who does the reported verb
+  // (speech-attribution.ts reads that across the speech verb), so no clause is cut before it.
+  if (!first || first.tags.has("Verb") || first.tags.has("Date") || first.tags.has("Preposition") || first.tags.has("Pronoun") || first.lower === "that") return false;
+  for (let k = at; k < Math.min(tokens.length, at + 7); k++) {
+    const t = tokens[k] as Token;
+    if (k > at && (t.tags.has("Modal") || (isVerb(t) && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Infinitive") && !t.tags.has("Gerund")))) return true;
+    // "a decision on the tariffs would": a prepositional phrase inside the subject, after its noun.
+    const postModifier = k > at && t.tags.has("Preposition") && !!tokens[k - 1]?.tags.has("Noun");
+    const nounPhraseWord = postModifier || t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("Noun") || t.tags.has("Value") || t.tags.has("Pronoun") || t.tags.has("Possessive") || t.lower === "and";
+    if (!nounPhraseWord || hasBreakAfter(t) || t.tags.has("Date") || t.lower === "that" || RELATIVES.has(t.lower)) return false;
+  }
+  return false;
 }

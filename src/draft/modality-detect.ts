@@ -9,7 +9,6 @@ import { controlVerbBefore, isImplicative, objectControlled } from "./causal-lin
 import { startsAfter } from "./date-calendar.ts";
 import { hasBreakAfter, isNoun, matchesAt, type Token } from "./clause-tokens.ts";
 import { inflect, triggerIndex } from "./event-lexicon.ts";
-import { SPEECH_WORDS } from "./speech-lexicon.ts";
 import type { EventMention, SentenceView } from "./event-model.ts";
 
 interface Cue {
@@ -289,12 +288,11 @@ function definiteObject(view: SentenceView, m: EventMention, cueEnd: number, neg
   return false;
 }
 
-/** A speech verb of speech-verbs.json, or "that": a reported clause opens after it ("said a decision would be made"). */
-const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SPEECH_WORDS, "that"]);
+/** "warned that some delays would follow": clause-split.ts does not cut before "that" after a verb; the subject starts after it. */
+const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that"]);
 
-/** A noun mention opening its clause ("a second, longer strike could follow"), or a reported one after a speech verb: a modal after it is its own. */
+/** A noun mention opening its clause ("a second, longer strike could follow", "said a decision would be made"), or a "that" clause: a modal after it is its own. */
 function isClauseSubject(view: SentenceView, m: EventMention, clauseStart: number): boolean {
-  // The clause splitter does not cut before a reported clause without "that"; its subject starts after the speech verb.
   let from = clauseStart;
   for (let k = m.evidence.tokStart - 1; k >= clauseStart; k--) {
     if (REPORTED_CLAUSE_OPENERS.has(view.tokens[k]?.lower ?? "")) {

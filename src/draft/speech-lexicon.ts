@@ -5,3 +5,13 @@
 import speech from "../../data/lexicons/speech-verbs.json" with { type: "json" };
 
 export const SPEECH_WORDS: ReadonlySet<string> = new Set(speech.verbs.filter((v) => !v.includes(" ")));
+
+/**
+ * Verbs after which a reported clause may open without "that" ("said a decision would be made",
+ * "fear a shutdown would hurt growth"): the speech verbs but those that take the one spoken to
+ * next ("told reporters …"), and the verbs of thought of clauseOpeningVerbs.
+ */
+export const CLAUSE_OPENING_VERBS: ReadonlySet<string> = new Set([
+  ...[...SPEECH_WORDS].filter((v) => !speech.addresseeVerbs.includes(v)),
+  ...speech.clauseOpeningVerbs.verbs,
+]);

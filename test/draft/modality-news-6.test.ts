@@ -33,3 +33,9 @@ describe("a present-tense time clause", () => {
     expect(event("The port stays closed until repairs are completed, the authority said.", /repairs/i)?.modality ?? "happened").toBe("happened");
   });
 });
+
+describe("a reported clause after a verb of thought", () => {
+  it("gives its subject the modal after it", () => {
+    expect(event("Investors fear a prolonged shutdown would hurt growth.", /shutdown/i)?.modality).not.toBe("happened");
+  });
+});
