@@ -544,7 +544,7 @@ function dropGenericNouns(view: SentenceView, mentions: EventMention[]): EventMe
 }
 
 function longestMatch(entries: PhraseEntry[] | undefined, tokens: readonly Token[], at: number): PhraseEntry | undefined {
-  return entries?.find((e) => matchesAt(tokens, at, e.words));
+  return entries?.find((e) => matchesAt(tokens, at, e.words) && (!e.hyphenated || !!tokens[at]?.tags.has("Hyphenated")));
 }
 
 function firstTriggerInside(view: SentenceView, span: EntitySpan): PhraseEntry | undefined {

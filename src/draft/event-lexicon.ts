@@ -48,6 +48,8 @@ export interface Frame {
 export interface PhraseEntry {
   words: string[];
   frames: Frame[];
+  /** Written with a hyphen ("sell-off"): the tokenizer splits it, and only a hyphenated spelling is this noun ("to sell off assets" is a verb). */
+  hyphenated?: boolean;
 }
 
 export interface TriggerIndex {
@@ -71,14 +73,16 @@ export function triggerIndex(): TriggerIndex {
   const verbs = new Map<string, PhraseEntry[]>();
   const nouns = new Map<string, PhraseEntry[]>();
   const add = (map: Map<string, PhraseEntry[]>, phrase: string, frame: Frame): void => {
-    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    // compromise splits "sell-off" into "sell" and "off" (tagged Hyphenated), so the entry is split too.
+    const hyphenated = /\S-\S/.test(phrase);
+    const words = phrase.toLowerCase().split(hyphenated ? /[\s-]+/ : /\s+/).filter(Boolean);
     const first = words[0];
     if (!first) return;
     const list = map.get(first) ?? [];
-    const same = list.find((e) => e.words.join(" ") === words.join(" "));
+    const same = list.find((e) => e.words.join(" ") === words.join(" ") && !!e.hyphenated === hyphenated);
     if (same) {
       if (!same.frames.includes(frame)) same.frames.push(frame);
-    } else list.push({ words, frames: [frame] });
+    } else list.push(hyphenated ? { words, frames: [frame], hyphenated } : { words, frames: [frame] });
     list.sort((a, b) => b.words.length - a.words.length);
     map.set(first, list);
   };
