@@ -197,7 +197,7 @@ export function detectMentions(view: SentenceView, sent: number): EventMention[]
     }
     if (mention) found.push(mention);
   }
-  found.push(...pushedChanges(view, sent, found));
+  found.push(...pushedChanges(view, sent, found), ...resultStates(view, sent, found));
   found.sort((a, b) => a.tokStart - b.tokStart);
   const kept = splitConjuncts(view, dropGenericNouns(view, dropLightVerbs(view, dropSelfVerbs(view, dropAfterCommaParticiples(view, found)))));
   return [...kept, ...causePhrases(view, sent, kept)].sort((a, b) => a.tokStart - b.tokStart);
@@ -248,6 +248,56 @@ function pushedChanges(view: SentenceView, sent: number, found: EventMention[]):
       figures: [],
       confidence: 0.7,
       note: `'${tokens[i]?.text ?? ""} … ${direction?.text ?? ""}' moves ${np.text}`,
+    });
+  }
+  return out;
+}
+
+const RESULT_VERBS = new Set((triggerLexicon as { resultVerbs?: string[] }).resultVerbs ?? []);
+const RESULT_STATES = new Map<string, string>(Object.entries((triggerLexicon as { resultStates?: Record<string, string> }).resultStates ?? {}));
+
+/**
+ * "…, leaving 40 people dead": what a disaster or an attack left people as is a happening of its
+ * own (their deaths), which the sentence names by no verb or noun of a frame. Only a counted phrase
+ * ("40 people", "at least 12") counts, so "left the room empty" or "left him injured" names none.
+ */
+function resultStates(view: SentenceView, sent: number, found: EventMention[]): EventMention[] {
+  const tokens = view.tokens;
+  const out: EventMention[] = [];
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!RESULT_VERBS.has(tokens[i]?.lower ?? "")) continue;
+    const clauseIndex = view.clauses.findIndex((c) => c.start <= i && i < c.end);
+    const clause = view.clauses[clauseIndex];
+    if (!clause) continue;
+    let from = i + 1;
+    // "leaving at least 40 people dead": the comparator is part of the count.
+    while (from < clause.end && /^(at|least|more|than|nearly|almost|about|around|some|over|up|to)$/.test(tokens[from]?.lower ?? "")) from++;
+    let end = from;
+    while (end < clause.end && end < from + 4 && !RESULT_STATES.has(tokens[end]?.lower ?? "") && (isNoun(tokens[end]) || tokens[end]?.tags.has("Adjective")) && !hasBreakAfter(tokens[end])) end++;
+    const state = tokens[end];
+    const frameId = state ? RESULT_STATES.get(state.lower) : undefined;
+    const frame = frameId ? triggerIndex().frames.get(frameId) : undefined;
+    if (!frame || !state || end === from || !tokens.slice(from, end).some((t) => t.tags.has("Value")) || hasBreakAfter(tokens[end - 1])) continue;
+    if (found.some((m) => m.tokStart <= end && end < m.tokEnd)) continue;
+    const np = { tokStart: from, tokEnd: end, head: tokens[end - 1]?.lower ?? "", text: view.sentence.text.slice((tokens[from] as Token).start - view.sentence.start, (tokens[end - 1] as Token).end - view.sentence.start) };
+    // Whichever slot the frame's label names the people in ("deaths of [theme]", "displacement of [object]").
+    const who = frame.label.includes("[object]") ? { object: np } : { theme: np };
+    out.push({
+      frame,
+      form: "verb",
+      sent,
+      tokStart: end,
+      tokEnd: end + 1,
+      trigger: tokenSpan(tokens, i, end + 1),
+      clauseIndex,
+      actors: [],
+      ...who,
+      args: entitiesIn(view, np.tokStart, np.tokEnd).map((span) => ({ span, prep: "theme" })),
+      evidence: { tokStart: i, tokEnd: end + 1 },
+      modality: "happened",
+      figures: [],
+      confidence: 0.7,
+      note: `'${tokens[i]?.text ?? ""} … ${state.text}': ${np.text} ${state.text}`,
     });
   }
   return out;

@@ -31,3 +31,15 @@ describe("'rule out' is no ruling", () => {
     expect(labels("The Supreme Court ruled on Thursday that the law was unconstitutional.").some((l) => l.includes("ruling"))).toBe(true);
   });
 });
+
+describe("people left in a state", () => {
+  it("drafts the deaths and the displacement a disaster left", () => {
+    expect(labels("The storm swept through the province on Sunday, leaving at least 40 people dead.")).toContain("deaths of 40 people");
+    expect(labels("Floods have left 3,000 families homeless in the north.")).toContain("displacement of 3,000 families");
+  });
+
+  it("but not without a count of people", () => {
+    expect(labels("The minister left the meeting angry.").some((l) => l.includes("death"))).toBe(false);
+    expect(labels("The attack left him injured.").some((l) => l.includes("injur"))).toBe(false);
+  });
+});
