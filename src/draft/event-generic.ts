@@ -7,6 +7,7 @@
 import triggerLexicon from "../../data/lexicons/event-triggers.json" with { type: "json" };
 import speechLexicon from "../../data/lexicons/speech-verbs.json" with { type: "json" };
 import causalLexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
+import nameContext from "../../data/lexicons/entity-name-context.json" with { type: "json" };
 import { inflect, triggerIndex, type Frame, type PhraseEntry } from "./event-lexicon.ts";
 import type { Token } from "./clause-tokens.ts";
 import { IRREGULAR_PAST } from "./event-arguments.ts";
@@ -18,6 +19,8 @@ interface GenericLexicon {
 
 const GENERIC = (triggerLexicon as unknown as { genericVerbs: GenericLexicon }).genericVerbs;
 export const GENERIC_CONFIDENCE = GENERIC.frame.confidence;
+
+const ORG_ROLE_NOUNS = new Set(nameContext.organisationRoleNouns);
 
 let stopForms: Set<string> | undefined;
 
@@ -74,6 +77,9 @@ export function genericVerbEntry(tokens: readonly Token[], i: number): PhraseEnt
   const after = tokens[i + 2];
   const finiteAfter = !!after && (after.tags.has("PastTense") || IRREGULAR_PAST.has(after.lower) || /ed$/.test(after.lower) || after.tags.has("Modal") || after.tags.has("Auxiliary") || (after.tags.has("PresentTense") && !after.tags.has("Noun")));
   if (/ing$/.test(t.lower) && (!prev || (!!tokens[i + 1]?.tags.has("Noun") && finiteAfter))) return undefined;
+  // "U.S. cloud provider Nimbus Corp", "state grid operator Ukrenergo": a word before an organisation's
+  // role noun and its name modifies that noun, whatever the tagger made of it.
+  if (ORG_ROLE_NOUNS.has(tokens[i + 1]?.lower ?? "") && /^[A-Z]/.test(tokens[i + 2]?.text ?? "")) return undefined;
   const lemma = t.root;
   if (!/^[a-z][a-z-]{2,}$/.test(lemma) || stopped().has(t.lower) || stopped().has(lemma)) return undefined;
   // "paved the way for", "set the stage for": a verb that opens a causal cue phrase is the cue, not an act.
