@@ -168,6 +168,8 @@ function takesPart(state: EntityState, from: number, to: number): boolean {
     if (AUXILIARIES.has(tokens[next]!.text)) return true;
     next++;
   }
+  // "Farmers, who rely on the port, …": a relative clause about the plural says what they do.
+  if (tokens[to]?.text === "," && /^(who|whose)$/.test(tokens[to + 1]?.text ?? "")) return true;
   const after = tokens[next];
   if (after && after.word && /^\p{Ll}/u.test(after.text) && (AUXILIARIES.has(after.text) || isVerbWord(after.text) || VERB_HOMOGRAPHS.has(after.text))) return true;
   const before = tokens[from - 1];

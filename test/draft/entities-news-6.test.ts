@@ -17,3 +17,10 @@ describe("a company named after its descriptor", () => {
     expect(events.some((l) => l.startsWith("clouding"))).toBe(false);
   });
 });
+
+describe("people described by a relative clause", () => {
+  it("are a group that acts", () => {
+    const groups = draftStages("Farmers, who rely on the port to ship their grain, said the strike had cost them millions.").entities.filter((e) => e.kind === "Group").map((e) => e.label);
+    expect(groups).toContain("Farmers");
+  });
+});

@@ -43,3 +43,9 @@ describe("people left in a state", () => {
     expect(labels("The attack left him injured.").some((l) => l.includes("injur"))).toBe(false);
   });
 });
+
+describe("prepositions the tagger reads as verbs", () => {
+  it("draft no event of their own", () => {
+    expect(labels("Rescuers searched for survivors under collapsed buildings on Tuesday.").some((l) => l.startsWith("under"))).toBe(false);
+  });
+});
