@@ -39,3 +39,13 @@ describe("a reported clause after a verb of thought", () => {
     expect(event("Investors fear a prolonged shutdown would hurt growth.", /shutdown/i)?.modality).not.toBe("happened");
   });
 });
+
+describe("a negated 'rule out'", () => {
+  it("leaves what was not ruled out possible", () => {
+    expect(event("The governor did not rule out a further rate hike.", /hike/i)?.modality).toBe("potential");
+  });
+
+  it("keeps what was ruled out from happening", () => {
+    expect(event("The central bank ruled out a rate cut.", /cut/i)?.modality).toBe("not_happened");
+  });
+});
