@@ -117,9 +117,9 @@ function startsFiniteClause(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * A noun phrase (or a subject pronoun) and then its finite verb or modal: "a decision would",
- * "the toll will", "it would". Anything else between ("new measures on Friday that will") is an
- * object with words of its own, not the subject of a reported clause.
+ * A noun phrase and then its finite verb or modal: "a decision would", "the toll will". Anything
+ * else between ("new measures on Friday that will") is an object with words of its own, not the
+ * subject of a reported clause.
  */
 function subjectThenFiniteVerb(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];

@@ -84,17 +84,13 @@ function cueSplitBeforeTo(view: SentenceView, end: number, from: number): { cue:
   if (view.tokens[end]?.lower !== "to") return undefined;
   let k = end - 1;
   while (k > from && k > end - 1 - CUE_GAP_MAX && isGapWord(view.tokens[k])) k--;
-  if (k === end - 1) return undefined;
-  for (let stop = k; stop < end - 1; stop++) {
-    if (stop !== k && !isGapWord(view.tokens[stop])) break;
-    for (const cue of cueList()) {
-      if (cue.words.length < 2 || cue.words[cue.words.length - 1] !== "to") continue;
-      const head = cue.words.slice(0, -1);
-      const start = stop - head.length + 1;
-      if (start < from || !matchesAt(view.tokens, start, head)) continue;
-      if (!view.tokens[stop]?.tags.has("Verb")) continue;
-      return { cue, tokStart: start, tokEnd: end + 1 };
-    }
+  // No gap: the cue is contiguous and cueBefore has read it. The gap ends at the cue's verb.
+  if (k === end - 1 || !view.tokens[k]?.tags.has("Verb")) return undefined;
+  for (const cue of cueList()) {
+    if (cue.words.length < 2 || cue.words[cue.words.length - 1] !== "to") continue;
+    const head = cue.words.slice(0, -1);
+    const start = k - head.length + 1;
+    if (start >= from && matchesAt(view.tokens, start, head)) return { cue, tokStart: start, tokEnd: end + 1 };
   }
   return undefined;
 }
@@ -288,18 +284,11 @@ function definiteObject(view: SentenceView, m: EventMention, cueEnd: number, neg
   return false;
 }
 
-/** "warned that some delays would follow": clause-split.ts does not cut before "that" after a verb; the subject starts after it. */
-const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that"]);
-
 /** A noun mention opening its clause ("a second, longer strike could follow", "said a decision would be made"), or a "that" clause: a modal after it is its own. */
 function isClauseSubject(view: SentenceView, m: EventMention, clauseStart: number): boolean {
+  // "warned that some delays would follow": clause-split.ts does not cut before "that" after a verb; the subject starts after it.
   let from = clauseStart;
-  for (let k = m.evidence.tokStart - 1; k >= clauseStart; k--) {
-    if (REPORTED_CLAUSE_OPENERS.has(view.tokens[k]?.lower ?? "")) {
-      from = k + 1;
-      break;
-    }
-  }
+  for (let k = m.evidence.tokStart - 1; k >= clauseStart && from === clauseStart; k--) if (view.tokens[k]?.lower === "that") from = k + 1;
   for (let k = from; k < m.evidence.tokStart; k++) {
     const t = view.tokens[k];
     if (!t || !(t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("Noun") || t.tags.has("Value") || /^(and|but|,)$/.test(t.lower))) return false;
