@@ -9,6 +9,7 @@
 import lexicon from "../../data/lexicons/causal-cues.json" with { type: "json" };
 import { isGenericFrame } from "./event-generic.ts";
 import { KINDS, type Modality, type Relation } from "../model/vocabulary.ts";
+import { clauseAt } from "./clause-split.ts";
 import { hasBreakAfter, isFiniteVerb, isNoun, isVerb, matchesAt, type Token } from "./clause-tokens.ts";
 import { blamePreposition, CAUSATIVE_VERBS, CHANGE_ADJECTIVES, IMPLICATIVE_CONTROL_VERBS as IMPLICATIVE, OBJECT_CONTROL_VERBS as OBJECT_CONTROL, SCHEDULE_AFTER_DUE_TO } from "./causal-lexicon.ts";
 import { IRREGULAR_PAST, subjectLeft } from "./event-arguments.ts";
@@ -138,6 +139,9 @@ function cueApplies(view: SentenceView, i: number, f: CueForm): boolean {
   // "hit by rising competition": a participle describing the agent's noun is no means.
   if (f.entry.gerund) return !!next && isVerb(next) && next.lower.endsWith("ing") && !(CHANGE_ADJECTIVES.has(next.lower) && isNoun(view.tokens[i + f.words.length + 1]));
   if (f.entry.purposeInfinitive) {
+    // "To curb inflation, the bank raised rates": opening the sentence, the purpose of the clause after the
+    // comma; the tagger often reads the verb there as a noun ("To ease congestion"), so only a date is refused.
+    if (f.entry.frontable && isSentenceOpening(view, i)) return !!next && /^[a-z]+$/.test(next.text) && !next.tags.has("Date");
     if (!next || !(isVerb(next) || next.tags.has("Infinitive"))) return false;
     if (prev && PLAN_NOUNS.has(prev.lower)) return true;
     if (!prev || NON_PURPOSE.has(prev.lower) || (isVerb(prev) && !hasBreakAfter(prev)) || prev.tags.has("Adjective")) return false;
@@ -258,7 +262,8 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   const cause = entry.complementIs === "cause" ? primary : head;
   const effect = entry.complementIs === "cause" ? head : primary;
   if (!isCauseKind(cause) || !isCauseKind(effect)) return [];
-  if (entry.listedEndsOnly && (isGenericFrame(cause.event?.frame) || isGenericFrame(effect.event?.frame))) return [];
+  // "To ease congestion, officials reopened …": opening the sentence the cue is a purpose whatever its verb.
+  if (entry.listedEndsOnly && !fronted && (isGenericFrame(cause.event?.frame) || isGenericFrame(effect.event?.frame))) return [];
   if (entry.requiresEventCause && !cause.event) return [];
   // "As a result, loans became dearer": a connective joins two events, never an event and a thing.
   if (entry.anaphoricCause && !(cause.event && effect.event)) return [];
@@ -375,6 +380,8 @@ function anaphorBefore(view: SentenceView, i: number): boolean {
 }
 
 const RESULT_PARTICIPLES = new Set(lexicon.resultParticiples.forms);
+const FINITE_RESULT_VERBS = new Set(lexicon.finiteResultVerbs.forms);
+const RESULT_VERB_GAP = new Set(lexicon.finiteResultVerbs.between);
 
 /**
  * "Wheat output dropped by a third, pushing up bread prices", "the port closed, leaving hundreds of
@@ -404,6 +411,31 @@ function resultClauseLinks(view: SentenceView, s: number, refs: NodeRef[], found
       const conf = lexicon.resultParticiples.confidence;
       out.push(make(view, s, cause, "causes", effect, conf, relationModality(cause, effect, "causes", false), `participle clause '${first.text} …' after a comma states a result of the event before it`, clause.start, effect.tokEnd));
     }
+  }
+  out.push(...finiteResultLinks(view, s, refs, [...found, ...out]));
+  return out;
+}
+
+/**
+ * "Flooding has left thousands of residents stranded": a finite "leave" between an event as its
+ * subject and the state it leaves its object in; the subject causes that state (causal-cues.json
+ * finiteResultVerbs). The subject must end right before the verb, so an actor's "left" has no cause.
+ */
+function finiteResultLinks(view: SentenceView, s: number, refs: NodeRef[], found: readonly RelationCandidate[]): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  const { reach, confidence } = lexicon.finiteResultVerbs;
+  for (let i = 1; i < view.tokens.length - 1; i++) {
+    const verb = view.tokens[i] as Token;
+    if (!FINITE_RESULT_VERBS.has(verb.lower) || !isVerb(verb)) continue;
+    let k = i;
+    while (k > 0 && RESULT_VERB_GAP.has(view.tokens[k - 1]?.lower ?? "")) k--;
+    const cause = refs.find((r) => r.event && r.tokEnd === k && r.event.form !== "refusal" && r.event.frame.class !== "speech");
+    const clause = clauseAt(view.clauses, i);
+    const end = Math.min(clause?.end ?? view.tokens.length, i + 1 + reach);
+    const effect = refs.find((r) => r.event && r.tokStart > i + 1 && r.tokStart < end && r.event.frame.class !== "speech");
+    if (!cause?.event || !effect || cause.id === effect.id) continue;
+    if (found.some((l) => l.to === effect.id && (l.rel === "causes" || l.rel === "enables"))) continue;
+    out.push(make(view, s, cause, "causes", effect, confidence, relationModality(cause, effect, "causes", false), `'${verb.text}' with a state after its object: the subject's event causes it`, cause.evStart, effect.tokEnd));
   }
   return out;
 }

@@ -1,0 +1,46 @@
+// Causal links in invented wire copy: a purpose clause opening the sentence ("To ease congestion,
+// …", "In an effort to curb inflation, …") is the aim of the clause after its comma, never of the
+// sentence before; a finite "leave" with a state after its object ("Flooding has left thousands
+// stranded") is caused by its subject's event.
+import { describe, expect, it } from "vitest";
+import { run } from "./events-fixtures.ts";
+
+const causal = (text: string): string[] =>
+  run(text)
+    .relations.filter((r) => ["causes", "enables", "prevents", "intendsToCause"].includes(r.rel))
+    .map((r) => `${r.from} ${r.rel} ${r.to}`);
+
+describe("a purpose clause that opens the sentence", () => {
+  it("'In an effort to …,' is the aim of the main clause after the comma, not of the sentence before", () => {
+    const x = run("Talks broke down over wages last week. In an effort to curb inflation, the central bank raised interest rates.");
+    expect(x.has("increase in interest rates", "intendsToCause", "curbing inflation")).toBeDefined();
+    expect(x.has("breakdown", "intendsToCause", "curbing inflation")).toBeUndefined();
+  });
+
+  it("a bare 'To V …,' opening the sentence is a purpose even when the tagger reads the verb as a noun", () => {
+    const x = run("To ease congestion, officials reopened the northern terminal on Monday.");
+    expect(x.has("reopening", "intendsToCause", "easing of congestion")).toBeDefined();
+  });
+
+  it("after an opening 'But' and with a participle cue ('Seeking to …')", () => {
+    expect(run("But to avoid a strike, the airline raised wages.").has("increase in wages", "intendsToCause", "avoiding")).toBeDefined();
+    expect(run("Seeking to calm markets, the ministry suspended the new tax.").has("suspension", "intendsToCause", "calming markets")).toBeDefined();
+  });
+
+  it("'To date,' and 'To be sure,' open no purpose", () => {
+    expect(causal("To date, the company has sold five million cars.")).toEqual([]);
+    expect(causal("To be sure, the company raised prices.").filter((l) => l.includes("intendsToCause"))).toEqual([]);
+  });
+});
+
+describe("a finite 'leave' with a state after its object", () => {
+  it("the subject's event causes the state", () => {
+    expect(run("Flooding has left thousands of residents stranded in the north.").has("flooding", "causes", "stranding")).toBeDefined();
+    expect(run("The earthquake left at least 40 people dead.").has("earthquake", "causes", "deaths")).toBeDefined();
+  });
+
+  it("an actor who leaves causes nothing", () => {
+    expect(causal("The minister left the meeting early on Tuesday.")).toEqual([]);
+    expect(causal("The party's leader left the coalition talks.")).toEqual([]);
+  });
+});
