@@ -678,6 +678,15 @@ function causativeLinks(view: SentenceView, s: number, refs: NodeRef[], effectsF
     // could slow the economy"), which names its state, not the thing.
     const changed = subject ? CHANGE_ADJECTIVES.has(view.tokens[subject.tokStart]?.lower ?? "") : false;
     const named = subject && !head ? candidates.find((x) => !x.event && (CAUSE_ENTITY_KINDS.has(x.kind) || changed && TOPIC_KINDS.has(x.kind)) && x.tokStart >= subject.tokStart && x.tokEnd <= subject.tokEnd && x.tokStart <= subject.tokStart + 3) : undefined;
+    // "The storm killed 300 people and destroyed 40,000 homes": a coordinated verb with no subject of
+    // its own shares the first conjunct's, which causes both.
+    if (clause.type === "coordinated" && !subject && /^(and|or)$/.test(view.tokens[m.tokStart - 1]?.lower ?? "")) {
+      const first = refs.filter((x) => x.event?.form === "verb" && x.tokEnd <= clause.start).sort((a, b) => b.tokEnd - a.tokEnd)[0];
+      const link = first ? out.find((l) => l.to === first.id) : undefined;
+      const shared = link ? refs.find((x) => x.id === link.from) : undefined;
+      if (shared && shared.id !== r.id) out.push(make(view, s, shared, "causes", r, 0.75, relationModality(shared, r, "causes", false), `causative verb '${view.tokens[m.tokStart]?.text ?? ""}' coordinated with the one before: their subject causes both`, m.tokStart, m.object.tokEnd));
+      continue;
+    }
     const cause = head ?? named ?? candidates.sort((a, b) => b.tokEnd - a.tokEnd)[0];
     if (!cause || !(cause.event || cause === named)) continue;
     // "killing 40 people and destroying homes": a verb coordinated with the one before shares its subject, and is no effect of it.

@@ -38,6 +38,7 @@ interface JsonTerm {
 export function tokenizeSentences(ctx: DraftContext): TokenSentence[] {
   const doc = nlp(ctx.text);
   untagLowercaseNames(doc);
+  retag(doc);
   doc.compute("root");
   const parsed = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: JsonTerm[] }>;
   const out: TokenSentence[] = ctx.sentences.map((sentence) => ({ sentence, tokens: [] }));
@@ -78,6 +79,16 @@ function untagLowercaseNames(doc: ReturnType<typeof nlp>): void {
     const tag = tags[word];
     if (tag) m.tag(tag);
   });
+}
+
+/** The pattern fixes of pos-fixes.json `retag`: a captured word matching `word` gets `tag`. */
+function retag(doc: ReturnType<typeof nlp>): void {
+  for (const rule of posFixes.retag.rules) {
+    const word = new RegExp(rule.word);
+    doc.match(rule.match, 0).forEach((m) => {
+      if (word.test(m.text("machine"))) m.tag(rule.tag);
+    });
+  }
 }
 
 export function normalizeWord(word: string): string {

@@ -44,3 +44,16 @@ describe("a finite 'leave' with a state after its object", () => {
     expect(causal("The party's leader left the coalition talks.")).toEqual([]);
   });
 });
+
+describe("a causative verb coordinated with the one before", () => {
+  it("shares its subject, which causes both ('killed … and destroyed …')", () => {
+    const x = run("Last year, a similar storm killed more than 300 people and destroyed 40,000 homes.");
+    expect(x.has("storm", "causes", "deaths")).toBeDefined();
+    expect(x.has("storm", "causes", "destruction")).toBeDefined();
+    expect(x.has("deaths", "causes", "destruction")).toBeUndefined();
+  });
+
+  it("an actor's two deeds give no cause", () => {
+    expect(causal("The company hired 200 workers and opened a new plant.")).toEqual([]);
+  });
+});
