@@ -24,6 +24,8 @@ interface CueEntry {
   relation: Relation;
   confidence: number;
   frontable?: boolean;
+  /** The complement is a noun phrase ending before the sentence's finite verb ("Deaths from the outbreak have climbed"). */
+  endsAtVerb?: boolean;
   clausal?: boolean;
   weak?: boolean;
   alsoBefore?: boolean;
@@ -268,6 +270,9 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   // "As a result, loans became dearer": a connective joins two events, never an event and a thing.
   if (entry.anaphoricCause && !(cause.event && effect.event)) return [];
   if (entry.governorFrames && !(head.event && entry.governorFrames.includes(head.event.frame.id) && head.sent === s)) return [];
+  // "crop damage from earlier floods": a noun of harm right before "from"; a verb there ("were killed
+  // from …", "has deteriorated from …") takes "from" as a starting point.
+  if (entry.endsAtVerb && !(head.event?.form === "noun" && head.tokEnd === i)) return [];
   // "as a storm hit the coast", "as the blockade continued": a noun event that is the subject of the clause's verb.
   // "as a member of …", "as a spokesman said": after "as a" only an event noun opening the clause ("as a storm hit").
   if (entry.asClause && /^(a|an)$/.test(view.tokens[i + 1]?.lower ?? "") && !(primary.event?.form === "noun" && primary.tokStart <= i + 3 && finiteAfterNoun(view.tokens[primary.tokEnd]))) return [];
@@ -581,7 +586,7 @@ function complementEnd(view: SentenceView, from: number, entry: CueEntry): numbe
   for (let k = from; k < limit; k++) {
     // "Relations hurt by the curbs have improved": the agent of a passive cue ends at the sentence's
     // own verb, whose event is not the cause ("after talks collapsed" keeps its verb: not passive).
-    if ((entry.passive || entry.selfIsEffect) && k > from + 1 && isFiniteVerb(view.tokens[k])) return k;
+    if ((entry.passive || entry.selfIsEffect || entry.endsAtVerb) && k > from + 1 && isFiniteVerb(view.tokens[k])) return k;
     if (hasBreakAfter(view.tokens[k]) || /[.!?]/.test(view.tokens[k]?.post ?? "")) return k + 1;
   }
   return limit;

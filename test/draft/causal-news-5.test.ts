@@ -57,3 +57,15 @@ describe("a causative verb coordinated with the one before", () => {
     expect(causal("The company hired 200 workers and opened a new plant.")).toEqual([]);
   });
 });
+
+describe("'from' after a noun of harm names its source", () => {
+  it("'crop damage from earlier floods', 'Damage from the earthquake'", () => {
+    expect(run("Rice prices have risen because of crop damage from earlier floods.").has("floods", "causes", "crop damage")).toBeDefined();
+    expect(run("Damage from the earthquake is estimated at $2 billion.").has("earthquake", "causes", "damage")).toBeDefined();
+  });
+
+  it("a place, a starting point or an origin after 'from' is no cause", () => {
+    expect(causal("Residents were evacuated from coastal towns on Thursday.")).toEqual([]);
+    expect(causal("Exports fell from a year earlier, while imports from China rose.")).toEqual([]);
+  });
+});
