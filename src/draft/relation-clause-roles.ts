@@ -76,7 +76,7 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
         rel = issued(text, event) && entity.kind !== "Group" ? "issuedBy" : "hasActor";
         note = `'by ${entity.label}' after the event's participle: the doer of a passive`;
         confidence = 0.6;
-      } else if (mention.end <= event.trigger.start && isActor && !agentOf && !NON_ACTOR_PHRASE.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start)) && !insidePhrase(text.slice(mention.end, event.trigger.start)) && !DATELINE_BETWEEN.test(text.slice(mention.end, event.trigger.start))) {
+      } else if (mention.end <= event.trigger.start && isActor && !agentOf && !modifiesActor(text, mention, entities, event.trigger.start) && !NON_ACTOR_PHRASE.test(text.slice(Math.max(clause.start, mention.start - 40), mention.start)) && !insidePhrase(text.slice(mention.end, event.trigger.start)) && !DATELINE_BETWEEN.test(text.slice(mention.end, event.trigger.start))) {
         rel = issued(text, event) && entity.kind !== "Group" ? "issuedBy" : "hasActor";
         note = `'${entity.label}' is named before the event's verb in its clause: the doer`;
         confidence = 0.55;
@@ -98,6 +98,21 @@ export function clauseRoleLinks(text: string, events: readonly EventCandidate[],
   }
   out.push(...coordinatedSubjectLinks(text, events, entities, [...existing, ...out]));
   return out;
+}
+
+/** Up to three lower-case words between a name and the actor it describes ("German carmaker Volkwerk"). */
+const MODIFIER_GAP = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+
+/**
+ * "German carmaker Volkwerk said it would cut jobs", "Chinese rivals": a name that modifies another
+ * actor's name (a demonym or a country before a descriptor and a name, or inside a group's name) is
+ * not the doer; the actor it describes is.
+ */
+function modifiesActor(text: string, mention: EntityMention, entities: readonly EntityCandidate[], before: number): boolean {
+  return entities.some((other) =>
+    KINDS[other.kind].group === "actor" &&
+    other.mentions.some((m) => m !== mention && m.end <= before && ((m.start <= mention.start && mention.end <= m.end && m.end - m.start > mention.end - mention.start) || (other.kind !== "Person" && m.start >= mention.end && /^\p{Lu}/u.test(text.slice(m.start, m.end)) && MODIFIER_GAP.test(text.slice(mention.end, m.start))))),
+  );
 }
 
 /**

@@ -86,3 +86,23 @@ describe("clauseRoleLinks", () => {
   });
 });
 
+
+describe("a name that modifies another actor's name is not the doer", () => {
+  it("a demonym before a descriptor and a company name ('German carmaker Volkwerk')", () => {
+    const text = "German carmaker Volkwerk cut 4,000 jobs.";
+    const cut = eventIn(text, "job-cuts", "cut");
+    expect(links(text, cut, [entityIn(text, "germany", "Country", "German"), entityIn(text, "volkwerk", "Organization", "Volkwerk")])).toEqual(["hasActor volkwerk"]);
+  });
+
+  it("a country inside a group's name ('Chinese rivals')", () => {
+    const text = "Chinese rivals cut prices.";
+    const china: EntityCandidate = entityIn(text, "china", "Country", "Chinese");
+    expect(links(text, eventIn(text, "price-cut", "cut"), [china, entityIn(text, "chinese-rivals", "Group", "Chinese rivals")])).toEqual(["hasActor chinese-rivals"]);
+  });
+
+  it("but an organisation before a person's title and name still acts ('EU antitrust chief Ana Ruiz')", () => {
+    const text = "EU antitrust chief Ana Ruiz fined the company.";
+    const fine = eventIn(text, "fine", "fined");
+    expect(links(text, fine, [entityIn(text, "eu", "Bloc", "EU"), entityIn(text, "ana-ruiz", "Person", "Ana Ruiz")]).sort()).toEqual(["issuedBy ana-ruiz", "issuedBy eu"]);
+  });
+});
