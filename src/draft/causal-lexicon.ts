@@ -15,6 +15,8 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set(lexicon.objectC
 export const IMPLICATIVE_CONTROL_VERBS: ReadonlySet<string> = new Set(lexicon.implicativeControlVerbs);
 /** Verbs of "blamed X on Y", "attributed X to Y". */
 export const BLAME_VERBS: ReadonlySet<string> = new Set(lexicon.blameVerbs);
+/** Nouns whose own "for" follows them ("demand for electric vehicles"): no blame's "for". */
+const BLAME_FOR_NOUNS: ReadonlySet<string> = new Set(lexicon.blameForNouns.nouns);
 
 /**
  * Where the cause of "blamed the fire on faulty wiring" starts: the index of the preposition ("on",
@@ -26,6 +28,7 @@ export function blamePreposition(tokens: ReadonlyArray<{ lower: string; post: st
   if (!verb || !BLAME_VERBS.has(verb.lower) || tokens[i + 1]?.lower === "on" || tokens[i + 1]?.lower === "to") return undefined;
   const preps = /^attribut/.test(verb.lower) ? ["to"] : ["on", "for"];
   let k = i + 1;
-  while (k < tokens.length && k < i + 12 && !preps.includes(tokens[k]?.lower ?? "") && !/[.;:]/.test(tokens[k]?.post ?? "")) k++;
-  return preps.includes(tokens[k]?.lower ?? "") ? k : undefined;
+  const governs = (at: number): boolean => preps.includes(tokens[at]?.lower ?? "") && !(tokens[at]?.lower === "for" && BLAME_FOR_NOUNS.has(tokens[at - 1]?.lower ?? ""));
+  while (k < tokens.length && k < i + 12 && !governs(k) && !/[.;:]/.test(tokens[k]?.post ?? "")) k++;
+  return governs(k) ? k : undefined;
 }

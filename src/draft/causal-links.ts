@@ -307,7 +307,7 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     if (c.id !== e.id) links.push(make(view, s, c, relation, e, entry.confidence * 0.9, relationModality(c, e, relation, !!entry.conditional), `${note}; a conjunct sharing the verb`, i, cueEnd));
   }
   // "hurt by export restrictions and the domestic market": each conjunct of the complement.
-  const others = complement.filter((r) => r !== primary && r.id !== head?.id && isCauseKind(r) && coordinated(view, primary, r));
+  const others = complement.filter((r) => r !== primary && r.id !== head?.id && isCauseKind(r) && (coordinated(view, primary, r) || coordinatedPastModifier(view, here, primary, r)));
   for (const other of others) {
     const c = entry.complementIs === "cause" ? other : head;
     const e = entry.complementIs === "cause" ? head : other;
@@ -618,6 +618,22 @@ function coordinated(view: SentenceView, a: NodeRef, b: NodeRef): boolean {
     if (t.tags.has("Preposition")) return false;
   }
   return /\b(and|or)\b/.test(view.tokens.slice(a.tokEnd, b.tokStart).map((t) => t.lower).join(" ")) || hasBreakAfter(view.tokens[a.tokEnd - 1]);
+}
+
+/**
+ * "weak demand for electric vehicles and rising competition": an event, a prepositional phrase that
+ * names no event, then "and" and a second event are two conjuncts. A phrase that names an event
+ * ("protests over the ruling and the sanctions") may be what the second conjunct joins, so it is left.
+ */
+function coordinatedPastModifier(view: SentenceView, refs: NodeRef[], a: NodeRef, b: NodeRef): boolean {
+  if (!a.event || !b.event || b.tokStart <= a.tokEnd + 1 || !view.tokens[a.tokEnd]?.tags.has("Preposition")) return false;
+  const and = view.tokens.slice(a.tokEnd, b.tokStart).findIndex((t) => t.lower === "and") + a.tokEnd;
+  if (and < a.tokEnd + 2) return false;
+  for (let k = a.tokEnd + 1; k < b.tokStart; k++) {
+    const t = view.tokens[k] as Token;
+    if (k !== and && (isVerb(t) && !(k > and && /ing$/.test(t.lower)) || t.tags.has("Preposition") || hasBreakAfter(t))) return false;
+  }
+  return !refs.some((r) => r.event && r !== a && r !== b && r.tokStart > a.tokEnd && r.tokStart < b.tokStart);
 }
 
 const CO_CAUSE = [["along", "with"], ["together", "with"], ["as", "well", "as"], ["coupled", "with"]];

@@ -69,3 +69,23 @@ describe("'from' after a noun of harm names its source", () => {
     expect(causal("Exports fell from a year earlier, while imports from China rose.")).toEqual([]);
   });
 });
+
+describe("the reasons a company gives after 'blaming'", () => {
+  const TEXT = "Volkwerk said on Tuesday it would cut 4,000 jobs, blaming weak demand for electric vehicles and rising competition from Chinese rivals.";
+
+  it("each coordinated reason causes the act, across the first one's prepositional phrase", () => {
+    const x = run(TEXT);
+    expect(x.has("weak demand", "causes", "cut")).toBeDefined();
+    expect(x.has("rise in competition", "causes", "cut")).toBeDefined();
+  });
+
+  it("the demand's own 'for' is no 'blamed X for Y'", () => {
+    expect(causal(TEXT).filter((l) => l.startsWith("weak-demand") && !l.endsWith("jobs"))).toEqual([]);
+  });
+
+  it("a phrase that names an event may be what the second noun joins, so no conjunct is read across it", () => {
+    const x = run("Shares fell, citing weak demand after the strike and rising costs.");
+    expect(x.has("weak demand", "causes", "fall in shares")).toBeDefined();
+    expect(x.has("rise in costs", "causes", "fall in shares")).toBeUndefined();
+  });
+});
