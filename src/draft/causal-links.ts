@@ -353,7 +353,9 @@ function asOpensClause(view: SentenceView, i: number): boolean {
   const next = view.tokens[i + 1];
   const prev = view.tokens[i - 1];
   if (!next || AS_NOT_CLAUSE.has(next.lower) || (prev && AS_NOT_AFTER.has(prev.lower))) return false;
-  if (isVerb(next) || next.tags.has("Preposition") || next.tags.has("Adverb") || next.tags.has("Value") || next.tags.has("Adjective") && !next.tags.has("Noun")) return false;
+  if (isVerb(next) || next.tags.has("Preposition") || next.tags.has("Adverb") || next.tags.has("Value")) return false;
+  // "as high as 5%", "as strong as expected" compare; "as local brands gained share" opens a clause.
+  if (next.tags.has("Adjective") && !next.tags.has("Noun") && !isNoun(view.tokens[i + 2])) return false;
   for (let k = i + 2; k < Math.min(view.tokens.length, i + 8); k++) {
     const t = view.tokens[k] as Token;
     const before = view.tokens[k - 1] as Token;

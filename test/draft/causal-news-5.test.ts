@@ -89,3 +89,15 @@ describe("the reasons a company gives after 'blaming'", () => {
     expect(x.has("rise in costs", "causes", "fall in shares")).toBeUndefined();
   });
 });
+
+describe("'as' before an adjective, a noun and a verb opens a clause", () => {
+  it("'fell … as local brands gained market share' is a weak cause", () => {
+    const x = run("Volkwerk's sales in China fell 18% in the third quarter as local brands gained market share.");
+    expect(x.has("gain in market share", "causes", "fall in")).toBeDefined();
+  });
+
+  it("'as high as', 'as expected' compare and link nothing", () => {
+    expect(causal("Inflation rose as high as 9% in June.")).toEqual([]);
+    expect(causal("The index closed as expected.")).toEqual([]);
+  });
+});
