@@ -128,6 +128,8 @@ function addRefusals(view: SentenceView, found: EventMention[]): EventMention[] 
  * or participle clause from the clause before ("Korea retaliated … and declined"), an infinitive
  * from its governing verb ("Choo pledged Friday to activate").
  */
+const NESTED_CLAUSES: ReadonlySet<string> = new Set(["relative", "subordinate", "if", "quote"]);
+
 function inheritActors(view: SentenceView, found: EventMention[]): void {
   for (const m of found) {
     if (m.actors.length > 0 || m.form === "noun" || m.form === "entity" || m.form === "anaphor" || m.negated) continue;
@@ -156,7 +158,11 @@ function inheritActors(view: SentenceView, found: EventMention[]): void {
       }
     }
     if (clause.type === "coordinated" || clause.type === "participle" || m.form === "refusal" || before?.lower === "to") {
-      const previous = [...found].reverse().find((n) => n !== m && n.tokStart < m.tokStart && n.actors.length > 0 && n.form !== "noun");
+      const earlier = [...found].reverse().filter((n) => n !== m && n.tokStart < m.tokStart && n.actors.length > 0 && n.form !== "noun");
+      // "The court overturned a law that allowed police to detain suspects, ruling that …": a participle
+      // clause after a comma shares the subject of the main clause, not of a relative clause in between.
+      const outer = clause.type === "participle" ? earlier.find((n) => !NESTED_CLAUSES.has(view.clauses[n.clauseIndex]?.type ?? "main")) : undefined;
+      const previous = outer ?? earlier[0];
       if (previous) m.actors = previous.actors;
     }
   }

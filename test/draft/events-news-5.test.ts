@@ -16,3 +16,14 @@ describe("a coordinated past-tense verb read as an adjective", () => {
     expect(labels("Schools and suspended ferry services were listed on the website.").some((l) => l.includes("suspension"))).toBe(false);
   });
 });
+
+describe("a participle clause after a comma", () => {
+  it("shares the main clause's subject, not that of a relative clause in between", () => {
+    const x = draftStages("Kenya's Supreme Court on Monday overturned a law that allowed police to detain suspects for 30 days without charge, ruling that it violated the constitution.", "2026-11-24");
+    expect(x.events.some((e) => /police/i.test(e.label))).toBe(false);
+    const police = x.entities.find((e) => /police/i.test(e.label))?.id ?? "police";
+    const ruling = x.events.filter((e) => e.label.toLowerCase().includes("ruling"));
+    expect(ruling.length).toBeGreaterThan(0);
+    for (const e of ruling) expect(x.relations.filter((r) => r.from === e.id && r.rel === "hasActor").map((r) => r.to)).not.toContain(police);
+  });
+});
