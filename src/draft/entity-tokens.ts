@@ -17,10 +17,11 @@ export interface Token {
 }
 
 // Abbreviations keep their full stop: a dotted acronym ("U.S."), a title or a company suffix, an
-// initial before a capitalised word ("S. Korea"). Everything else is a word, a possessive or one
+// initial before a capitalised word ("S. Korea"). A surname with an elided prefix ("O'Regan",
+// "D'Souza", "N'Diaye") is one word, or the name stops at its apostrophe. Everything else is a word, a possessive or one
 // character of punctuation.
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|(?:Corp|Co|Inc|Ltd|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Maj|Col|Adm|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+)*|['’]s(?![\p{L}\p{N}])|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:Corp|Co|Inc|Ltd|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Maj|Col|Adm|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\p{Lu}\.(?=\s\p{Lu})|(?:O|D|N|L)['’]\p{Lu}\p{L}+|[\p{L}\p{N}]+(?:&[\p{L}\p{N}]+)*|['’]s(?![\p{L}\p{N}])|\S/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -59,8 +59,28 @@ export function runContext(tokens: readonly Token[], from: number, to: number, a
     return { person: true, title: title.title };
   }
   if (after && SPEECH_VERBS.has(after.text) && /^\p{Ll}/u.test(after.text)) return { person: true };
+  if (after?.text === "," && roleInApposition(tokens, to + 1)) return { person: true };
   if (after?.text === "," && SPEECH_VERBS.has(tokens[to + 1]?.text ?? "") && tokens[to + 2]?.text !== "the") return { person: true };
   return undefined;
+}
+
+/**
+ * "Rahmat, 34, a fisherman," / "Smith, the company's lawyer, said": after the name's comma, an age or
+ * an article, then at most three lower-case words ending in a role noun, which closes the phrase.
+ */
+function roleInApposition(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  const age = /^(1[89]|[2-9]\d|10\d)$/.test(tokens[i]?.text ?? "") && tokens[i + 1]?.text === ",";
+  if (age) i += 2;
+  if (/^(the|a|an)$/.test(tokens[i]?.text ?? "")) i++;
+  else if (!age) return false;
+  if (/^\p{Ll}+$/u.test(tokens[i]?.text ?? "") && /^['’]s$/.test(tokens[i + 1]?.text ?? "")) i += 2;
+  for (let k = i; k < i + 4; k++) {
+    const word = tokens[k];
+    if (!word?.word || !/^\p{Ll}/u.test(word.text)) return false;
+    if (ROLE_NOUNS.has(word.text)) return !tokens[k + 1]?.word || /^(at|of|for|with|in|from|who)$/.test(tokens[k + 1]!.text);
+  }
+  return false;
 }
 
 /** "the city of Malatya", "his home town of Eldoret", "the Kibra area": a noun that makes a name a place. */
