@@ -750,6 +750,15 @@ class Reader {
     if ((entry.source === "template" || hit.caseInsensitive && entry.source === "institution") && entry.country) {
       // "Korean supreme court", "Japan's government": the form names the country.
       const to = entry.partOf === "government" ? `government-of:${entry.country}` : entry.country;
+      // "Kenya's Supreme Court": the country named in the possessive is a mention of its own.
+      for (let end = index + 1; end < hit.end; end++) {
+        if (!/^['’]s$/.test(tokens[end]!.text)) continue;
+        const named = this.gazetteer.match(tokens, index, end);
+        if (named && named.end === end && !named.caseInsensitive && named.entry.id === entry.country && named.role === "name") {
+          addMention(this.state, this.entityFromEntry(named.entry), tokens[index]!.start, tokens[end - 1]!.end, "gazetteer:country-possessive", 0.9, true);
+        }
+        break;
+      }
       if (entry.kind !== "Economy") this.relate({ from: entity.key, rel: "partOf", to, evidence: [{ start: tokens[index]!.start, end: tokens[hit.end - 1]!.end }], confidence: 0.9 });
     } else if (entry.source === "institution" && entry.country && (entry.kind === "GovernmentOrganization" || entry.kind === "Court") && context.country?.entry.id === entry.country) {
       // "Korea's Ministry of Trade, Industry and Energy": the possessive states it.

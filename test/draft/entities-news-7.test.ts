@@ -26,3 +26,11 @@ describe("a single name with a role in apposition", () => {
     expect(people("Meanwhile, a union spokesman said members had rejected the offer.")).toEqual([]);
   });
 });
+
+describe("a country in the possessive of its institution", () => {
+  it("is an entity of its own, which the institution is part of", () => {
+    const draft = draftStages("Kenya's Supreme Court on Monday upheld the election of William Ruto as president.");
+    expect(draft.entities.find((e) => e.kind === "Country")?.label).toBe("Kenya");
+    expect(draft.entities.some((e) => e.kind === "Court")).toBe(true);
+  });
+});
