@@ -22,6 +22,7 @@ import { resolveCoreference } from "./coref-resolve.ts";
 import { readDatedTexts, readGroups } from "./entity-common-nouns.ts";
 import { readCommonOrganisations, readIndefiniteOrganisations } from "./entity-common-orgs.ts";
 import { readCommonFacilities } from "./entity-common-places.ts";
+import { readRolePeople } from "./entity-role-people.ts";
 import { linkEntities } from "./entity-link.ts";
 import { capitalise, cleanLabel, nameKey, titleCase } from "./entity-labels.ts";
 import { addMention, claim, latestBefore, rekeyHints, type DraftEntity, type EntityState, type RelationHint } from "./entity-state.ts";
@@ -97,6 +98,7 @@ export function recognizeEntities(ctx: DraftContext): { entities: EntityCandidat
   readCommonOrganisations(state);
   readCommonFacilities(state);
   readGroups(state);
+  readRolePeople(state);
   return linkEntities(state, ctx.corpus);
 }
 
