@@ -249,6 +249,15 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
     const verb = complement.find((r) => r.event?.form === "verb" && r.event.frame.class === "change" && r.id !== p.id && (r.event.theme?.tokStart ?? r.evStart) <= p.tokStart && p.tokEnd <= r.tokStart);
     if (verb) primary = verb;
   }
+  // "The outbreak began after Cyclone Freddy caused severe flooding": when the complement's first
+  // event causes another by a cue verb right after it, that other event is a cause as well.
+  let chainEnd: NodeRef | undefined;
+  if (primary && entry.complementIs === "cause" && !entry.anaphoricCause) {
+    const p = primary;
+    const verb = view.tokens[p.tokEnd];
+    const chained = verb && BY_FIRST.get(verb.lower)?.some((g) => g.entry.verbOnly && g.entry.complementIs === "effect" && g.entry.relation === "causes" && matchesAt(view.tokens, p.tokEnd, g.words));
+    chainEnd = chained ? complement.find((r) => r.event && r.tokStart > p.tokEnd && r.tokStart <= p.tokEnd + 4) : undefined;
+  }
   let prevSentence: NodeRef | undefined;
   // "Lufthansa plans to resume …": a purpose "to" early in a sentence has its cause in that sentence, not the one before.
   if (!head && (entry.anaphoricCause || (i <= 2 && !(entry.purposeInfinitive && i > 0)))) {
@@ -297,6 +306,9 @@ function resolveCue(input: CausalInput, s: number, i: number, f: CueForm): Relat
   const modality = relationModality(cause, effect, relation, !!entry.conditional);
   const main = make(view, s, cause, relation, effect, entry.confidence, modality, note, i, cueEnd, prevSentence ? input.views[prevSentence.sent] : undefined);
   links.push(main);
+  if (chainEnd && chainEnd.id !== head.id && chainEnd.id !== cause.id) {
+    links.push(make(view, s, chainEnd, relation, head, entry.confidence * 0.9, relationModality(chainEnd, head, relation, !!entry.conditional), `${note}; the effect of the complement's own cue verb`, i, cueEnd));
+  }
   if (entry.alsoBefore && cause.event && effect.event) {
     links.push({ ...main, rel: "before", modality: "happened", confidence: Math.min(0.9, entry.confidence + 0.3), note: `cue '${f.form}' (before: the cause comes first)` });
   }

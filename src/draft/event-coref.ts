@@ -61,13 +61,14 @@ export function joinMentions(mentions: EventMention[], views: readonly SentenceV
     const view = views[m.sent] as SentenceView;
     const bare = m.form === "noun" && !m.mod && !m.pp && /^(the|this|that|these|those)$/.test(view.tokens[m.tokStart - 1]?.lower ?? "");
     if (bare) {
+      // "Typhoon Kalmaegi … the storm": a named entity joins by its noun or a synonym of it (nounSynonyms).
       const noun = view.tokens[m.tokStart]?.lower ?? "";
       const target = latest(
         nodes,
         m,
         (n) =>
           (n.entityId
-            ? n.mentions.some((x) => x.form === "entity" && (views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd).some((t) => t.lower === noun) ?? false))
+            ? n.mentions.some((x) => x.form === "entity" && (views[x.sent]?.tokens.slice(x.tokStart, x.tokEnd).some((t) => t.lower === noun || canonical(t.lower) === canonical(noun)) ?? false))
             : n.primary.frame.id === m.frame.id && (!(m.frame.nounsDistinct || m.frame.class === "change") || n.mentions.some((x) => sameNoun(views, x, noun) || nominalOf(views, x) === noun.replace(/s$/, "")))) &&
           (m.actors.length === 0 || n.primary.actors.length === 0 || m.actors.some((a) => n.primary.actors.some((b) => b.entity.id === a.entity.id))),
         Infinity,

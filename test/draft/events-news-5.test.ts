@@ -27,3 +27,12 @@ describe("a participle clause after a comma", () => {
     for (const e of ruling) expect(x.relations.filter((r) => r.from === e.id && r.rel === "hasActor").map((r) => r.to)).not.toContain(police);
   });
 });
+
+describe("a named storm", () => {
+  it("is an event, and 'the storm' after it is the same one", () => {
+    const x = draftStages("Thousands fled as Typhoon Kalmaegi approached on Thursday. The storm is expected to make landfall on Friday.", "2026-11-20");
+    const typhoon = x.entities.find((e) => e.label === "Typhoon Kalmaegi");
+    expect(typhoon?.kind).toBe("Event");
+    expect(x.events.some((e) => e.label.toLowerCase() === "storm")).toBe(false);
+  });
+});
